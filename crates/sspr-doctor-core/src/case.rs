@@ -1,0 +1,91 @@
+//! The input: what the administrator told us. Contract v1, `shared/contract.md` → "Case".
+//!
+//! Every field is optional: `None` means "not known", and the diagnosis then asks the user
+//! to check that point instead of assuming an answer.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Case {
+    pub symptom: Option<Symptom>,
+    pub lang: Option<Lang>,
+    pub username: Option<String>,
+    pub is_admin: Option<bool>,
+    pub sole_admin: Option<bool>,
+    pub global_admin: Option<bool>,
+    pub alternate_email: Option<String>,
+    pub mobile_phone: Option<String>,
+    pub phone_country: Option<String>,
+    pub sms_provider: Option<SmsProvider>,
+    pub carrier_receives_us_sms: Option<bool>,
+    pub clicked_reset_link: Option<bool>,
+    pub checked_junk_folder: Option<bool>,
+    pub safe_sender_added: Option<bool>,
+    pub sspr_enabled: Option<bool>,
+    pub policy_output: Option<String>,
+    pub page_message: Option<String>,
+    pub methods: Option<Vec<Method>>,
+    pub telecom_provider: Option<bool>,
+    pub today: Option<String>,
+}
+
+/// Which message did not arrive.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Symptom {
+    Email,
+    Sms,
+    #[default]
+    Both,
+}
+
+/// Language of every human-readable text in the report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Lang {
+    #[default]
+    En,
+    Ja,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum SmsProvider {
+    /// A wireless carrier.
+    Carrier,
+    /// An app or VoIP SMS service such as Google Voice or TextPlus.
+    VoipApp,
+}
+
+/// A registered authentication method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Method {
+    Email,
+    MobilePhone,
+    OfficePhone,
+    AuthenticatorApp,
+    SecurityQuestions,
+}
+
+impl Method {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Email => "email",
+            Method::MobilePhone => "mobilePhone",
+            Method::OfficePhone => "officePhone",
+            Method::AuthenticatorApp => "authenticatorApp",
+            Method::SecurityQuestions => "securityQuestions",
+        }
+    }
+}
+
+impl Case {
+    pub fn symptom(&self) -> Symptom {
+        self.symptom.unwrap_or_default()
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+}

@@ -1,0 +1,26 @@
+//! SSPR Doctor's diagnosis: why a Microsoft Entra administrator's self-service password
+//! reset email or text message does not arrive, and how to fix it.
+//!
+//! Pure Rust with no web dependencies: the WebAssembly bindings, the command line and the
+//! tests all call [`diagnose`]. The public contract (field names, ids) is
+//! `shared/contract.md` plus the additions in `docs/contract.md`.
+
+pub mod case;
+mod cause;
+mod diagnose;
+pub mod email;
+pub mod facts;
+mod mail_domains;
+mod messages;
+pub mod normalize;
+mod page_message;
+pub mod phone;
+pub mod policy;
+mod punycode;
+pub mod report;
+mod resolution;
+mod upn;
+
+pub use case::{Case, Lang, Method, SmsProvider, Symptom};
+pub use diagnose::diagnose;
+pub use report::{Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity};

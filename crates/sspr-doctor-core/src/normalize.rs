@@ -1,0 +1,72 @@
+//! Text as people type it: a Japanese IME gives full-width letters, digits and symbols and
+//! an ideographic space; copying from documents brings non-breaking and zero-width spaces
+//! and every kind of dash. These helpers fold them to the ASCII the checks understand.
+
+/// Full-width ASCII (U+FF01..U+FF5E) to ASCII; every kind of space to ' '; zero-width
+/// characters removed. Other characters are kept as they are.
+pub fn fold_width(s: &str) -> String {
+    s.chars().filter_map(fold_char).collect()
+}
+
+fn fold_char(c: char) -> Option<char> {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => None,
+        c if is_space(c) => Some(' '),
+        c => Some(c),
+    }
+}
+
+/// Spaces of every kind, including no-break, ideographic and the typographic ones.
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}'
+        | '\u{205F}' | '\u{3000}')
+}
+
+/// Dashes and minus signs of every kind, including the katakana prolonged sound mark that
+/// Japanese IMEs often produce for "-" in a phone number.
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}'
+        | '\u{FF0D}' | '\u{30FC}' | '\u{FF70}' | '\u{2043}' | '\u{02D7}')
+}
+
+/// Trims every kind of space (and zero-width characters) from both ends.
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || is_space(c)
+        || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+}
+
+/// Shortens a long input for quoting in evidence, on a character boundary, so a 1 MB paste
+/// does not make a 1 MB report.
+pub fn excerpt(s: &str, max_chars: usize) -> String {
+    let mut out: String = s.chars().take(max_chars).collect();
+    if s.chars().nth(max_chars).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_ime_input() {
+        assert_eq!(fold_width("０９０\u{3000}ａｂ＠ｘ．ｊｐ"), "090 ab@x.jp");
+        assert_eq!(fold_width("a\u{200B}b\u{00A0}c"), "ab c");
+    }
+
+    #[test]
+    fn dashes() {
+        for c in ['-', '‐', '‑', '‒', '–', '—', '―', '−', '－', 'ー'] {
+            assert!(is_dash(c), "{c:?}");
+        }
+        assert!(!is_dash('_'));
+    }
+
+    #[test]
+    fn excerpt_is_char_safe() {
+        assert_eq!(excerpt("日本語テキスト", 3), "日本語…");
+        assert_eq!(excerpt("abc", 3), "abc");
+    }
+}
