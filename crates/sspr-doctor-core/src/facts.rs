@@ -224,3 +224,31 @@ mod tests {
         assert_eq!(SMS_RETIREMENT_GLOBAL_ADMINS.to_string(), "2027-07-01");
     }
 }
+
+/// The few facts the page shows before any diagnosis (the command to run, the sender to
+/// trust), so the page never spells a Microsoft fact itself.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageFacts {
+    pub graph_connect_read: &'static str,
+    pub graph_read_sspr: &'static str,
+    pub msol_read_sspr: &'static str,
+    pub reset_email_sender: &'static str,
+    pub reset_page_url: &'static str,
+    pub security_info_url: &'static str,
+    pub sms_retirement_all_users: String,
+    pub sms_retirement_global_admins: String,
+}
+
+pub fn page_facts() -> PageFacts {
+    PageFacts {
+        graph_connect_read: GRAPH_CONNECT_READ,
+        graph_read_sspr: GRAPH_READ_SSPR,
+        msol_read_sspr: MSOL_READ_SSPR,
+        reset_email_sender: RESET_EMAIL_SENDER,
+        reset_page_url: RESET_PAGE_URL,
+        security_info_url: SECURITY_INFO_URL,
+        sms_retirement_all_users: SMS_RETIREMENT_ALL_USERS.to_string(),
+        sms_retirement_global_admins: SMS_RETIREMENT_GLOBAL_ADMINS.to_string(),
+    }
+}

@@ -254,6 +254,8 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
             finish(&mut a, cc, national, &shown);
             if a.trunk_prefix_kept.is_some() && a.report.valid {
                 a.suggestion = Some(format!("+{cc} {shown}"));
+                // As registered, the number does not work; e164 holds the corrected one.
+                a.report.valid = false;
             }
         }
         None => {
@@ -281,6 +283,8 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
             finish(&mut a, cc, national, &shown);
             if a.report.valid {
                 a.suggestion = Some(format!("+{cc} {shown}"));
+                // Without its country code the registered number does not work.
+                a.report.valid = false;
             }
         }
     }
@@ -471,7 +475,8 @@ mod tests {
         let r = a("090-1234-5678", Some("jp"));
         assert_eq!(r.country_code, CountryCode::Missing { region: Some("JP".into()) });
         assert_eq!(r.suggestion.as_deref(), Some("+81 90-1234-5678"));
-        assert!(r.report.valid);
+        assert_eq!(r.report.e164.as_deref(), Some("+819012345678"));
+        assert!(!r.report.valid, "as registered, without +81, it does not work");
     }
 
     #[test]
@@ -501,4 +506,13 @@ mod tests {
         assert_eq!(r.trunk_prefix_kept, None);
         assert_eq!(r.report.kind, PhoneType::TollFree);
     }
+}
+
+/// Every region (ISO 3166-1 alpha-2) in the numbering metadata, sorted: the choices for
+/// "country of that phone".
+pub fn regions() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = DATABASE.iter().map(|m| m.id()).filter(|id| *id != "001").collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }

@@ -1,1 +1,113 @@
+//! The WebAssembly front door: one thin adapter over `sspr_doctor_core`. Every decision
+//! lives in the core; this file only converts JS values in and out.
+//!
+//! Data crosses as plain JS objects through one serializer (`json_compatible`: maps as
+//! objects, `None` as `null`), so `JSON.stringify(diagnose(c))` is byte for byte what the
+//! command line prints for the same case.
 
+use serde::Serialize;
+use sspr_doctor_core::{Case, Report};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+export type Severity = "blocking" | "likely" | "check";
+export type Channel = "email" | "sms" | "both";
+export type Method = "email" | "mobilePhone" | "officePhone" | "authenticatorApp" | "securityQuestions";
+export type PhoneType = "mobile" | "fixedLine" | "fixedLineOrMobile" | "voip" | "tollFree" | "premiumRate"
+  | "sharedCost" | "personalNumber" | "pager" | "uan" | "voicemail" | "unknown";
+export type FindingId = "not_admin" | "sspr_disabled" | "reset_not_configured" | "policy_output_unrecognized"
+  | "username_invalid" | "alternate_email_missing" | "alternate_email_invalid" | "alternate_email_typo"
+  | "alternate_email_in_tenant" | "alternate_email_carrier_filter" | "junk_folder" | "sender_not_safelisted"
+  | "mobile_phone_missing" | "country_code_missing" | "trunk_prefix_after_country_code" | "phone_invalid"
+  | "phone_not_mobile" | "phone_number_mismatch" | "non_carrier_sms_service" | "carrier_rejects_us_sms"
+  | "reset_link_not_clicked" | "region_opt_in_required" | "microsoft_sms_retired" | "too_few_methods"
+  | "msonline_retired" | "throttled" | "page_message_unrecognized";
+
+/** Every field optional: absent or null means "not known". */
+export interface Case {
+  symptom?: "email" | "sms" | "both" | null;
+  lang?: "ja" | "en" | null;
+  username?: string | null;
+  isAdmin?: boolean | null;
+  soleAdmin?: boolean | null;
+  globalAdmin?: boolean | null;
+  alternateEmail?: string | null;
+  mobilePhone?: string | null;
+  phoneCountry?: string | null;
+  smsProvider?: "carrier" | "voipApp" | null;
+  carrierReceivesUsSms?: boolean | null;
+  clickedResetLink?: boolean | null;
+  checkedJunkFolder?: boolean | null;
+  safeSenderAdded?: boolean | null;
+  ssprEnabled?: boolean | null;
+  policyOutput?: string | null;
+  pageMessage?: string | null;
+  methods?: Method[] | null;
+  telecomProvider?: boolean | null;
+  today?: string | null;
+}
+
+export interface Command { text: string; legacy: boolean; }
+export interface Finding {
+  id: FindingId; severity: Severity; channel: Channel;
+  title: string; detail: string; steps: string[];
+  evidence: Record<string, string>;
+  commands: Command[];
+}
+export interface Resolution { id: "askYourAdmin" | "askAnotherAdmin" | "contactSupport" | "unknown"; steps: string[]; }
+export interface PhoneReport { input: string; e164: string | null; country: string | null; type: PhoneType; valid: boolean; }
+export interface EmailReport { input: string; normalized: string; valid: boolean; suggestion: string | null; }
+export interface Report {
+  ok: boolean; findings: Finding[]; resolution: Resolution;
+  phone: PhoneReport | null; email: EmailReport | null; ssprEnabled: boolean | null;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "Case")]
+    pub type CaseValue;
+    #[wasm_bindgen(typescript_type = "Report")]
+    pub type ReportValue;
+}
+
+/// The one serializer for every value that leaves the module.
+const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
+
+/// Diagnoses one case. Throws an `Error` with a readable message when the value is not a
+/// Case (a wrong type or an unknown option); findings are never exceptions.
+#[wasm_bindgen(js_name = diagnose)]
+pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
+    let case: Case = serde_wasm_bindgen::from_value(case.into())
+        .map_err(|e| JsError::new(&format!("invalid Case: {e}")))?;
+    let report: Report = sspr_doctor_core::diagnose(&case);
+    Ok(report.serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))?.into())
+}
+
+/// Facts the page shows before a diagnosis (commands, the sender address), from the core.
+#[wasm_bindgen(js_name = facts)]
+pub fn facts() -> Result<JsValue, JsError> {
+    sspr_doctor_core::facts::page_facts().serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The regions the phone metadata knows (ISO 3166-1 alpha-2), sorted.
+#[wasm_bindgen(js_name = phoneRegions)]
+pub fn phone_regions() -> Vec<String> {
+    sspr_doctor_core::phone::regions().into_iter().map(String::from).collect()
+}
+
+/// The crate version, for the page's footer and bug reports.
+#[wasm_bindgen(js_name = version)]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Executes a WebAssembly trap, exactly as a panic would (`panic = "abort"`), so the
+/// browser tests can prove that the page recovers from a dead module. Never called by
+/// the page itself.
+#[wasm_bindgen(js_name = __trapForTesting)]
+pub fn trap_for_testing() {
+    #[cfg(target_arch = "wasm32")]
+    core::arch::wasm32::unreachable();
+}

@@ -1,0 +1,35 @@
+// Bundled catalogs (no fetch, so the offline file is bilingual too). The language comes
+// from ?lang=, then the remembered choice, then the browser's languages, then English.
+import en from './messages/en.js';
+import ja from './messages/ja.js';
+
+export const catalogs = { en, ja };
+export const LANGS = ['en', 'ja'];
+const STORAGE_KEY = 'sspr-doctor.lang';
+
+export function pickLang(search = location.search, languages = navigator.languages ?? [navigator.language]) {
+  const fromUrl = new URLSearchParams(search).get('lang');
+  if (LANGS.includes(fromUrl)) return fromUrl;
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (LANGS.includes(saved)) return saved;
+  } catch { /* storage blocked (file://, privacy mode): fine */ }
+  for (const l of languages ?? []) {
+    const base = String(l).toLowerCase().split('-')[0];
+    if (LANGS.includes(base)) return base;
+  }
+  return 'en';
+}
+
+/** The only thing the page stores, and only when the user picks a language. */
+export function rememberLang(lang) {
+  try { localStorage.setItem(STORAGE_KEY, lang); } catch { /* not available: fine */ }
+}
+
+export function translator(lang) {
+  const cat = catalogs[lang] ?? en;
+  return (key, vars = {}) => {
+    const s = cat[key] ?? en[key] ?? key;
+    return s.replace(/\{(\w+)\}/g, (m, name) => (name in vars ? String(vars[name]) : m));
+  };
+}

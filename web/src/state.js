@@ -1,0 +1,43 @@
+// What the user has answered. Kept outside the DOM so switching language (a re-render)
+// loses nothing, and turned into a contract Case only when diagnosing.
+
+export const METHODS = ['email', 'mobilePhone', 'officePhone', 'authenticatorApp', 'securityQuestions'];
+
+export function emptyState() {
+  return {
+    symptom: 'both',
+    username: '', isAdmin: null, soleAdmin: null, globalAdmin: null,
+    alternateEmail: '', alternateEmailNone: false, checkedJunkFolder: null, safeSenderAdded: null,
+    mobilePhone: '', mobilePhoneNone: false, phoneCountry: '', smsProvider: null,
+    carrierReceivesUsSms: null, clickedResetLink: null,
+    ssprEnabled: null, policyOutput: '', methods: null, telecomProvider: null,
+    pageMessage: '',
+  };
+}
+
+const text = (s) => (s.trim() === '' ? null : s);
+
+/** The contract Case for the current answers: unanswered is null ("not known"). */
+export function toCase(s, lang) {
+  return {
+    symptom: s.symptom,
+    lang,
+    username: text(s.username),
+    isAdmin: s.isAdmin,
+    soleAdmin: s.soleAdmin,
+    globalAdmin: s.globalAdmin,
+    alternateEmail: s.alternateEmailNone ? '' : text(s.alternateEmail),
+    checkedJunkFolder: s.checkedJunkFolder,
+    safeSenderAdded: s.safeSenderAdded,
+    mobilePhone: s.mobilePhoneNone ? '' : text(s.mobilePhone),
+    phoneCountry: text(s.phoneCountry),
+    smsProvider: s.smsProvider,
+    carrierReceivesUsSms: s.carrierReceivesUsSms,
+    clickedResetLink: s.clickedResetLink,
+    ssprEnabled: s.ssprEnabled,
+    policyOutput: text(s.policyOutput),
+    methods: s.methods === null ? null : METHODS.filter((m) => s.methods.includes(m)),
+    telecomProvider: s.telecomProvider,
+    pageMessage: text(s.pageMessage),
+  };
+}
