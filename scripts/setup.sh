@@ -35,14 +35,16 @@ apt_install() {
 # wasm32 (the default one on a normal machine, `system` where we built std ourselves).
 wasm_toolchain=""
 default_tc="$(rustup show active-toolchain 2>/dev/null | awk '{print $1}')"
-if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+# SSPR_FORCE_STD_BUILD=1 takes the fallback even where rustup works (to test it).
+force_std="${SSPR_FORCE_STD_BUILD:-0}"
+if [ "$force_std" != 1 ] && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
   wasm_toolchain="$default_tc"
 elif rustup toolchain list 2>/dev/null | grep -q '^system' \
   && [ -n "$(ls /usr/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib 2>/dev/null)" ]; then
   wasm_toolchain="system"
 else
-  log "rustup target add wasm32-unknown-unknown (60 s limit)"
-  if timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  [ "$force_std" = 1 ] || log "rustup target add wasm32-unknown-unknown (60 s limit)"
+  if [ "$force_std" != 1 ] && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
     wasm_toolchain="$default_tc"
   else
     log "rustup cannot download; building the wasm32 std from Debian's rustc-web sources"
@@ -78,10 +80,10 @@ if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERS
   cargo install --quiet --force wasm-pack --version "=$WASM_PACK_VERSION"
 fi
 
-# --- 3. Chromium and chromedriver (Debian's; never a downloaded browser) -----------------
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  apt_install chromium chromium-driver
-fi
+# --- 3. Browsers for the tests (Debian's; never a downloaded browser) ---------------------
+# Chromium + chromedriver (Playwright, wasm-bindgen-test), Firefox ESR (the offline file
+# from file://), and a Japanese font so screenshots of the Japanese page show text.
+apt_install chromium chromium-driver firefox-esr fonts-ipafont-gothic
 
 # --- 4. npm packages from the committed lock file ----------------------------------------
 # playwright-core (drives Debian's chromium), binaryen (a wasm-opt that understands today's

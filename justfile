@@ -1,0 +1,50 @@
+# SSPR Doctor. `./dev <recipe>` installs what is missing first; `just <recipe>` works
+# once set-up has run. CI runs `./dev test`.
+
+export PATH := env_var('HOME') + "/.cargo/bin:" + justfile_directory() + "/node_modules/.bin:" + env_var('PATH')
+
+_default:
+    @just --list -u
+
+# Install everything the build and tests need (idempotent; seconds when warm).
+setup:
+    bash scripts/setup.sh
+
+# Build the three deliverables: dist/site/, dist/sspr-doctor.html, target/release/sspr-doctor.
+build: setup build-cli build-web
+
+build-cli:
+    cargo build --release --locked -p sspr-doctor-cli
+
+build-web:
+    scripts/wasm.sh wasm-pack --quiet build crates/sspr-doctor-wasm --release --target web --mode no-install --out-dir ../../target/pkg --no-pack
+    node scripts/build-web.mjs
+
+# Build, then serve dist/site/ on 127.0.0.1 (prints the URL and the offline file's path).
+serve port="8080": build
+    node scripts/serve.mjs --port {{port}}
+
+# Every test: Rust (core, CLI), wasm in headless Chromium, end-to-end in Chromium and Firefox.
+test: build test-rust test-wasm test-e2e
+
+test-rust:
+    cargo test --workspace --locked
+
+# wasm-bindgen-test in headless Chromium; fails if no test actually ran.
+test-wasm:
+    node scripts/check-ran.mjs wasm-bindgen-test -- scripts/wasm.sh env CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --mode no-install crates/sspr-doctor-wasm --release
+
+test-e2e:
+    node --test --test-concurrency=1 tests/e2e/
+
+# Benchmarks: native (criterion-style, in Rust) and in the browser. Figures go to docs/figures.md.
+bench: build
+    cargo bench -p sspr-doctor-core --bench diagnose
+    node tests/bench/browser.mjs
+
+# Sizes and load times (wasm raw/gzip/brotli, site, single file, time to ready), written to docs/figures.md.
+figures: build
+    node tests/bench/figures.mjs
+
+# What CI does.
+ready: test
