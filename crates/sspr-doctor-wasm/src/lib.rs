@@ -80,7 +80,11 @@ const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serialize
 #[wasm_bindgen(js_name = diagnose)]
 pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
     let case: Case = serde_wasm_bindgen::from_value(case.into())
-        .map_err(|e| JsError::new(&format!("invalid Case: {e}")))?;
+        .map_err(|e| {
+            // serde-wasm-bindgen's message is a JS Error's text ("Error: …"): keep the reason.
+            let reason = e.to_string();
+            JsError::new(&format!("invalid Case: {}", reason.strip_prefix("Error: ").unwrap_or(&reason)))
+        })?;
     let report: Report = sspr_doctor_core::diagnose(&case);
     Ok(report.serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))?.into())
 }

@@ -1,0 +1,126 @@
+// The page in both forms (served, also from a sub-path, and the single file from file://):
+// it loads, window.SsprDoctor.diagnose answers a real case exactly as the command line does,
+// the UI shows the answer, nothing is requested after load, no console errors, no CSP
+// violations, and a dead module is replaced.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { launch, serve, openProbed, waitReady, singleFileUrl, fixtures, cliReport, artifacts, root } from './helpers.mjs';
+
+let browser;
+let srv;
+before(async () => { browser = await launch(); srv = await serve(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const targets = () => [
+  { name: 'served', url: `${srv.origin}/`, sameOrigin: (u) => u.startsWith(srv.origin) },
+  { name: 'file', url: singleFileUrl, sameOrigin: (u) => u === singleFileUrl },
+];
+
+for (const which of ['served', 'file']) {
+  test(`${which}: loads, answers, shows the answer, and stays private`, async () => {
+    const target = targets().find((t) => t.name === which);
+    const { context, page, probe } = await openProbed(browser, target.url);
+    await waitReady(page, probe);
+    const loadRequests = probe.requests.length;
+
+    // The contract API answers a real case.
+    const report = await page.evaluate(() => window.SsprDoctor.diagnose({ mobilePhone: '+81 090-1234-5678', today: '2026-11-24' }));
+    assert.equal(report.findings[0].id, 'trunk_prefix_after_country_code');
+    assert.equal(report.phone.e164, '+819012345678');
+
+    // The UI shows it.
+    await page.fill('#f-mobilePhone', '+81 090-1234-5678');
+    await page.click('#diagnose');
+    await page.waitForSelector('#report');
+    const first = page.locator('#report .finding').first();
+    assert.equal(await first.getAttribute('data-id'), 'trunk_prefix_after_country_code');
+    assert.match(await first.textContent(), /\+81 90-1234-5678/);
+    await page.screenshot({ path: join(artifacts, `e2e-${which}-report.png`), fullPage: true });
+
+    // Privacy: only the page's own files were loaded, and nothing at all after load.
+    const after = probe.requests.slice(loadRequests);
+    assert.deepEqual(after.map((r) => r.url), [], 'no request after load');
+    for (const r of probe.requests) assert.ok(target.sameOrigin(r.url), `unexpected request ${r.url}`);
+    assert.deepEqual(probe.consoleErrors, []);
+    assert.deepEqual(probe.pageErrors, []);
+    assert.deepEqual(probe.cspViolations, []);
+    // No storage unless the user picks a language.
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+    await context.close();
+  });
+}
+
+test('served from a sub-path works the same', async () => {
+  // Another server with the site mounted under /kb/tools/sspr/, as an intranet host might.
+  const child = spawn(process.execPath, [join(root, 'scripts/serve.mjs'), '--port', '0', '--base', '/kb/tools/sspr/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise((ok, fail) => {
+    child.stdout.on('data', (d) => { const m = String(d).match(/http:\/\/\S+/); if (m) ok(m[0]); });
+    child.on('exit', (c) => fail(new Error(`server exited ${c}`)));
+  });
+  try {
+    assert.match(url, /\/kb\/tools\/sspr\/$/);
+    const sub = await openProbed(browser, url);
+    await waitReady(sub.page, sub.probe);
+    const r = await sub.page.evaluate(() => window.SsprDoctor.diagnose({ isAdmin: false, today: '2026-11-24' }));
+    assert.equal(r.resolution.id, 'askYourAdmin');
+    for (const q of sub.probe.requests) assert.ok(q.url.startsWith(url), `outside the sub-path: ${q.url}`);
+    assert.deepEqual(sub.probe.consoleErrors, []);
+    await sub.context.close();
+  } finally {
+    child.kill();
+  }
+});
+
+test('every shared fixture: the page returns the command line\'s report byte for byte', async () => {
+  for (const target of targets()) {
+    const { context, page, probe } = await openProbed(browser, target.url);
+    await waitReady(page, probe);
+    for (const f of fixtures()) {
+      const fromPage = await page.evaluate((j) => JSON.stringify(window.SsprDoctor.diagnose(JSON.parse(j))), f.json);
+      assert.equal(fromPage, cliReport(f.json), `${target.name}: ${f.name}`);
+    }
+    await context.close();
+  }
+});
+
+test('a wrong value is a clear error, and the page keeps working', async () => {
+  const { context, page, probe } = await openProbed(browser, singleFileUrl);
+  await waitReady(page, probe);
+  const err = await page.evaluate(() => { try { window.SsprDoctor.diagnose({ symptom: 'fax' }); return null; } catch (e) { return `${e.name}: ${e.message}`; } });
+  assert.match(err, /invalid Case: unknown variant `fax`/);
+  const ok = await page.evaluate(() => window.SsprDoctor.diagnose({ today: '2026-11-24' }).resolution.id);
+  assert.equal(ok, 'unknown');
+  await context.close();
+});
+
+test('a trapped (dead) module is replaced and the answers on the page are kept', async () => {
+  const { context, page, probe } = await openProbed(browser, singleFileUrl);
+  await waitReady(page, probe);
+  await page.fill('#f-mobilePhone', '+44 (0)7911 123456');
+  const thrown = await page.evaluate(() => { try { window.SsprDoctor._trapForTesting(); return null; } catch (e) { return e.name; } });
+  assert.equal(thrown, 'EngineRestarted');
+  await page.waitForFunction(() => { try { window.SsprDoctor.diagnose({}); return true; } catch { return false; } });
+  assert.equal(await page.evaluate(() => window.SsprDoctor.restarts), 1);
+  await page.click('#diagnose');
+  await page.waitForSelector('#report .finding[data-id="trunk_prefix_after_country_code"]');
+  assert.equal(await page.inputValue('#f-mobilePhone'), '+44 (0)7911 123456');
+  await context.close();
+});
+
+test('hostile input is shown as text, never as markup', async () => {
+  const { context, page, probe } = await openProbed(browser, singleFileUrl);
+  await waitReady(page, probe);
+  const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+  await page.fill('#f-username', evil);
+  await page.fill('#f-pageMessage', evil);
+  await page.click('#diagnose');
+  await page.waitForSelector('#report');
+  await page.locator('#report details.evidence').first().evaluate((d) => { d.open = true; });
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.equal(await page.locator('#report img, #report script').count(), 0);
+  assert.ok((await page.locator('#report').textContent()).includes('<img src=x'));
+  assert.deepEqual(probe.pageErrors, []);
+  await context.close();
+});
