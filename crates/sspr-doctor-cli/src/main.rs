@@ -121,10 +121,13 @@ fn parse_case(input: &str) -> Result<Case, String> {
     if input.trim().is_empty() {
         return Err("no input: give a Case as JSON on standard input, for example {\"lang\":\"ja\"}".into());
     }
-    serde_json::from_str::<Case>(input).map_err(|e| {
-        let msg = e.to_string().replace('\n', " ");
-        format!("invalid Case JSON: {msg}")
-    })
+    let one_line = |e: serde_json::Error| format!("invalid Case JSON: {}", e.to_string().replace('\n', " "));
+    let value: serde_json::Value = serde_json::from_str(input).map_err(one_line)?;
+    // serde would also read a struct from an array; a Case is an object.
+    if !value.is_object() {
+        return Err("invalid Case JSON: a Case is a JSON object ({...})".into());
+    }
+    serde_json::from_value::<Case>(value).map_err(one_line)
 }
 
 #[cfg(test)]

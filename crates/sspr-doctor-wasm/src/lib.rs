@@ -79,7 +79,12 @@ const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serialize
 /// Case (a wrong type or an unknown option); findings are never exceptions.
 #[wasm_bindgen(js_name = diagnose)]
 pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
-    let case: Case = serde_wasm_bindgen::from_value(case.into())
+    let value: JsValue = case.into();
+    // serde would also read a struct from an array; a Case is a plain object.
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(JsError::new("invalid Case: diagnose(case) takes a Case object"));
+    }
+    let case: Case = serde_wasm_bindgen::from_value(value)
         .map_err(|e| {
             // serde-wasm-bindgen's message is a JS Error's text ("Error: …"): keep the reason.
             let reason = e.to_string();

@@ -1,0 +1,97 @@
+//! The command line as a user runs it: the contract's stdin/stdout/exit codes, the shared
+//! fixtures byte for byte against the core, help and the readable text mode.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sspr-doctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn fixtures() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cases");
+    let mut v: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .collect();
+    v.sort();
+    assert!(v.len() >= 10);
+    v
+}
+
+#[test]
+fn fixtures_match_the_core_byte_for_byte() {
+    for (name, json) in fixtures() {
+        let out = run(&["diagnose"], &json);
+        assert!(out.status.success(), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let case: sspr_doctor_core::Case = serde_json::from_str(&json).unwrap();
+        let expected = serde_json::to_string(&sspr_doctor_core::diagnose(&case)).unwrap() + "\n";
+        assert_eq!(String::from_utf8(out.stdout).unwrap(), expected, "{name}");
+    }
+}
+
+#[test]
+fn malformed_input_exits_2_with_one_line() {
+    for bad in ["", "{", "not json", "[]", "{\"symptom\":\"fax\"}", "{\"methods\":[\"pigeon\"]}", "{\"isAdmin\":1}"] {
+        let out = run(&["diagnose"], bad);
+        assert_eq!(out.status.code(), Some(2), "{bad}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{bad}: {err}");
+        assert!(err.starts_with("sspr-doctor: "), "{err}");
+        assert!(out.stdout.is_empty());
+    }
+}
+
+#[test]
+fn today_is_filled_from_the_clock() {
+    let out = run(&["diagnose"], "{}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = report["findings"].as_array().unwrap().iter().find(|f| f["id"] == "microsoft_sms_retired").unwrap();
+    let today = f["evidence"]["today"].as_str().unwrap();
+    assert_eq!(today.len(), 10);
+    assert!(today.starts_with("20"));
+}
+
+#[test]
+fn help_version_and_usage_errors() {
+    let help = run(&["--help"], "");
+    assert!(help.status.success());
+    let text = String::from_utf8(help.stdout).unwrap();
+    for field in ["mobilePhone", "phoneCountry", "policyOutput", "pageMessage", "--format text"] {
+        assert!(text.contains(field), "help mentions {field}");
+    }
+    assert!(run(&["--version"], "").status.success());
+    assert_eq!(run(&[], "").status.code(), Some(2));
+    assert_eq!(run(&["diagnose", "--format", "xml"], "{}").status.code(), Some(2));
+    assert_eq!(run(&["frobnicate"], "{}").status.code(), Some(2));
+}
+
+#[test]
+fn text_format_is_readable_and_localized() {
+    let out = run(&["diagnose", "--format", "text"], r#"{"lang":"ja","mobilePhone":"+81 090-1234-5678","today":"2026-11-24"}"#);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("[原因] 国番号の後に国内用の「0」が残っています"), "{text}");
+    assert!(text.contains("+81 90-1234-5678"));
+    let en = String::from_utf8(run(&["diagnose", "--format", "text"], r#"{"isAdmin":false}"#).stdout).unwrap();
+    assert!(en.contains("[BLOCKING] This account is not an administrator"), "{en}");
+}
+
+#[test]
+fn pretty_json_is_the_same_report() {
+    let json = r#"{"alternateEmail":"taro@gmial.com","today":"2026-11-24"}"#;
+    let a: serde_json::Value = serde_json::from_slice(&run(&["diagnose"], json).stdout).unwrap();
+    let b: serde_json::Value = serde_json::from_slice(&run(&["diagnose", "--pretty"], json).stdout).unwrap();
+    assert_eq!(a, b);
+}
