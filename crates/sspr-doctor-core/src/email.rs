@@ -199,13 +199,19 @@ fn near_miss(domain: &str) -> Option<&'static str> {
     WELL_KNOWN_MAIL_DOMAINS
         .iter()
         .copied()
-        .filter(|good| {
+        .filter_map(|good| {
             // Short domains need an exact shape: "me.com" is one edit from "mc.com".
             let limit = if good.len() >= 8 { 2 } else { 1 };
+            // The distance is at least the difference in length: skip the work when that
+            // alone rules the domain out.
+            if domain.len().abs_diff(good.len()) > limit {
+                return None;
+            }
             let d = osa_distance(domain, good);
-            d > 0 && d <= limit
+            (d > 0 && d <= limit).then_some((d, good))
         })
-        .min_by_key(|good| osa_distance(domain, good))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, good)| good)
 }
 
 /// Optimal string alignment distance: insertions, deletions, substitutions and swaps of
