@@ -13,6 +13,7 @@ cd "$root"
 # the CLI refuses a module built with another schema version.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)"
 WASM_PACK_VERSION="0.15.1"
+JUST_VERSION="1.59.0"
 env_file="$root/target/toolchain.env"
 
 log() { printf '\033[1msetup:\033[0m %s\n' "$*" >&2; }
@@ -67,7 +68,7 @@ fi
 mkdir -p "$root/target"
 printf 'WASM_TOOLCHAIN=%s\n' "$wasm_toolchain" > "$env_file"
 
-# --- 2. wasm-bindgen-cli (exact version) and wasm-pack ------------------------------------
+# --- 2. wasm-bindgen-cli (exact version), wasm-pack and just --------------------------------
 cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$cargo_bin:$PATH"
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WASM_BINDGEN_VERSION" ]; then
@@ -80,14 +81,19 @@ if [ "$(wasm-pack --version 2>/dev/null | awk '{print $2}')" != "$WASM_PACK_VERS
   cargo install --quiet --force wasm-pack --version "=$WASM_PACK_VERSION"
 fi
 
+if [ "$(just --version 2>/dev/null | awk '{print $2}')" != "$JUST_VERSION" ]; then
+  log "cargo install just $JUST_VERSION (a minute or two, once)"
+  cargo install --quiet --force --locked just --version "=$JUST_VERSION"
+fi
+
 # --- 3. Browsers for the tests (Debian's; never a downloaded browser) ---------------------
 # Chromium + chromedriver (Playwright, wasm-bindgen-test), Firefox ESR (the offline file
 # from file://), and a Japanese font so screenshots of the Japanese page show text.
 apt_install chromium chromium-driver firefox-esr fonts-ipafont-gothic
 
 # --- 4. npm packages from the committed lock file ----------------------------------------
-# playwright-core (drives Debian's chromium), binaryen (a wasm-opt that understands today's
-# Rust output; Debian's is too old), esbuild (bundler), axe-core, rust-just.
+# playwright-core (drives Debian's chromium), puppeteer-core (drives Firefox ESR), binaryen
+# (a wasm-opt that understands today's Rust output; Debian's is too old), esbuild, axe-core.
 stamp="node_modules/.package-lock.json"
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   log "npm ci"
