@@ -7,36 +7,30 @@ function help(id, text) {
   return h('p', { class: 'help', id }, text);
 }
 
-/** A yes / no / don't know question bound to state[key] (true / false / null). */
-function triState(t, state, key, onChange, helpText) {
-  const name = nextId(key);
-  const helpId = `${name}-help`;
-  const opt = (value, label) => h('label', { class: 'choice' },
+/** One radio button of the group `name`, bound to state[key]. */
+function radio(name, key, value, label, state, onChange) {
+  return h('label', { class: 'choice' },
     h('input', {
       type: 'radio', name, value: String(value), 'data-field': key,
       props: { checked: state[key] === value },
       on: { change: () => { state[key] = value; onChange(key); } },
     }),
     label);
+}
+
+/** A question answered by one of `options` ([value, label]), bound to state[key]. */
+function radios(t, state, key, options, onChange, helpText) {
+  const name = nextId(key);
+  const helpId = `${name}-help`;
   return h('fieldset', { class: 'q', 'aria-describedby': helpText ? helpId : null },
     h('legend', {}, t(`q.${key}`, { sender: t.facts?.resetEmailSender })),
-    h('div', { class: 'choices' }, opt(true, t('yes')), opt(false, t('no')), opt(null, t('unknown'))),
+    h('div', { class: 'choices' }, options.map(([v, label]) => radio(name, key, v, label, state, onChange))),
     helpText ? help(helpId, helpText) : null);
 }
 
-/** A choice among named options plus "don't know" (null). */
-function choice(t, state, key, options, onChange) {
-  const name = nextId(key);
-  const opt = (value, label) => h('label', { class: 'choice' },
-    h('input', {
-      type: 'radio', name, value: String(value), 'data-field': key,
-      props: { checked: state[key] === value },
-      on: { change: () => { state[key] = value; onChange(key); } },
-    }),
-    label);
-  return h('fieldset', { class: 'q' },
-    h('legend', {}, t(`q.${key}`)),
-    h('div', { class: 'choices' }, options.map(([v, label]) => opt(v, label))));
+/** A yes / no / don't know question bound to state[key] (true / false / null). */
+function triState(t, state, key, onChange, helpText) {
+  return radios(t, state, key, [[true, t('yes')], [false, t('no')], [null, t('unknown')]], onChange, helpText);
 }
 
 /** A text input (or textarea) bound to state[key]. */
@@ -132,7 +126,7 @@ export function renderForm({ t, lang, state, facts, onChange, onSubmit, onReset 
     },
   },
   section('symptom',
-    choice(t, state, 'symptom', [['email', t('q.symptom.email')], ['sms', t('q.symptom.sms')], ['both', t('q.symptom.both')]], onChange)),
+    radios(t, state, 'symptom', [['email', t('q.symptom.email')], ['sms', t('q.symptom.sms')], ['both', t('q.symptom.both')]], onChange)),
   section('account',
     textField(t, state, 'username', onChange, { type: 'email', autocomplete: 'username', helpText: t('h.username') }),
     triState(t, state, 'isAdmin', onChange, t('h.isAdmin')),
@@ -145,7 +139,7 @@ export function renderForm({ t, lang, state, facts, onChange, onSubmit, onReset 
   section('sms',
     textField(t, state, 'mobilePhone', onChange, { type: 'tel', helpText: t('h.mobilePhone'), extra: noneSet(t, state, 'mobilePhone', onChange) }),
     countrySelect(t, state, lang, facts.regions, onChange),
-    choice(t, state, 'smsProvider', [['carrier', t('q.smsProvider.carrier')], ['voipApp', t('q.smsProvider.voipApp')], [null, t('unknown')]], onChange),
+    radios(t, state, 'smsProvider', [['carrier', t('q.smsProvider.carrier')], ['voipApp', t('q.smsProvider.voipApp')], [null, t('unknown')]], onChange),
     triState(t, state, 'carrierReceivesUsSms', onChange, t('h.carrierReceivesUsSms')),
     triState(t, state, 'clickedResetLink', onChange, t('h.clickedResetLink'))),
   section('org',
