@@ -54,6 +54,15 @@ const app = await esbuild.build({
   alias: { '@gen': gen }, define: { __VERSION__: JSON.stringify(version) },
 });
 const appJs = app.outputFiles[0].text;
+
+// 4b. The custom element <sspr-doctor> (same app, styles inside its shadow root) and the
+//     host-side iframe sizing helper.
+const element = await esbuild.build({
+  entryPoints: [join(root, 'web/src/element.js')], bundle: true, write: false, format: 'esm',
+  minify: true, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
+  alias: { '@gen': gen }, define: { __VERSION__: JSON.stringify(version) }, loader: { '.css': 'text' },
+});
+const embed = await esbuild.build({ entryPoints: [join(root, 'web/src/embed.js')], bundle: true, write: false, minify: true, logLevel: 'error' });
 const css = readFileSync(join(root, 'web/styles.css'), 'utf8');
 const template = readFileSync(join(root, 'web/index.html'), 'utf8');
 
@@ -66,6 +75,8 @@ const cspBase = "default-src 'none'; connect-src 'none'; img-src data:; base-uri
 const siteCsp = `${cspBase}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`;
 writeFileSync(join(site, 'app.js'), appJs);
 writeFileSync(join(site, 'styles.css'), css);
+writeFileSync(join(site, 'sspr-doctor-element.js'), element.outputFiles[0].text);
+writeFileSync(join(site, 'embed.js'), embed.outputFiles[0].text);
 writeFileSync(join(site, 'index.html'), template
   .replace('%CSP%', () => siteCsp)
   .replace('%STYLE%', '<link rel="stylesheet" href="styles.css">')

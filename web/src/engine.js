@@ -97,6 +97,8 @@ export const engine = {
     return call((g) => g.diagnose(input));
   },
   version: () => call((g) => g.version()),
+  /** A report as 'text' or 'markdown' in `lang` (the core's formatter). */
+  format: (report, format, lang) => call((g) => g.formatReport(report, format, lang)),
   /** For the recovery test only: makes the module trap like a panic would. */
   trapForTesting: () => call((g) => g.__trapForTesting()),
 };

@@ -10,10 +10,18 @@ const STORAGE_KEY = 'sspr-doctor.lang';
 export function pickLang(search = location.search, languages = navigator.languages ?? [navigator.language]) {
   const fromUrl = new URLSearchParams(search).get('lang');
   if (LANGS.includes(fromUrl)) return fromUrl;
+  return remembered() ?? fromBrowser(languages);
+}
+
+function remembered() {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (LANGS.includes(saved)) return saved;
   } catch { /* storage blocked (file://, privacy mode): fine */ }
+  return null;
+}
+
+function fromBrowser(languages) {
   for (const l of languages ?? []) {
     const base = String(l).toLowerCase().split('-')[0];
     if (LANGS.includes(base)) return base;

@@ -17,9 +17,10 @@ export function emptyState() {
 
 const text = (s) => (s.trim() === '' ? null : s);
 
-/** The contract Case for the current answers: unanswered is null ("not known"). */
-export function toCase(s, lang) {
-  return {
+/** The contract Case for the current answers: unanswered is null ("not known"). Questions
+ *  of sections the symptom hides count as unanswered. */
+export function toCase(s, lang, visible = { email: true, sms: true }) {
+  const c = {
     symptom: s.symptom,
     lang,
     username: text(s.username),
@@ -40,4 +41,8 @@ export function toCase(s, lang) {
     telecomProvider: s.telecomProvider,
     pageMessage: text(s.pageMessage),
   };
+  if (!visible.email) Object.assign(c, { checkedJunkFolder: null, safeSenderAdded: null });
+  if (!visible.sms) Object.assign(c, { smsProvider: null, carrierReceivesUsSms: null, clickedResetLink: null, telecomProvider: null });
+  if (s.isAdmin === false) Object.assign(c, { soleAdmin: null, globalAdmin: null, methods: null });
+  return c;
 }

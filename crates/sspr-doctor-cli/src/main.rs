@@ -4,21 +4,21 @@
 //! stdout (exit 0); malformed input gives a one-line error on stderr and exit 2.
 
 mod clock;
-mod text;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use sspr_doctor_core::{diagnose, Case, Lang};
+use sspr_doctor_core::{diagnose, format, Case, Lang};
 
 const HELP: &str = r#"sspr-doctor: why the administrator password-reset email or text message does not arrive
 
 USAGE
-    sspr-doctor diagnose [--format json|text] [--pretty] < case.json
+    sspr-doctor diagnose [--format json|text|markdown] [--pretty] < case.json
     sspr-doctor --help | --version
 
-Reads one Case as JSON on standard input and writes one Report as JSON (the default) or
-as readable text (--format text, in the case's language) on standard output.
+Reads one Case as JSON on standard input and writes one Report as JSON (the default), as
+readable text (--format text) or as Markdown for a ticket (--format markdown), the last two
+in the case's language, on standard output.
 Exit status: 0 for a report (whatever it finds), 2 for input that is not a valid Case.
 
 CASE FIELDS (all optional; absent or null means "not known", and the report asks you to check)
@@ -52,6 +52,7 @@ EXAMPLE
 enum Format {
     Json { pretty: bool },
     Text,
+    Markdown,
 }
 
 fn main() -> ExitCode {
@@ -84,7 +85,8 @@ fn run(args: &[String]) -> Result<(), String> {
             "--format" => match iter.next().map(String::as_str) {
                 Some("json") => format = Format::Json { pretty: false },
                 Some("text") => format = Format::Text,
-                other => return Err(format!("--format takes json or text, not {}", other.unwrap_or("nothing"))),
+                Some("markdown") => format = Format::Markdown,
+                other => return Err(format!("--format takes json, text or markdown, not {}", other.unwrap_or("nothing"))),
             },
             "diagnose" if command.is_none() => command = Some("diagnose"),
             other => return Err(format!("unknown argument '{other}' (try --help)")),
@@ -107,7 +109,8 @@ fn run(args: &[String]) -> Result<(), String> {
     let out = match format {
         Format::Json { pretty: false } => serde_json::to_string(&report),
         Format::Json { pretty: true } => serde_json::to_string_pretty(&report),
-        Format::Text => Ok(text::render(&report, case.lang.unwrap_or(Lang::En))),
+        Format::Text => Ok(format::to_text(&report, case.lang.unwrap_or(Lang::En))),
+        Format::Markdown => Ok(format::to_markdown(&report, case.lang.unwrap_or(Lang::En))),
     }
     .map_err(|e| format!("cannot write the report: {e}"))?;
     let mut stdout = std::io::stdout().lock();

@@ -10,6 +10,7 @@ mod cause;
 mod diagnose;
 pub mod email;
 pub mod facts;
+pub mod format;
 mod mail_domains;
 mod messages;
 pub mod normalize;

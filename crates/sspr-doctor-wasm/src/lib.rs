@@ -106,6 +106,19 @@ pub fn phone_regions() -> Vec<String> {
     sspr_doctor_core::phone::regions().into_iter().map(String::from).collect()
 }
 
+/// A report as plain text (`"text"`) or Markdown (`"markdown"`) in `lang`, for "copy as
+/// text" and "copy as Markdown": the same formatter as `sspr-doctor --format`.
+#[wasm_bindgen(js_name = formatReport)]
+pub fn format_report(report: ReportValue, format: &str, lang: &str) -> Result<String, JsError> {
+    let report: Report = serde_wasm_bindgen::from_value(report.into()).map_err(|e| JsError::new(&format!("invalid Report: {e}")))?;
+    let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+    match format {
+        "text" => Ok(sspr_doctor_core::format::to_text(&report, lang)),
+        "markdown" => Ok(sspr_doctor_core::format::to_markdown(&report, lang)),
+        other => Err(JsError::new(&format!("unknown format {other:?}: use \"text\" or \"markdown\""))),
+    }
+}
+
 /// The crate version, for the page's footer and bug reports.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {

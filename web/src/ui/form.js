@@ -1,6 +1,7 @@
-// The questions. Every control has a label and a one-line "how to find out" help tied to
-// it with aria-describedby; yes/no/don't-know questions are radio groups in fieldsets.
-import { h, nextId } from '../dom.js';
+// The questions. Every control has a label and a one-line "how to find this out" help tied
+// to it with aria-describedby; yes/no/don't-know questions are radio groups in fieldsets.
+// Only the sections that matter for the chosen symptom are shown.
+import { h } from '../dom.js';
 import { METHODS } from '../state.js';
 
 function help(id, text) {
@@ -11,7 +12,7 @@ function help(id, text) {
 function radio(name, key, value, label, state, onChange) {
   return h('label', { class: 'choice' },
     h('input', {
-      type: 'radio', name, value: String(value), 'data-field': key,
+      type: 'radio', name, value: String(value), 'data-field': key, id: `${name}-${value}`,
       props: { checked: state[key] === value },
       on: { change: () => { state[key] = value; onChange(key); } },
     }),
@@ -20,9 +21,9 @@ function radio(name, key, value, label, state, onChange) {
 
 /** A question answered by one of `options` ([value, label]), bound to state[key]. */
 function radios(t, state, key, options, onChange, helpText) {
-  const name = nextId(key);
+  const name = `q-${key}`;
   const helpId = `${name}-help`;
-  return h('fieldset', { class: 'q', 'aria-describedby': helpText ? helpId : null },
+  return h('fieldset', { class: 'q', 'aria-describedby': helpText ? helpId : null, 'data-q': key },
     h('legend', {}, t(`q.${key}`, { sender: t.facts?.resetEmailSender })),
     h('div', { class: 'choices' }, options.map(([v, label]) => radio(name, key, v, label, state, onChange))),
     helpText ? help(helpId, helpText) : null);
@@ -33,48 +34,56 @@ function triState(t, state, key, onChange, helpText) {
   return radios(t, state, key, [[true, t('yes')], [false, t('no')], [null, t('unknown')]], onChange, helpText);
 }
 
-/** A text input (or textarea) bound to state[key]. */
-function textField(t, state, key, onChange, { multiline = false, type = 'text', autocomplete = 'off', helpText, extra } = {}) {
+/** A text input (or textarea) bound to state[key], with an optional live-check area. */
+function textField(t, state, key, { onChange, live, multiline = false, type = 'text', autocomplete = 'off', helpText, extra } = {}) {
   const id = `f-${key}`;
   const helpId = `${id}-help`;
+  const checkId = `${id}-check`;
+  const describedBy = [helpText ? helpId : null, live ? checkId : null].filter(Boolean).join(' ') || null;
   const attrs = {
-    id, name: key, 'data-field': key, autocomplete, spellcheck: 'false',
-    'aria-describedby': helpText ? helpId : null,
-    props: { value: state[key] },
-    on: { input: (e) => { state[key] = e.target.value; onChange(key); } },
+    id, name: key, 'data-field': key, autocomplete, spellcheck: 'false', autocapitalize: 'off',
+    'aria-describedby': describedBy,
+    props: { value: state[key], disabled: Boolean(state[`${key}None`]) },
+    on: {
+      input: (e) => { state[key] = e.target.value; onChange(key); live?.schedule(key); },
+      compositionstart: () => live?.composing(key, true),
+      compositionend: () => live?.composing(key, false),
+      // No check on blur: text appearing while the pointer is pressed on the next
+      // question would move that question under the pointer.
+    },
   };
-  const control = multiline ? h('textarea', { ...attrs, rows: 4 }) : h('input', { ...attrs, type, inputmode: type === 'tel' ? 'tel' : null });
-  return h('div', { class: 'q' },
+  const control = multiline
+    ? h('textarea', { ...attrs, rows: 4 })
+    : h('input', { ...attrs, type, inputmode: type === 'tel' ? 'tel' : null });
+  return h('div', { class: 'q', 'data-q': key },
     h('label', { for: id }, t(`q.${key}`)),
     control,
     extra ?? null,
-    helpText ? help(helpId, helpText) : null);
+    helpText ? help(helpId, helpText) : null,
+    live ? h('div', { class: 'live', id: checkId, 'aria-live': 'polite', 'data-check': key }) : null);
 }
 
 function noneSet(t, state, key, onChange) {
   const flag = `${key}None`;
   return h('label', { class: 'choice inline' },
     h('input', {
-      type: 'checkbox', 'data-field': flag, props: { checked: state[flag] },
+      type: 'checkbox', 'data-field': flag, id: `f-${flag}`, props: { checked: state[flag] },
       on: { change: (e) => { state[flag] = e.target.checked; onChange(flag); } },
     }),
     t('none.set'));
 }
 
-function countrySelect(t, state, lang, regions, onChange) {
+function countrySelect(t, state, regions, regionName, onChange, live) {
   const id = 'f-phoneCountry';
-  let names;
-  try { names = new Intl.DisplayNames([lang], { type: 'region' }); } catch { names = null; }
-  const label = (code) => { try { return names ? `${names.of(code)} (${code})` : code; } catch { return code; } };
-  const sorted = [...regions].sort((a, b) => label(a).localeCompare(label(b), lang));
-  return h('div', { class: 'q' },
+  const sorted = [...regions].sort((a, b) => regionName(a).localeCompare(regionName(b)));
+  return h('div', { class: 'q', 'data-q': 'phoneCountry' },
     h('label', { for: id }, t('q.phoneCountry')),
     h('select', {
       id, 'data-field': 'phoneCountry', 'aria-describedby': `${id}-help`,
-      on: { change: (e) => { state.phoneCountry = e.target.value; onChange('phoneCountry'); } },
+      on: { change: (e) => { state.phoneCountry = e.target.value; onChange('phoneCountry'); live?.now('mobilePhone'); } },
     },
     h('option', { value: '', props: { selected: state.phoneCountry === '' } }, t('country.none')),
-    sorted.map((c) => h('option', { value: c, props: { selected: state.phoneCountry === c } }, label(c)))),
+    sorted.map((c) => h('option', { value: c, props: { selected: state.phoneCountry === c } }, `${regionName(c)} (${c})`))),
     help(`${id}-help`, t('h.phoneCountry')));
 }
 
@@ -90,34 +99,95 @@ function methodsField(t, state, onChange) {
           const set = new Set(state.methods ?? []);
           if (e.target.checked) set.add(m); else set.delete(m);
           state.methods = [...set];
+          const unknownBox = e.target.closest('fieldset').querySelector('[data-field="methodsUnknown"]');
+          unknownBox.checked = false;
           onChange('methods');
         },
       },
     }),
     t(`m.${m}`));
-  return h('fieldset', { class: 'q', 'aria-describedby': helpId },
+  return h('fieldset', { class: 'q', 'aria-describedby': helpId, 'data-q': 'methods' },
     h('legend', {}, t('q.methods')),
     h('div', { class: 'choices' },
       METHODS.map(box),
       h('label', { class: 'choice' },
         h('input', {
           type: 'checkbox', 'data-field': 'methodsUnknown', props: { checked: unknown },
-          on: { change: (e) => { state.methods = e.target.checked ? null : []; onChange('methods'); } },
+          on: {
+            change: (e) => {
+              state.methods = e.target.checked ? null : [];
+              for (const b of e.target.closest('fieldset').querySelectorAll('[data-field="methods"]')) b.checked = false;
+              onChange('methods');
+            },
+          },
         }),
         t('m.unknown'))),
     help(helpId, t('h.methods')));
 }
 
+/** Questions that only matter for administrators. */
+const ADMIN_ONLY = ['soleAdmin', 'globalAdmin', 'methods'];
+
+/** Shows the sections and questions that matter for the current answers, hides the rest
+ *  (without re-rendering, so focus and typing are never disturbed). */
+export function applyVisibility(form, state) {
+  const visible = visibleSections(state.symptom);
+  for (const el of form.querySelectorAll('[data-section]')) el.hidden = visible[el.dataset.section] === false;
+  for (const q of ADMIN_ONLY) {
+    const el = form.querySelector(`[data-q="${q}"]`);
+    if (el) el.hidden = state.isAdmin === false;
+  }
+}
+
+/** Which sections the symptom makes relevant. */
+export function visibleSections(symptom) {
+  return {
+    account: true,
+    contact: true,
+    email: symptom !== 'sms',
+    sms: symptom !== 'email',
+    org: true,
+    page: true,
+  };
+}
+
 /**
  * The whole form. `onChange(key)` after every edit (state already updated); `onSubmit()`
- * to diagnose. Re-rendering (a language switch, "don't know" toggles) keeps state.
+ * to diagnose. `order` lists the sections to show first (the `first` option).
  */
-export function renderForm({ t, lang, state, facts, onChange, onSubmit, onReset }) {
+export function renderForm({ t, state, facts, regionName, live, order, onChange, onSubmit, onReset }) {
   t.facts = facts;
-  const section = (key, ...children) => h('section', { class: 'group', 'aria-labelledby': `sec-${key}` },
+  const section = (key, ...children) => h('section', { class: 'group', 'aria-labelledby': `sec-${key}`, 'data-section': key },
     h('h2', { id: `sec-${key}` }, t(`section.${key}`)), children);
 
-  return h('form', {
+  const sections = {
+    account: () => section('account',
+      textField(t, state, 'username', { onChange, live, type: 'email', autocomplete: 'username', helpText: t('h.username') }),
+      triState(t, state, 'isAdmin', onChange, t('h.isAdmin')),
+      triState(t, state, 'soleAdmin', onChange, t('h.soleAdmin')),
+      triState(t, state, 'globalAdmin', onChange, t('h.globalAdmin'))),
+    contact: () => section('contact',
+      textField(t, state, 'alternateEmail', { onChange, live, type: 'email', helpText: t('h.alternateEmail'), extra: noneSet(t, state, 'alternateEmail', onChange) }),
+      textField(t, state, 'mobilePhone', { onChange, live, type: 'tel', helpText: t('h.mobilePhone'), extra: noneSet(t, state, 'mobilePhone', onChange) }),
+      countrySelect(t, state, facts.regions, regionName, onChange, live),
+      methodsField(t, state, onChange)),
+    email: () => section('email',
+      triState(t, state, 'checkedJunkFolder', onChange, t('h.checkedJunkFolder')),
+      triState(t, state, 'safeSenderAdded', onChange, t('h.safeSenderAdded'))),
+    sms: () => section('sms',
+      radios(t, state, 'smsProvider', [['carrier', t('q.smsProvider.carrier')], ['voipApp', t('q.smsProvider.voipApp')], [null, t('unknown')]], onChange),
+      triState(t, state, 'carrierReceivesUsSms', onChange, t('h.carrierReceivesUsSms')),
+      triState(t, state, 'clickedResetLink', onChange, t('h.clickedResetLink')),
+      triState(t, state, 'telecomProvider', onChange, t('h.telecomProvider'))),
+    org: () => section('org',
+      triState(t, state, 'ssprEnabled', onChange, t('h.ssprEnabled')),
+      textField(t, state, 'policyOutput', { onChange, multiline: true, helpText: t('h.policyOutput', { command: facts.graphReadSspr }) })),
+    page: () => section('page',
+      textField(t, state, 'pageMessage', { onChange, multiline: true, helpText: t('h.pageMessage') })),
+  };
+  const keys = [...order, ...Object.keys(sections).filter((k) => !order.includes(k))];
+
+  const form = h('form', {
     class: 'questions', novalidate: true,
     on: {
       submit: (e) => { e.preventDefault(); onSubmit(); },
@@ -125,31 +195,13 @@ export function renderForm({ t, lang, state, facts, onChange, onSubmit, onReset 
       keydown: (e) => { if (e.key === 'Enter' && (e.isComposing || e.keyCode === 229)) e.preventDefault(); },
     },
   },
-  section('symptom',
+  h('section', { class: 'group', 'aria-labelledby': 'sec-symptom', 'data-section': 'symptom' },
+    h('h2', { id: 'sec-symptom' }, t('section.symptom')),
     radios(t, state, 'symptom', [['email', t('q.symptom.email')], ['sms', t('q.symptom.sms')], ['both', t('q.symptom.both')]], onChange)),
-  section('account',
-    textField(t, state, 'username', onChange, { type: 'email', autocomplete: 'username', helpText: t('h.username') }),
-    triState(t, state, 'isAdmin', onChange, t('h.isAdmin')),
-    triState(t, state, 'soleAdmin', onChange, t('h.soleAdmin')),
-    triState(t, state, 'globalAdmin', onChange, t('h.globalAdmin'))),
-  section('email',
-    textField(t, state, 'alternateEmail', onChange, { type: 'email', helpText: t('h.alternateEmail'), extra: noneSet(t, state, 'alternateEmail', onChange) }),
-    triState(t, state, 'checkedJunkFolder', onChange, t('h.checkedJunkFolder')),
-    triState(t, state, 'safeSenderAdded', onChange, t('h.safeSenderAdded'))),
-  section('sms',
-    textField(t, state, 'mobilePhone', onChange, { type: 'tel', helpText: t('h.mobilePhone'), extra: noneSet(t, state, 'mobilePhone', onChange) }),
-    countrySelect(t, state, lang, facts.regions, onChange),
-    radios(t, state, 'smsProvider', [['carrier', t('q.smsProvider.carrier')], ['voipApp', t('q.smsProvider.voipApp')], [null, t('unknown')]], onChange),
-    triState(t, state, 'carrierReceivesUsSms', onChange, t('h.carrierReceivesUsSms')),
-    triState(t, state, 'clickedResetLink', onChange, t('h.clickedResetLink'))),
-  section('org',
-    triState(t, state, 'ssprEnabled', onChange, t('h.ssprEnabled')),
-    textField(t, state, 'policyOutput', onChange, { multiline: true, helpText: t('h.policyOutput', { command: facts.graphReadSspr }) }),
-    methodsField(t, state, onChange),
-    triState(t, state, 'telecomProvider', onChange, t('h.telecomProvider'))),
-  section('page',
-    textField(t, state, 'pageMessage', onChange, { multiline: true, helpText: t('h.pageMessage') })),
+  keys.map((k) => sections[k]()),
   h('div', { class: 'actions' },
     h('button', { type: 'submit', class: 'primary', id: 'diagnose' }, t('action.diagnose')),
     h('button', { type: 'button', id: 'reset', on: { click: onReset } }, t('action.reset'))));
+  applyVisibility(form, state);
+  return form;
 }

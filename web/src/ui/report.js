@@ -1,37 +1,66 @@
 // The report: findings by severity with badges, why each was raised (the evidence), the
-// numbered fix steps and commands, then the immediate path. Text only, never HTML.
+// numbered fix steps and the commands to run (with a copy button; the retired MSOnline form
+// only marked as retired), then the immediate path, with the organization's help desk when
+// the page was given one. Text only, never HTML.
 import { h } from '../dom.js';
+import { safeHref } from '../options.js';
 
-function finding(t, f) {
+function commandList(t, commands, onCopy) {
+  return h('ul', { class: 'commands' }, commands.map((c) => h('li', { class: c.legacy ? 'legacy' : null },
+    c.legacy ? h('span', { class: 'legacy-note' }, t('report.legacy')) : null,
+    h('code', {}, c.text),
+    c.legacy ? null : h('button', {
+      type: 'button', class: 'copy', 'aria-label': t('action.copyCommand', { command: c.text }),
+      on: { click: () => onCopy(c.text, t('status.copiedCommand')) },
+    }, t('action.copy')))));
+}
+
+function finding(t, f, onCopy) {
   const ev = Object.entries(f.evidence ?? {});
-  return h('article', { class: `finding sev-${f.severity}`, 'data-id': f.id },
-    h('h3', {},
+  return h('article', { class: `finding sev-${f.severity}`, 'data-id': f.id, 'aria-labelledby': `fh-${f.id}` },
+    h('h3', { id: `fh-${f.id}` },
       h('span', { class: `badge badge-${f.severity}` }, t(`sev.${f.severity}`)),
       ' ',
       h('span', { class: 'finding-title' }, f.title)),
     h('p', { class: 'detail' }, f.detail),
     f.steps.length ? [h('h4', {}, t('report.fix')), h('ol', { class: 'steps' }, f.steps.map((s) => h('li', {}, s)))] : null,
-    f.commands?.length ? [
-      h('h4', {}, t('report.commands')),
-      h('ul', { class: 'commands' }, f.commands.map((c) => h('li', { class: c.legacy ? 'legacy' : null },
-        c.legacy ? h('span', { class: 'legacy-note' }, t('report.legacy')) : null,
-        h('code', {}, c.text)))),
-    ] : null,
+    f.commands?.length ? [h('h4', {}, t('report.commands')), commandList(t, f.commands, onCopy)] : null,
     ev.length ? h('details', { class: 'evidence' },
       h('summary', {}, t('report.why')),
       h('dl', {}, ev.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))) : null);
 }
 
-export function renderReport(t, report) {
+function helpdesk(t, options) {
+  if (!options.helpdesk && !options.helpdeskContact) return null;
+  const href = safeHref(options.helpdeskContact);
+  const contact = options.helpdeskContact
+    ? (href ? h('a', { href, rel: 'noopener noreferrer', target: '_blank' }, options.helpdeskContact) : options.helpdeskContact)
+    : null;
+  return h('p', { class: 'helpdesk' },
+    h('strong', {}, t('report.helpdesk')), ' ',
+    options.helpdesk ?? '', options.helpdesk && contact ? ' — ' : '', contact);
+}
+
+/** The report section. `actions` are { copyText, copyMarkdown, downloadJson, print, copy }. */
+export function renderReport(t, report, options, actions) {
   const count = (s) => report.findings.filter((f) => f.severity === s).length;
+  const groups = ['blocking', 'likely', 'check'].map((sev) => [sev, report.findings.filter((f) => f.severity === sev)]);
   return h('section', { class: 'report', 'aria-labelledby': 'report-title', id: 'report', tabindex: '-1' },
     h('h2', { id: 'report-title' }, t('report.title')),
     h('p', { class: `headline ${report.ok ? 'ok' : 'not-ok'}` }, report.ok ? t('report.ok') : t('report.notOk')),
     h('p', { class: 'counts' }, t('report.counts', { blocking: count('blocking'), likely: count('likely'), check: count('check') })),
-    report.findings.map((f) => finding(t, f)),
+    h('div', { class: 'report-actions', role: 'group', 'aria-label': t('report.keep') },
+      h('button', { type: 'button', id: 'copy-text', on: { click: actions.copyText } }, t('action.copyText')),
+      h('button', { type: 'button', id: 'copy-markdown', on: { click: actions.copyMarkdown } }, t('action.copyMarkdown')),
+      h('button', { type: 'button', id: 'download-json', on: { click: actions.downloadJson } }, t('action.downloadJson')),
+      h('button', { type: 'button', id: 'print', on: { click: actions.print } }, t('action.print'))),
     h('section', { class: 'resolution', 'data-id': report.resolution.id, 'aria-labelledby': 'res-title' },
       h('h3', { id: 'res-title' }, `${t('report.resolution')}: ${t(`res.${report.resolution.id}`)}`),
-      h('ol', {}, report.resolution.steps.map((s) => h('li', {}, s)))));
+      helpdesk(t, options),
+      h('ol', {}, report.resolution.steps.map((s) => h('li', {}, s)))),
+    groups.filter(([, fs]) => fs.length).map(([sev, fs]) => h('section', { class: `sev-group sev-group-${sev}`, 'aria-labelledby': `sg-${sev}` },
+      h('h3', { id: `sg-${sev}`, class: 'sev-heading' }, `${t(`sevGroup.${sev}`)} (${fs.length})`),
+      fs.map((f) => finding(t, f, actions.copy)))));
 }
 
 /** One sentence for the live region. */

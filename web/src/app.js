@@ -1,0 +1,156 @@
+// The troubleshooter: one app that renders into a container (the page's #app, or the
+// shadow root of <sspr-doctor>). It keeps the answers in `state`, so switching language or
+// re-rendering never loses them; nothing is stored except a language the user picks.
+import { engine, pageFacts, EngineRestarted } from './engine.js';
+import { rememberLang, translator, LANGS } from './i18n.js';
+import { h, replace } from './dom.js';
+import { emptyState, toCase } from './state.js';
+import { renderForm, visibleSections, applyVisibility } from './ui/form.js';
+import { renderReport, summary } from './ui/report.js';
+import { renderCheck, liveChecker } from './ui/live.js';
+import { copyText, downloadJson } from './ui/actions.js';
+
+/**
+ * @param {HTMLElement} container where to render
+ * @param {object} options { lang, first, symptom, helpdesk, helpdeskContact } (see options.js)
+ * @param {object} hooks { onLang(lang) } for the host (the page sets <html lang>)
+ */
+export function createApp(container, options, hooks = {}) {
+  const root = container.getRootNode();
+  const byId = (id) => root.getElementById?.(id) ?? container.querySelector(`#${CSS.escape(id)}`);
+  let lang = options.lang;
+  let t = translator(lang);
+  let state = emptyState();
+  if (options.symptom) state.symptom = options.symptom;
+  let lastReport = null;
+  let message = null;
+  let status = '';
+  const regionNames = new Map();
+  const regionName = (code) => {
+    if (!regionNames.has(lang)) {
+      try { regionNames.set(lang, new Intl.DisplayNames([lang], { type: 'region' })); } catch { regionNames.set(lang, null); }
+    }
+    try { return regionNames.get(lang)?.of(code) ?? code; } catch { return code; }
+  };
+
+  const live = liveChecker((field) => {
+    const out = byId(`f-${field}-check`);
+    const input = byId(`f-${field}`);
+    if (!out || !input) return;
+    try {
+      renderCheck({
+        t, lang, engine, state, field, out, input, regionName,
+        apply: (value) => { state[field] = value; input.value = value; input.focus(); live.now(field); },
+      });
+    } catch (e) {
+      onEngineError(e);
+    }
+  });
+
+  function announce(text) {
+    status = text;
+    const el = byId('status');
+    if (el) { el.textContent = ''; setTimeout(() => { el.textContent = text; }, 50); }
+  }
+
+  function onEngineError(e) {
+    if (e instanceof EngineRestarted) {
+      message = { key: 'err.restarted' };
+      e.ready?.then(() => render());
+      render();
+      return;
+    }
+    throw e;
+  }
+
+  function setLang(next) {
+    lang = next;
+    t = translator(lang);
+    hooks.onLang?.(lang);
+  }
+
+  function diagnoseNow() {
+    message = null;
+    try {
+      lastReport = engine.diagnose(toCase(state, lang, visibleSections(state.symptom)));
+    } catch (e) {
+      lastReport = null;
+      if (e instanceof EngineRestarted) {
+        message = { key: 'err.restarted' };
+        e.ready?.then(() => render());
+      } else {
+        message = { key: 'err.input', vars: { message: e.message } };
+      }
+    }
+    render({ focusReport: lastReport !== null });
+    if (lastReport) announce(summary(t, lastReport));
+  }
+
+  const formatted = (format) => engine.format(lastReport, format, lang);
+  const actions = {
+    copy: async (text, done) => announce((await copyText(text, root)) ? done : t('status.copyFailed')),
+    copyText: () => actions.copy(formatted('text'), t('status.copiedText')),
+    copyMarkdown: () => actions.copy(formatted('markdown'), t('status.copiedMarkdown')),
+    downloadJson: () => { downloadJson(lastReport); announce(t('status.downloaded')); },
+    print: () => window.print(),
+  };
+
+  function render({ focusReport = false } = {}) {
+    const focusedId = root.activeElement?.id;
+    const facts = pageFacts();
+    replace(container,
+      h('div', { class: 'sspr', lang },
+        h('header', { class: 'top' },
+          h('div', {},
+            h('h1', {}, t('app.title')),
+            h('p', { class: 'subtitle' }, t('app.subtitle'))),
+          h('div', { class: 'lang', role: 'group', 'aria-label': t('app.language') },
+            LANGS.map((l) => h('button', {
+              type: 'button', lang: l, 'aria-pressed': String(l === lang), id: `lang-${l}`,
+              on: {
+                click: () => {
+                  setLang(l);
+                  rememberLang(l);
+                  if (lastReport) diagnoseNow(); else render();
+                  byId(`lang-${l}`)?.focus();
+                },
+              },
+            }, l === 'en' ? 'English' : '日本語')))),
+        h('p', { class: 'privacy' }, t('app.privacy')),
+        message ? h('p', { class: 'error', role: 'alert' }, t(message.key, message.vars)) : null,
+        h('main', {},
+          renderForm({
+            t, state, facts, regionName, live, order: options.first ?? [],
+            onChange: (key) => {
+              if (key === 'symptom' || key === 'isAdmin') applyVisibility(container.querySelector('form'), state);
+              if (key.endsWith('None')) {
+                const field = key.slice(0, -4);
+                const input = byId(`f-${field}`);
+                if (input) input.disabled = state[key];
+                live.now(field);
+              }
+            },
+            onSubmit: diagnoseNow,
+            onReset: () => {
+              state = emptyState();
+              if (options.symptom) state.symptom = options.symptom;
+              lastReport = null;
+              message = null;
+              render();
+              byId('f-username')?.focus();
+              announce(t('status.cleared'));
+            },
+          }),
+          lastReport ? renderReport(t, lastReport, options, actions) : null),
+        h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status' }, status),
+        h('footer', {}, t('app.version', { version: __VERSION__ }))));
+    // Re-show the live checks for what is already typed (a language switch re-renders them).
+    for (const f of ['username', 'alternateEmail', 'mobilePhone']) if (state[f]) live.now(f);
+    if (focusReport) byId('report')?.focus();
+    else if (focusedId) byId(focusedId)?.focus();
+  }
+
+  setLang(lang);
+  render();
+  return { render, get state() { return state; } };
+}

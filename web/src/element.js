@@ -1,0 +1,41 @@
+// <sspr-doctor>: the troubleshooter as a custom element, for knowledge bases that allow
+// scripts. It renders in its own shadow root with its own styles, so the host page's CSS
+// neither breaks it nor is touched by it. Attributes: lang, first, symptom, helpdesk,
+// helpdesk-contact (the same options as the page's URL parameters).
+//   <script type="module" src="https://intranet.example/kb/sspr/sspr-doctor-element.js"></script>
+//   <sspr-doctor lang="ja" helpdesk="IT Service Desk" helpdesk-contact="tel:+81-3-1234-5678"></sspr-doctor>
+import css from '../styles.css';
+import { engine, LoadError } from './engine.js';
+import { pickLang, translator } from './i18n.js';
+import { h } from './dom.js';
+import { readOptions } from './options.js';
+import { createApp } from './app.js';
+import { exposeApi } from './api.js';
+
+class SsprDoctorElement extends HTMLElement {
+  async connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+    const options = readOptions((name) => this.getAttribute(name === 'helpdeskContact' ? 'helpdesk-contact' : name));
+    const attrLang = this.getAttribute('lang');
+    options.lang = ['en', 'ja'].includes(attrLang) ? attrLang : pickLang('');
+    const t = translator(options.lang);
+    const container = h('div', { class: 'host-root' }, h('p', { class: 'boot', role: 'status' }, t('app.loading')));
+    shadow.append(container);
+    try {
+      await engine.load();
+    } catch (e) {
+      const kind = e instanceof LoadError ? e.kind : 'unknown';
+      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`load.${kind}`, { message: e?.message ?? String(e) })));
+      return;
+    }
+    exposeApi();
+    createApp(container, options, { onLang: (l) => this.setAttribute('lang', l) });
+    this.dispatchEvent(new Event('sspr-doctor-ready', { bubbles: true }));
+  }
+}
+
+if (!customElements.get('sspr-doctor')) customElements.define('sspr-doctor', SsprDoctorElement);
