@@ -35,6 +35,9 @@ export function startServer({ port = 8080, host = '127.0.0.1' } = {}) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
+        // Static, public files: let an intranet page on another host load the custom
+        // element's module script (module scripts are fetched with CORS).
+        'access-control-allow-origin': '*',
         'cache-control': 'no-cache',
       });
       res.end(body);

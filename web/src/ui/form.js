@@ -47,7 +47,9 @@ function textField(t, state, key, { onChange, live, multiline = false, type = 't
     on: {
       input: (e) => { state[key] = e.target.value; onChange(key); live?.schedule(key); },
       compositionstart: () => live?.composing(key, true),
-      compositionend: () => live?.composing(key, false),
+      // Browsers disagree on whether the last input event comes before or after
+      // compositionend, so take the committed text from the field itself.
+      compositionend: (e) => { state[key] = e.target.value; onChange(key); live?.composing(key, false); },
       // No check on blur: text appearing while the pointer is pressed on the next
       // question would move that question under the pointer.
     },

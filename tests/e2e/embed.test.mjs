@@ -1,0 +1,100 @@
+// Embedding in an intranet knowledge base, with the host page on another origin:
+// an iframe whose height follows the content (embed.js), and the <sspr-doctor> custom
+// element rendering in its own shadow root with the editor's options.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { launch, serve, waitReady, root } from './helpers.mjs';
+
+let browser;
+let site;
+let host;
+let hostOrigin;
+let hostHtml = '';
+before(async () => {
+  browser = await launch();
+  site = await serve();
+  // The "knowledge base": another origin serving whatever page the test sets.
+  host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml));
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  hostOrigin = `http://127.0.0.1:${host.address().port}`;
+});
+after(async () => { await browser?.close(); await site?.close(); host?.close(); });
+
+test('iframe: loads on another origin, height follows the content, only the height is posted', async () => {
+  hostHtml = `<!doctype html><title>KB</title><h1>How to get back in</h1>
+    <iframe data-sspr-doctor src="${site.origin}/?lang=ja&first=contact&helpdesk=IT%20Desk" title="SSPR Doctor" style="width:100%;height:300px;border:0"></iframe>
+    <script>window.__messages = []; addEventListener('message', (e) => __messages.push(e.data));</script>
+    <script src="${site.origin}/embed.js"></script>`;
+  const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${hostOrigin}/`);
+  const frame = page.frameLocator('iframe[data-sspr-doctor]');
+  await frame.locator('#f-mobilePhone').waitFor();
+  await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
+  const before = await page.evaluate(() => parseInt(document.querySelector('iframe').style.height, 10));
+  // Options arrived: Japanese, the contact section first after the symptom.
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'ja');
+  const order = await frame.locator('[data-section]').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.section));
+  assert.deepEqual(order.slice(0, 2), ['symptom', 'contact']);
+  await frame.locator('#f-mobilePhone').fill('+81 090-1234-5678');
+  await frame.locator('#diagnose').click();
+  await frame.locator('#report').waitFor();
+  await page.waitForFunction((b) => parseInt(document.querySelector('iframe').style.height, 10) > b + 500, before);
+  const messages = await page.evaluate(() => window.__messages);
+  assert.ok(messages.length >= 2);
+  for (const m of messages) assert.deepEqual(Object.keys(m).sort(), ['height', 'type'], 'only the height leaves the frame');
+  assert.ok(!JSON.stringify(messages).includes('090'));
+  await page.screenshot({ path: join(root, 'docs/screenshots/embed-iframe-ja.png'), fullPage: false });
+  await context.close();
+});
+
+test('custom element: renders in a shadow root with the attributes, isolated from host styles', async () => {
+  hostHtml = `<!doctype html><title>KB</title>
+    <style>button { background: rgb(255, 0, 0) !important; } h1 { font-size: 50px; }</style>
+    <h1>Locked out?</h1>
+    <sspr-doctor lang="en" symptom="sms" first="org" helpdesk="IT Service Desk" helpdesk-contact="tel:+81-3-1234-5678"></sspr-doctor>
+    <script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${hostOrigin}/`);
+  await waitReady(page, {});
+  const el = page.locator('sspr-doctor');
+  await el.locator('#f-mobilePhone').waitFor();
+  assert.equal(await page.evaluate(() => !!document.querySelector('sspr-doctor').shadowRoot), true);
+  assert.equal(await page.evaluate(() => document.getElementById('f-mobilePhone')), null, 'the form lives in the shadow root');
+  // Host styles do not reach inside.
+  const bg = await el.locator('#diagnose').evaluate((b) => getComputedStyle(b).backgroundColor);
+  assert.notEqual(bg, 'rgb(255, 0, 0)');
+  // Options: symptom preset (email section hidden), org first.
+  assert.equal(await el.locator('#q-symptom-sms').isChecked(), true);
+  assert.equal(await el.locator('[data-section="email"]').isHidden(), true);
+  await el.locator('#f-mobilePhone').fill('+44 (0)7911 123456');
+  await el.locator('#diagnose').click();
+  await el.locator('#report .finding[data-id="trunk_prefix_after_country_code"]').waitFor();
+  const link = el.locator('.helpdesk a');
+  assert.equal(await link.getAttribute('href'), 'tel:+81-3-1234-5678');
+  // Switching language keeps the answer.
+  await el.locator('#lang-ja').click();
+  assert.equal(await el.locator('#f-mobilePhone').inputValue(), '+44 (0)7911 123456');
+  assert.match(await el.locator('#report').textContent(), /国番号の後に国内用の「0」が残っています/);
+  assert.equal(await page.evaluate(() => typeof window.SsprDoctor.diagnose), 'function');
+  await page.screenshot({ path: join(root, 'docs/screenshots/embed-element-ja.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('help-desk contact that is not a safe link is shown as text', async () => {
+  hostHtml = `<!doctype html><sspr-doctor helpdesk-contact="javascript:alert(1)"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${hostOrigin}/`);
+  const el = page.locator('sspr-doctor');
+  await el.locator('#diagnose').click();
+  await el.locator('#report').waitFor();
+  assert.equal(await el.locator('.helpdesk a').count(), 0);
+  assert.match(await el.locator('.helpdesk').textContent(), /javascript:alert\(1\)/);
+  await page.context().close();
+});
