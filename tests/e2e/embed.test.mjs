@@ -38,6 +38,7 @@ test('iframe: loads on another origin, height follows the content, only the heig
   assert.equal(await frame.locator('html').getAttribute('lang'), 'ja');
   const order = await frame.locator('[data-section]').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.section));
   assert.deepEqual(order.slice(0, 2), ['symptom', 'contact']);
+  await page.screenshot({ path: join(root, 'docs/screenshots/embed-iframe-ja.png'), fullPage: false });
   await frame.locator('#f-mobilePhone').fill('+81 090-1234-5678');
   await frame.locator('#diagnose').click();
   await frame.locator('#report').waitFor();
@@ -46,7 +47,6 @@ test('iframe: loads on another origin, height follows the content, only the heig
   assert.ok(messages.length >= 2);
   for (const m of messages) assert.deepEqual(Object.keys(m).sort(), ['height', 'type'], 'only the height leaves the frame');
   assert.ok(!JSON.stringify(messages).includes('090'));
-  await page.screenshot({ path: join(root, 'docs/screenshots/embed-iframe-ja.png'), fullPage: false });
   await context.close();
 });
 

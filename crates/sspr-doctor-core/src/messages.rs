@@ -208,11 +208,11 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
                 if *from_page { s("The reset page reported SSPR_0009: password reset is not enabled. With it off, no email or text message is ever sent.", "リセット ページに SSPR_0009 (パスワード リセットが有効になっていない) と表示されました。無効のままでは、メールもテキスト メッセージも送られません。") }
                 else { s("The organization's AllowedToUseSspr switch is off. With it off, administrators cannot reset their own password, and no email or text message is sent.", "組織の AllowedToUseSspr がオフです。オフのままでは管理者は自分でパスワードをリセットできず、メールもテキスト メッセージも送られません。") },
                 if ja { vec![
-                    format!("別の管理者に次を実行して有効にしてもらいます: {GRAPH_CONNECT_WRITE}"),
+                    format!("サインインできる管理者 (別の管理者、または唯一の管理者なら Microsoft サポートでサインインを回復した後のあなた) が次を実行して有効にします: {GRAPH_CONNECT_WRITE}"),
                     format!("続けて: {GRAPH_ENABLE_SSPR}"),
                     format!("反映まで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後 {RESET_PAGE_URL} でもう一度試します。"),
                 ] } else { vec![
-                    format!("Ask another administrator to turn it on: {GRAPH_CONNECT_WRITE}"),
+                    format!("An administrator who can sign in turns it on (another administrator, or you once Microsoft support has restored your sign-in if you are the only one): {GRAPH_CONNECT_WRITE}"),
                     format!("then: {GRAPH_ENABLE_SSPR}"),
                     format!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {RESET_PAGE_URL} again."),
                 ] },
