@@ -98,3 +98,15 @@ test('help-desk contact that is not a safe link is shown as text', async () => {
   assert.match(await el.locator('.helpdesk').textContent(), /javascript:alert\(1\)/);
   await page.context().close();
 });
+
+test("a host page whose CSP forbids WebAssembly gets the element's localized explanation, not an empty box", async () => {
+  hostHtml = `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src ${site.origin}">
+    <sspr-doctor lang="ja"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${hostOrigin}/`);
+  const alert = page.locator('sspr-doctor [role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /wasm-unsafe-eval/);
+  assert.match(await alert.textContent(), /[ぁ-んァ-ン]/, 'in the language asked for');
+  await page.context().close();
+});

@@ -124,3 +124,18 @@ test('hostile input is shown as text, never as markup', async () => {
   assert.deepEqual(probe.pageErrors, []);
   await context.close();
 });
+
+test('the offline file takes the same URL options from file://', async () => {
+  const context = await browser.newContext({ locale: 'ja-JP' });
+  const page = await context.newPage();
+  await page.goto(`${singleFileUrl}?lang=en&symptom=sms&first=org&helpdesk=IT%20Desk&helpdeskContact=tel:+81-3-1234-5678`);
+  await waitReady(page, {});
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.isChecked('#q-symptom-sms'), true);
+  const order = await page.locator('[data-section]').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.section));
+  assert.deepEqual(order.slice(0, 2), ['symptom', 'org']);
+  await page.click('#diagnose');
+  assert.equal(await page.locator('.helpdesk a').getAttribute('href'), 'tel:+81-3-1234-5678');
+  assert.match(await page.locator('.helpdesk').textContent(), /IT Desk/);
+  await context.close();
+});
