@@ -14,15 +14,19 @@ const sizes = (buf) => ({
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
 const dirSize = (d) => readdirSync(d).reduce((n, f) => n + statSync(join(d, f)).size, 0);
-const dirCompressed = (d, fn) => readdirSync(d).reduce((n, f) => n + fn(readFileSync(join(d, f))), 0);
 
 const wasm = sizes(readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm')));
 const single = sizes(readFileSync(join(root, 'dist/sspr-doctor.html')));
-const site = {
-  raw: dirSize(join(root, 'dist/site')),
-  gzip: dirCompressed(join(root, 'dist/site'), (b) => gzipSync(b, { level: 9 }).length),
-  brotli: dirCompressed(join(root, 'dist/site'), (b) => brotliCompressSync(b).length),
+// What a reader downloads: the hosted page is index.html + styles.css + app.js; the custom
+// element is one file. (dist/site/ holds both, so its total is not what anyone downloads.)
+const filesSize = (files) => {
+  const parts = files.map((f) => sizes(readFileSync(join(root, 'dist/site', f))));
+  return { raw: parts.reduce((n, p) => n + p.raw, 0), gzip: parts.reduce((n, p) => n + p.gzip, 0), brotli: parts.reduce((n, p) => n + p.brotli, 0) };
 };
+const site = filesSize(['index.html', 'styles.css', 'app.js']);
+const element = filesSize(['sspr-doctor-element.js']);
+const embed = filesSize(['embed.js']);
+const siteTotal = dirSize(join(root, 'dist/site'));
 
 async function readyTimes(url) {
   const browser = await launch();
@@ -41,8 +45,45 @@ async function readyTimes(url) {
   return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
 }
 
+// From a click on "Diagnose" to the report painted, and from the last keystroke in the phone
+// field to its live check shown (which includes the deliberate 250 ms pause after typing).
+async function interactionTimes(url) {
+  const browser = await launch();
+  const report = [];
+  const live = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
+    await page.fill('#f-username', 'admin@contoso.com');
+    await page.fill('#f-alternateEmail', 'taro@gmial.com');
+    await page.fill('#f-policyOutput', 'AllowedToUseSspr : False');
+    await page.fill('#f-pageMessage', 'SSPR_0009');
+    live.push(await page.evaluate(() => new Promise((done) => {
+      const out = document.querySelector('[data-check="mobilePhone"]');
+      const input = document.getElementById('f-mobilePhone');
+      const t0 = performance.now();
+      new MutationObserver((_, obs) => { obs.disconnect(); requestAnimationFrame(() => done(performance.now() - t0)); }).observe(out, { childList: true });
+      input.value = '+81 090-1234-5678';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    })));
+    report.push(await page.evaluate(() => new Promise((done) => {
+      const t0 = performance.now();
+      document.getElementById('diagnose').click();
+      // The report is rendered in the click handler; wait for the frame that paints it.
+      requestAnimationFrame(() => setTimeout(() => done(document.getElementById('report') ? performance.now() - t0 : NaN), 0));
+    })));
+    await context.close();
+  }
+  await browser.close();
+  const stat = (xs) => { xs.sort((a, b) => a - b); return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs.at(-1) }; };
+  return { report: stat(report), live: stat(live) };
+}
+
 const srv = await serve();
 const served = await readyTimes(`${srv.origin}/`);
+const interaction = await interactionTimes(`${srv.origin}/?lang=ja`);
 await srv.close();
 const file = await readyTimes(singleFileUrl);
 
@@ -56,13 +97,22 @@ runs in headless Chromium (fresh context each run).
 | what | raw | gzip -9 | brotli -11 |
 |---|---|---|---|
 | \`.wasm\` after wasm-opt -Oz | ${kb(wasm.raw)} (${wasm.raw} B) | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |
-| \`dist/site/\` (all files; the wasm travels base64 inside app.js) | ${kb(site.raw)} | ${kb(site.gzip)} | ${kb(site.brotli)} |
+| hosted page: index.html + styles.css + app.js (the wasm travels base64 inside app.js) | ${kb(site.raw)} | ${kb(site.gzip)} | ${kb(site.brotli)} |
+| custom element: sspr-doctor-element.js | ${kb(element.raw)} | ${kb(element.gzip)} | ${kb(element.brotli)} |
+| embed.js (iframe height, for host pages) | ${embed.raw} B | ${embed.gzip} B | ${embed.brotli} B |
 | \`dist/sspr-doctor.html\` (single file) | ${kb(single.raw)} | ${kb(single.gzip)} | ${kb(single.brotli)} |
+
+All of \`dist/site/\` on disk: ${kb(siteTotal)}.
 
 | ready in headless Chromium | median |
 |---|---|
 | served from 127.0.0.1 | ${ms(served)} |
 | single file from file:// | ${ms(file)} |
+
+| interaction in headless Chromium (served, Japanese, median of ${RUNS}) | time |
+|---|---|
+| click "Diagnose" → report painted | ${ms(interaction.report)} |
+| last keystroke in the phone field → live check shown (includes the 250 ms pause) | ${ms(interaction.live)} |
 `;
 writeFileSync(join(root, 'docs/figures.md'), md);
 console.log(md);
