@@ -71,7 +71,6 @@ test('every flow: live checks, diagnose, language switch, copy, download, print,
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('form.questions'), false);
   assert.equal(await page.isVisible('#report'), true);
-  await page.screenshot({ path: join(root, 'docs/screenshots/print-en.png'), fullPage: true });
   await page.emulateMedia({ media: 'screen' });
 
   await page.click('#lang-ja');

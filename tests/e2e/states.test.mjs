@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch, waitReady, singleFileUrl, root } from './helpers.mjs';
+import { launch, serve, waitReady, singleFileUrl, root } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -16,9 +16,11 @@ const shots = join(root, 'docs/screenshots');
 const results = [];
 
 let browser;
-before(async () => { browser = await launch(); });
+let srv;
+before(async () => { browser = await launch(); srv = await serve(); });
 after(async () => {
   await browser?.close();
+  await srv?.close();
   writeFileSync(join(root, 'docs/axe-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 });
 
@@ -32,7 +34,7 @@ async function open(lang, { width = 1000 } = {}) {
   return { context, page, errors };
 }
 
-async function axe(page, state) {
+async function axe(page, state, { minRules = 15 } = {}) {
   await page.addScriptTag({ content: AXE });
   const r = await page.evaluate(async (tags) => {
     const res = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -42,8 +44,8 @@ async function axe(page, state) {
     };
   }, TAGS);
   results.push({ state, rulesPassed: r.passes, violations: r.violations.length, details: r.violations });
-  // axe really looked: a page like this passes dozens of rules.
-  assert.ok(r.passes >= 15, `${state}: only ${r.passes} rules applied`);
+  // axe really looked: the full page passes dozens of rules, the one-paragraph error page ~10.
+  assert.ok(r.passes >= minRules, `${state}: only ${r.passes} rules applied`);
   assert.deepEqual(r.violations, [], `${state}: axe violations`);
 }
 
@@ -82,6 +84,38 @@ for (const lang of ['en', 'ja']) {
       await context.close();
     });
   }
+}
+
+// The report as printed (the print stylesheet: questions and buttons hidden).
+for (const lang of ['en', 'ja']) {
+  test(`print (${lang}): the report alone, no WCAG 2.2 AA violation`, async () => {
+    const { context, page } = await open(lang);
+    await STATES.report(page);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('form.questions'), false);
+    assert.equal(await page.isVisible('#report'), true);
+    await page.screenshot({ path: join(shots, `print-${lang}.png`), fullPage: true });
+    await axe(page, `print-${lang}`);
+    await context.close();
+  });
+}
+
+// The module could not load (here: a damaged file). The explanation is a state of the page too.
+for (const lang of ['en', 'ja']) {
+  test(`load failed (${lang}): a localized explanation, no WCAG 2.2 AA violation`, async () => {
+    const context = await browser.newContext({ bypassCSP: true, locale: lang === 'ja' ? 'ja-JP' : 'en-US', viewport: { width: 1000, height: 500 } });
+    const page = await context.newPage();
+    await page.route((u) => u.pathname.endsWith('/app.js'), async (route) => {
+      const res = await route.fetch();
+      await route.fulfill({ response: res, body: (await res.text()).replace(/"AGFzbQ[A-Za-z0-9+/]{20}/, '"AAAAAAAAAAAAAAAAAAAAAAAAAA') });
+    });
+    await page.goto(`${srv.origin}/?lang=${lang}`);
+    await page.locator('#boot [role=alert]').waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    await page.screenshot({ path: join(shots, `load-failed-${lang}.png`), fullPage: true });
+    await axe(page, `load-failed-${lang}`, { minRules: 8 });
+    await context.close();
+  });
 }
 
 test('reflow at 320 px: no horizontal scrolling, report readable (ja)', async () => {
