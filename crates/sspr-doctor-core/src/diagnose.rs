@@ -11,7 +11,7 @@ use crate::mail_domains::JAPANESE_CARRIER_MAIL_DOMAINS;
 use crate::messages;
 use crate::normalize::{excerpt, trim};
 use crate::page_message;
-use crate::phone::{self, CountryCode, PhoneAnalysis};
+use crate::phone::{self, CountryCode, Invalid, PhoneAnalysis};
 use crate::policy::{self, PolicyReading, PolicySource};
 use crate::report::{Channel, Evidence, Finding, PhoneType, Report, Resolution, ResolutionId, Severity};
 use crate::resolution;
@@ -217,7 +217,10 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
             if let Some(s) = &a.suggestion {
                 ev.push(("suggestion", s.clone()));
             }
-            if let CountryCode::Missing { region } = &a.country_code {
+            // Text that is not a number at all gets one finding (phone_invalid), not also
+            // "no country code".
+            let unreadable = matches!(a.problem, Some(Invalid::NoDigits | Invalid::Letters(_) | Invalid::BadCharacter(_) | Invalid::TooLongInput));
+            if let (CountryCode::Missing { region }, false) = (&a.country_code, unreadable) {
                 let mut ev = ev.clone();
                 if let Some(r) = region {
                     ev.push(("phoneCountry", r.clone()));

@@ -209,6 +209,8 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
     // Where does the country code start?
     let intl_prefix: Option<String> = if t.plus {
         Some("+".into())
+    } else if hint_meta.is_none() {
+        dialled_prefix(&all, &t.shape).or_else(|| all.starts_with("00").then(|| "00".to_string()))
     } else if all.starts_with("00") {
         Some("00".into())
     } else {
@@ -222,13 +224,10 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
             let skip = if prefix == "+" { 0 } else { prefix.len() };
             let rest = &all[skip..];
             a.country_code = CountryCode::Given { prefix };
-            let Some(cc_len) = (1..=3).find(|&n| {
-                rest.len() > n && rest[..n].parse::<u16>().is_ok_and(|cc| DATABASE.region(&cc).is_some())
-            }) else {
+            let Some((cc, cc_len)) = country_code_of(rest) else {
                 a.problem.get_or_insert(Invalid::UnknownCountryCode(rest.chars().take(3).collect()));
                 return a;
             };
-            let cc: u16 = rest[..cc_len].parse().unwrap_or_default();
             let mut national = rest[cc_len..].to_string();
             let mut shown = shape_after(&t.shape, skip + cc_len);
             let prefix = main_meta(cc).and_then(|m| m.national_prefix()).map(str::to_string);
@@ -289,6 +288,64 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
         }
     }
     a
+}
+
+/// The calling code at the start of `rest` (digits after `+` or a dialling prefix) and its
+/// length. Calling codes are prefix-free, so the first known one is the one.
+fn country_code_of(rest: &str) -> Option<(u16, usize)> {
+    (1..=3)
+        .filter(|&n| rest.len() > n)
+        .filter_map(|n| rest[..n].parse::<u16>().ok().map(|cc| (cc, n)))
+        .find(|(cc, _)| DATABASE.region(cc).is_some())
+}
+
+thread_local! {
+    /// Every international dialling prefix pattern in the metadata, anchored at the start.
+    static DIALLING_PREFIXES: Vec<Regex> = {
+        let mut patterns: Vec<&str> = DATABASE.iter().filter_map(|m| m.international_prefix()).map(|re| re.as_str()).collect();
+        patterns.sort_unstable();
+        patterns.dedup();
+        patterns.iter().filter_map(|p| RegexBuilder::new(&format!("^(?:{p})")).ignore_whitespace(true).build().ok()).collect()
+    };
+}
+
+/// Without `+` and without `phoneCountry`, a number may still start with the international
+/// dialling prefix of the country it is dialled from: `00` in most countries, `010` from
+/// Japan, `011` from North America, `0011` from Australia, and every other prefix in the
+/// metadata. A prefix counts only when what follows is a real number after its country code
+/// (with or without a kept trunk prefix), because `010…` is also a Korean mobile number and
+/// `011…` a Sapporo landline. Several prefixes can fit (`00 81 90…` reads as Korea's `008` +
+/// `1 901…` too), so the order is: a prefix the person separated with a space or dash, then
+/// `00`, then the longest (`0011` over `00`).
+fn dialled_prefix(all: &str, shape: &[char]) -> Option<String> {
+    let typed_break = |len: usize| {
+        let mut seen = 0;
+        shape.iter().any(|c| {
+            if c.is_ascii_digit() {
+                seen += 1;
+                false
+            } else {
+                seen == len
+            }
+        })
+    };
+    let mut found: Vec<&str> = DIALLING_PREFIXES.with(|res| {
+        res.iter().filter_map(|re| re.find(all)).map(|m| &all[..m.end()]).filter(|p| !p.is_empty()).collect()
+    });
+    found.sort_unstable_by_key(|p| (!typed_break(p.len()), *p != "00", std::cmp::Reverse(p.len())));
+    found.dedup();
+    found.into_iter().find(|p| completes_number(&all[p.len()..])).map(str::to_string)
+}
+
+/// Whether `rest` is a calling code followed by a valid number, perhaps with a kept trunk prefix.
+fn completes_number(rest: &str) -> bool {
+    let Some((cc, cc_len)) = country_code_of(rest) else { return false };
+    let national = &rest[cc_len..];
+    classify(cc, national).is_some()
+        || main_meta(cc)
+            .and_then(|m| m.national_prefix())
+            .and_then(|p| national.strip_prefix(p))
+            .is_some_and(|stripped| classify(cc, stripped).is_some())
 }
 
 /// Classifies the national number and fills the report.
@@ -484,6 +541,31 @@ mod tests {
         assert_eq!(a("0081 90 1234 5678", Some("JP")).report.e164.as_deref(), Some("+819012345678"));
         assert_eq!(a("010-81-90-1234-5678", Some("JP")).report.e164.as_deref(), Some("+819012345678"));
         assert_eq!(a("011 44 7911 123456", Some("US")).report.e164.as_deref(), Some("+447911123456"));
+    }
+
+    #[test]
+    fn dialling_prefix_without_a_country() {
+        for (input, e164) in [
+            ("010 81 90 1234 5678", "+819012345678"),
+            ("011 44 7911 123456", "+447911123456"),
+            ("0011 81 90 1234 5678", "+819012345678"),
+            ("00 81 90 1234 5678", "+819012345678"),
+            ("0081 90 1234 5678", "+819012345678"),
+            ("0081-90-1234-5678", "+819012345678"),
+            ("00819012345678", "+819012345678"),
+        ] {
+            let r = a(input, None);
+            assert!(matches!(r.country_code, CountryCode::Given { .. }), "{input}");
+            assert_eq!(r.report.e164.as_deref(), Some(e164), "{input}");
+        }
+        // Kept trunk prefix after a dialled country code.
+        let r = a("010 81 090 1234 5678", None);
+        assert_eq!(r.trunk_prefix_kept.as_deref(), Some("0"));
+        assert_eq!(r.suggestion.as_deref(), Some("+81 90 1234 5678"));
+        // National numbers that start like a dialling prefix stay national.
+        for national in ["010-1234-5678", "011-211-2111", "090-1234-5678", "0120-123-456"] {
+            assert!(matches!(a(national, None).country_code, CountryCode::Missing { .. }), "{national}");
+        }
     }
 
     #[test]
