@@ -38,7 +38,11 @@ fn bench(name: &'static str, mut f: impl FnMut()) -> Stat {
     let s = Stat { name, median_ns: samples[30], p10_ns: samples[6], p90_ns: samples[54] };
     println!(
         "{:<44} median {:>10.1} µs  (p10 {:.1}, p90 {:.1})  = {:>9.0}/s",
-        s.name, s.median_ns / 1e3, s.p10_ns / 1e3, s.p90_ns / 1e3, 1e9 / s.median_ns
+        s.name,
+        s.median_ns / 1e3,
+        s.p10_ns / 1e3,
+        s.p90_ns / 1e3,
+        1e9 / s.median_ns
     );
     s
 }
@@ -50,24 +54,41 @@ fn case(json: &str) -> Case {
 }
 
 const PHONES: &[(&str, Option<&str>)] = &[
-    ("+81 90-1234-5678", None), ("+81 090-1234-5678", None), ("０９０ー１２３４ー５６７８", Some("JP")),
-    ("+44 (0)7911 123456", None), ("+39 06 1234 5678", None), ("+1 (425) 555-0100", None),
-    ("+49 151 23456789", None), ("+33 6 12 34 56 78", None), ("+61 412 345 678", None),
-    ("+7 912 345 67 89", None), ("03-1234-5678", Some("JP")), ("+999 123", None),
+    ("+81 90-1234-5678", None),
+    ("+81 090-1234-5678", None),
+    ("０９０ー１２３４ー５６７８", Some("JP")),
+    ("+44 (0)7911 123456", None),
+    ("+39 06 1234 5678", None),
+    ("+1 (425) 555-0100", None),
+    ("+49 151 23456789", None),
+    ("+33 6 12 34 56 78", None),
+    ("+61 412 345 678", None),
+    ("+7 912 345 67 89", None),
+    ("03-1234-5678", Some("JP")),
+    ("+999 123", None),
 ];
-const EMAILS: &[&str] = &["taro@example.com", "taro@gmial.com", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "info@例え.jp", "a@b@c", "admin@contoso.onmicrosoft.com"];
+const EMAILS: &[&str] =
+    &["taro@example.com", "taro@gmial.com", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "info@例え.jp", "a@b@c", "admin@contoso.onmicrosoft.com"];
 
 fn main() {
-    let typical = case(r#"{"lang":"ja","symptom":"both","username":"admin@contoso.com","isAdmin":true,"soleAdmin":false,
+    let typical = case(
+        r#"{"lang":"ja","symptom":"both","username":"admin@contoso.com","isAdmin":true,"soleAdmin":false,
         "alternateEmail":"taro@gmial.com","mobilePhone":"+81 090-1234-5678","policyOutput":"AllowedToUseSspr : True",
-        "pageMessage":"SSPR_0009","methods":["email","mobilePhone"]}"#);
+        "pageMessage":"SSPR_0009","methods":["email","mobilePhone"]}"#,
+    );
     let empty = case("{}");
     let mb = Case { mobile_phone: Some("0".repeat(1 << 20)), policy_output: Some("x".repeat(1 << 20)), lang: Some(Lang::En), ..case("{}") };
 
     let mut stats = vec![
-        bench("diagnose: typical case (ja, all fields)", || { black_box(diagnose(black_box(&typical))); }),
-        bench("diagnose: empty case (everything to check)", || { black_box(diagnose(black_box(&empty))); }),
-        bench("diagnose: 1 MB phone + 1 MB policy output", || { black_box(diagnose(black_box(&mb))); }),
+        bench("diagnose: typical case (ja, all fields)", || {
+            black_box(diagnose(black_box(&typical)));
+        }),
+        bench("diagnose: empty case (everything to check)", || {
+            black_box(diagnose(black_box(&empty)));
+        }),
+        bench("diagnose: 1 MB phone + 1 MB policy output", || {
+            black_box(diagnose(black_box(&mb)));
+        }),
     ];
     let mut i = 0;
     stats.push(bench("phone check (12 kinds of input, one each)", || {
@@ -82,7 +103,9 @@ fn main() {
     }));
     stats.push(bench("serialize a typical report to JSON", {
         let r = diagnose(&typical);
-        move || { black_box(serde_json::to_string(black_box(&r)).unwrap()); }
+        move || {
+            black_box(serde_json::to_string(black_box(&r)).unwrap());
+        }
     }));
 
     let json: Vec<String> = stats

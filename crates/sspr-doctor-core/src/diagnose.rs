@@ -60,14 +60,19 @@ pub fn diagnose(case: &Case) -> Report {
     match (&case.username, &username) {
         (_, Some(u)) => {
             if let Some(p) = &u.problem {
-                let mut ev = vec![("input", excerpt(case.username.as_deref().unwrap_or(""), EVIDENCE_CHARS)), ("reason", p.code().to_string())];
+                let mut ev =
+                    vec![("input", excerpt(case.username.as_deref().unwrap_or(""), EVIDENCE_CHARS)), ("reason", p.code().to_string())];
                 if let Some(s) = &u.suggestion {
                     ev.push(("suggestion", s.clone()));
                 }
                 f.add(Cause::UsernameInvalid(Some(p.clone())), Severity::Blocking, &ev);
             }
         }
-        (Some(_), None) => f.add(Cause::UsernameInvalid(Some(upn::UpnProblem::Empty)), Severity::Blocking, &[("input", String::new()), ("reason", "empty".into())]),
+        (Some(_), None) => f.add(
+            Cause::UsernameInvalid(Some(upn::UpnProblem::Empty)),
+            Severity::Blocking,
+            &[("input", String::new()), ("reason", "empty".into())],
+        ),
         (None, None) => f.add(Cause::UsernameInvalid(None), Severity::Check, &[]),
     }
 
@@ -98,10 +103,22 @@ fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn(PageCause)
         Some(PolicyReading::Found { source: PolicySource::Msonline, enabled }) => {
             f.add(Cause::MsonlineRetired { failed: false }, Severity::Check, &[("policyOutput", quoted()), ("value", b(*enabled))])
         }
-        Some(PolicyReading::MsonlineError) => f.add(Cause::MsonlineRetired { failed: true }, Severity::Check, &[("policyOutput", quoted())]),
-        Some(PolicyReading::Contradictory) => f.add(Cause::PolicyUnrecognized(PolicyTrouble::Contradictory), Severity::Check, &[("policyOutput", quoted()), ("reason", "contradictory".into())]),
-        Some(PolicyReading::GraphError(e)) => f.add(Cause::PolicyUnrecognized(PolicyTrouble::Graph(*e)), Severity::Check, &[("policyOutput", quoted()), ("reason", format!("{e:?}"))]),
-        Some(PolicyReading::Unrecognized) => f.add(Cause::PolicyUnrecognized(PolicyTrouble::Unrecognized), Severity::Check, &[("policyOutput", quoted())]),
+        Some(PolicyReading::MsonlineError) => {
+            f.add(Cause::MsonlineRetired { failed: true }, Severity::Check, &[("policyOutput", quoted())])
+        }
+        Some(PolicyReading::Contradictory) => f.add(
+            Cause::PolicyUnrecognized(PolicyTrouble::Contradictory),
+            Severity::Check,
+            &[("policyOutput", quoted()), ("reason", "contradictory".into())],
+        ),
+        Some(PolicyReading::GraphError(e)) => f.add(
+            Cause::PolicyUnrecognized(PolicyTrouble::Graph(*e)),
+            Severity::Check,
+            &[("policyOutput", quoted()), ("reason", format!("{e:?}"))],
+        ),
+        Some(PolicyReading::Unrecognized) => {
+            f.add(Cause::PolicyUnrecognized(PolicyTrouble::Unrecognized), Severity::Check, &[("policyOutput", quoted())])
+        }
         _ => {}
     }
 
@@ -109,9 +126,15 @@ fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn(PageCause)
     match enabled {
         Some(false) => {
             let source = if case.sspr_enabled.is_some() { "ssprEnabled" } else { "policyOutput" };
-            f.add(Cause::SsprDisabled { known: Known::Yes, from_page: false }, Severity::Blocking, &[("source", source.into()), ("value", b(false))]);
+            f.add(
+                Cause::SsprDisabled { known: Known::Yes, from_page: false },
+                Severity::Blocking,
+                &[("source", source.into()), ("value", b(false))],
+            );
         }
-        None if !page_says(PageCause::SsprDisabled) => f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false }, Severity::Check, &[]),
+        None if !page_says(PageCause::SsprDisabled) => {
+            f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false }, Severity::Check, &[])
+        }
         _ => {}
     }
     enabled
@@ -134,7 +157,11 @@ fn page_rules(case: &Case, page: Option<&[(PageCause, String)]>, f: &mut Finding
             PageCause::MsonlineRetired => f.add(Cause::MsonlineRetired { failed: true }, Severity::Check, &ev),
             // Handled with the registered methods.
             PageCause::NotRegistered => {}
-            PageCause::WritebackNotEnabled | PageCause::NoPolicy | PageCause::NotLicensed | PageCause::NotInScopedGroup | PageCause::OnPremisesConfig => {
+            PageCause::WritebackNotEnabled
+            | PageCause::NoPolicy
+            | PageCause::NotLicensed
+            | PageCause::NotInScopedGroup
+            | PageCause::OnPremisesConfig => {
                 let code = facts::SSPR_ERROR_CODES.iter().find(|(_, c)| c == cause).map_or("SSPR", |(code, _)| code);
                 f.add(Cause::ResetNotConfigured { code }, Severity::Blocking, &ev);
             }
@@ -162,21 +189,37 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
                 if let Some(s) = &a.report.suggestion {
                     ev.push(("suggestion", s.clone()));
                 }
-                f.add(Cause::AlternateEmailInvalid { problem: p.clone(), suggestion: a.report.suggestion.clone() }, Severity::Blocking, &ev);
+                f.add(
+                    Cause::AlternateEmailInvalid { problem: p.clone(), suggestion: a.report.suggestion.clone() },
+                    Severity::Blocking,
+                    &ev,
+                );
             } else {
                 usable_mailbox = true;
             }
             if let (Some(good), Some(sug)) = (a.typo_of, a.report.suggestion.as_ref()) {
-                f.add(Cause::AlternateEmailTypo { suggestion: sug.clone() }, Severity::Likely, &[("input", input.clone()), ("suggestion", sug.clone()), ("domain", good.to_string())]);
+                f.add(
+                    Cause::AlternateEmailTypo { suggestion: sug.clone() },
+                    Severity::Likely,
+                    &[("input", input.clone()), ("suggestion", sug.clone()), ("domain", good.to_string())],
+                );
             }
             if let Some(domain) = a.domain.as_deref() {
                 let onmicrosoft = domain.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX);
                 let same_org = org_domain.is_some_and(|o| domain == o || domain.ends_with(&format!(".{o}")));
                 if onmicrosoft || same_org {
-                    f.add(Cause::AlternateEmailInTenant { domain: domain.to_string(), onmicrosoft }, Severity::Likely, &[("input", input.clone()), ("domain", domain.to_string())]);
+                    f.add(
+                        Cause::AlternateEmailInTenant { domain: domain.to_string(), onmicrosoft },
+                        Severity::Likely,
+                        &[("input", input.clone()), ("domain", domain.to_string())],
+                    );
                 }
                 if JAPANESE_CARRIER_MAIL_DOMAINS.contains(&domain) {
-                    f.add(Cause::AlternateEmailCarrierFilter { domain: domain.to_string() }, Severity::Check, &[("domain", domain.to_string())]);
+                    f.add(
+                        Cause::AlternateEmailCarrierFilter { domain: domain.to_string() },
+                        Severity::Check,
+                        &[("domain", domain.to_string())],
+                    );
                 }
             }
             Some(a)
@@ -189,7 +232,11 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
             Some(true) => {}
         }
         match case.safe_sender_added {
-            Some(false) => f.add(Cause::SenderNotSafelisted(Known::Yes), Severity::Likely, &[("safeSenderAdded", b(false)), ("sender", facts::RESET_EMAIL_SENDER.into())]),
+            Some(false) => f.add(
+                Cause::SenderNotSafelisted(Known::Yes),
+                Severity::Likely,
+                &[("safeSenderAdded", b(false)), ("sender", facts::RESET_EMAIL_SENDER.into())],
+            ),
             None => f.add(Cause::SenderNotSafelisted(Known::Unknown), Severity::Check, &[("sender", facts::RESET_EMAIL_SENDER.into())]),
             Some(true) => {}
         }
@@ -219,7 +266,8 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
             }
             // Text that is not a number at all gets one finding (phone_invalid), not also
             // "no country code".
-            let unreadable = matches!(a.problem, Some(Invalid::NoDigits | Invalid::Letters(_) | Invalid::BadCharacter(_) | Invalid::TooLongInput));
+            let unreadable =
+                matches!(a.problem, Some(Invalid::NoDigits | Invalid::Letters(_) | Invalid::BadCharacter(_) | Invalid::TooLongInput));
             if let (CountryCode::Missing { region }, false) = (&a.country_code, unreadable) {
                 let mut ev = ev.clone();
                 if let Some(r) = region {
@@ -251,14 +299,20 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
                         let severity = if kind == PhoneType::PersonalNumber { Severity::Likely } else { Severity::Blocking };
                         f.add(Cause::PhoneNotMobile { kind, extension: a.extension.clone() }, severity, &ev);
                     }
-                    _ if a.extension.is_some() => f.add(Cause::PhoneNotMobile { kind, extension: a.extension.clone() }, Severity::Check, &ev),
+                    _ if a.extension.is_some() => {
+                        f.add(Cause::PhoneNotMobile { kind, extension: a.extension.clone() }, Severity::Check, &ev)
+                    }
                     _ => {}
                 }
             }
             if let (Some(cc), Some(national)) = (a.calling_code, a.national.as_deref()) {
                 let key = phone::opt_in_key(cc, national);
                 if let Some(regions) = facts::opt_in_regions(&key) {
-                    f.add(Cause::RegionOptIn { key: key.clone(), regions: regions.to_string() }, Severity::Likely, &[("callingCode", key), ("regions", regions.to_string())]);
+                    f.add(
+                        Cause::RegionOptIn { key: key.clone(), regions: regions.to_string() },
+                        Severity::Likely,
+                        &[("callingCode", key), ("regions", regions.to_string())],
+                    );
                 }
             }
             Some(a)
@@ -267,7 +321,9 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
 
     let voip_range = analysis.as_ref().is_some_and(|a| a.report.kind == PhoneType::Voip);
     match case.sms_provider {
-        Some(SmsProvider::VoipApp) => f.add(Cause::NonCarrierSms(NonCarrier::Said), Severity::Blocking, &[("smsProvider", "voipApp".into())]),
+        Some(SmsProvider::VoipApp) => {
+            f.add(Cause::NonCarrierSms(NonCarrier::Said), Severity::Blocking, &[("smsProvider", "voipApp".into())])
+        }
         _ if voip_range => f.add(Cause::NonCarrierSms(NonCarrier::VoipRange), Severity::Likely, &[("type", "voip".into())]),
         None => f.add(Cause::NonCarrierSms(NonCarrier::Unknown), Severity::Check, &[]),
         Some(SmsProvider::Carrier) => {}
@@ -314,7 +370,11 @@ fn retirement_rule(case: &Case, f: &mut Findings) {
         None => all,
     };
     if today >= applies {
-        let severity = if case.telecom_provider == Some(false) && (case.global_admin.is_some() || today >= ga) { Severity::Blocking } else { Severity::Likely };
+        let severity = if case.telecom_provider == Some(false) && (case.global_admin.is_some() || today >= ga) {
+            Severity::Blocking
+        } else {
+            Severity::Likely
+        };
         f.add(Cause::SmsRetired(Retirement::Retired { date: applies }), severity, &ev);
     } else {
         let global_admin_date = (case.global_admin != Some(false) && applies != ga).then_some(ga);
@@ -322,7 +382,14 @@ fn retirement_rule(case: &Case, f: &mut Findings) {
     }
 }
 
-fn methods_rule(case: &Case, email: Option<&email::EmailAnalysis>, phone: Option<&PhoneAnalysis>, org_domain: Option<&str>, page_not_registered: bool, f: &mut Findings) {
+fn methods_rule(
+    case: &Case,
+    email: Option<&email::EmailAnalysis>,
+    phone: Option<&PhoneAnalysis>,
+    org_domain: Option<&str>,
+    page_not_registered: bool,
+    f: &mut Findings,
+) {
     if case.is_admin == Some(false) {
         return;
     }
@@ -342,7 +409,11 @@ fn methods_rule(case: &Case, email: Option<&email::EmailAnalysis>, phone: Option
     }
     if page_not_registered {
         ev.push(("pageMessage", "SSPR_0014".into()));
-        f.add(Cause::TooFewMethods { usable: case.methods.as_ref().map(|_| usable.len()), security_questions, one_gate_possible }, Severity::Blocking, &ev);
+        f.add(
+            Cause::TooFewMethods { usable: case.methods.as_ref().map(|_| usable.len()), security_questions, one_gate_possible },
+            Severity::Blocking,
+            &ev,
+        );
         return;
     }
     if usable.len() >= facts::ADMIN_METHODS_REQUIRED {
@@ -358,14 +429,17 @@ fn methods_rule(case: &Case, email: Option<&email::EmailAnalysis>, phone: Option
 }
 
 fn relevant(channel: Channel, symptom: Symptom) -> bool {
-    match (channel, symptom) {
-        (Channel::Both, _) | (_, Symptom::Both) => true,
-        (Channel::Email, Symptom::Email) | (Channel::Sms, Symptom::Sms) => true,
-        _ => false,
-    }
+    matches!((channel, symptom), (Channel::Both, _) | (_, Symptom::Both) | (Channel::Email, Symptom::Email) | (Channel::Sms, Symptom::Sms))
 }
 
-fn finish(case: &Case, lang: Lang, f: Findings, sspr_enabled: Option<bool>, phone: Option<crate::report::PhoneReport>, email: Option<crate::report::EmailReport>) -> Report {
+fn finish(
+    case: &Case,
+    lang: Lang,
+    f: Findings,
+    sspr_enabled: Option<bool>,
+    phone: Option<crate::report::PhoneReport>,
+    email: Option<crate::report::EmailReport>,
+) -> Report {
     let symptom = case.symptom();
     let mut found: Vec<Found> = f.0.into_iter().filter(|x| relevant(x.cause.id().channel(), symptom)).collect();
     // Most severe first, then the most probable cause; one finding per id (the most severe).
@@ -379,19 +453,21 @@ fn finish(case: &Case, lang: Lang, f: Findings, sspr_enabled: Option<bool>, phon
         .map(|x| {
             let id = x.cause.id();
             let t = messages::render(&x.cause, lang);
-            Finding { id, severity: x.severity, channel: id.channel(), title: t.title, detail: t.detail, steps: t.steps, evidence: x.evidence, commands: t.commands }
+            Finding {
+                id,
+                severity: x.severity,
+                channel: id.channel(),
+                title: t.title,
+                detail: t.detail,
+                steps: t.steps,
+                evidence: x.evidence,
+                commands: t.commands,
+            }
         })
         .collect();
     let ok = !findings.iter().any(|x| matches!(x.severity, Severity::Blocking | Severity::Likely));
     let id = resolution_id(case);
-    Report {
-        ok,
-        findings,
-        resolution: Resolution { id, steps: resolution::steps(id, lang) },
-        phone,
-        email,
-        sspr_enabled,
-    }
+    Report { ok, findings, resolution: Resolution { id, steps: resolution::steps(id, lang) }, phone, email, sspr_enabled }
 }
 
 fn resolution_id(case: &Case) -> ResolutionId {

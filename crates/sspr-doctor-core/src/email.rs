@@ -75,11 +75,8 @@ pub fn analyse(raw: &str) -> EmailAnalysis {
     let trimmed = trim(raw);
     let problem = check(trimmed).err();
     // What the person meant: full-width folded, IME full stops as dots, blanks dropped.
-    let folded: String = fold_width(trimmed)
-        .chars()
-        .map(|c| if c == '。' || c == '｡' { '.' } else { c })
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let folded: String =
+        fold_width(trimmed).chars().map(|c| if c == '。' || c == '｡' { '.' } else { c }).filter(|c| !c.is_whitespace()).collect();
     let normalized = normalize(&folded);
     let meant_valid = check(&normalized).is_ok();
     let domain = normalized.rsplit_once('@').map(|(_, d)| d.to_string()).filter(|_| meant_valid);
@@ -112,7 +109,11 @@ fn normalize(addr: &str) -> String {
                 .split('.')
                 .map(|l| {
                     let lower = l.to_lowercase();
-                    if lower.is_ascii() { lower } else { punycode::to_ascii_label(&lower).unwrap_or(lower) }
+                    if lower.is_ascii() {
+                        lower
+                    } else {
+                        punycode::to_ascii_label(&lower).unwrap_or(lower)
+                    }
                 })
                 .collect();
             format!("{local}@{}", labels.join("."))
@@ -224,8 +225,8 @@ pub fn osa_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=m {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=n {
         for j in 1..=m {

@@ -73,15 +73,13 @@ pub const ENTRA_PHONE_EXAMPLE: &str = "+1 4251234567";
 /// and .../concept-sms-voice-retirement-faq (ms.date 2026-09-23; shared/data/README.md).
 pub const SMS_RETIREMENT_ALL_USERS: Date = Date::ymd(2027, 2, 1);
 pub const SMS_RETIREMENT_GLOBAL_ADMINS: Date = Date::ymd(2027, 7, 1);
-pub const SMS_RETIREMENT_URL: &str =
-    "https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement";
+pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement";
 
 /// Calling codes whose SMS and voice need the tenant to opt in through a support request.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-regional-opt-in
 /// (ms.date 2025-07-28; copied from shared/data, whose README gives the method and caveats).
 pub const OPT_IN_TSV: &str = include_str!("../data/sms-opt-in-regions.tsv");
-pub const OPT_IN_URL: &str =
-    "https://learn.microsoft.com/entra/identity/authentication/concept-mfa-regional-opt-in";
+pub const OPT_IN_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-mfa-regional-opt-in";
 
 /// Is this calling-code key (`81`, or `1876` for NANP) on the opt-in list?
 pub fn opt_in_regions(key: &str) -> Option<&'static str> {
@@ -191,7 +189,8 @@ impl Date {
         let (y, m, d): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
         let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-        (m >= 1 && m <= 12 && d >= 1 && d <= days[m as usize - 1]).then_some(Date { y, m, d })
+        let last_day = *days.get(usize::from(m).checked_sub(1)?)?;
+        (1..=last_day).contains(&d).then_some(Date { y, m, d })
     }
 }
 

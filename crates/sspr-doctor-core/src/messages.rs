@@ -35,11 +35,7 @@ fn read_switch(l: Lang) -> (Vec<String>, Vec<Command>) {
             format!("(旧コマンド・廃止済み: {MSOL_READ_SSPR}。MSOnline モジュールはもう動作しません。上のコマンドを使ってください。)"),
         ],
     };
-    let commands = vec![
-        cmd(GRAPH_CONNECT_READ),
-        cmd(GRAPH_READ_SSPR),
-        Command { text: MSOL_READ_SSPR.to_string(), legacy: true },
-    ];
+    let commands = vec![cmd(GRAPH_CONNECT_READ), cmd(GRAPH_READ_SSPR), Command { text: MSOL_READ_SSPR.to_string(), legacy: true }];
     (steps, commands)
 }
 

@@ -19,21 +19,24 @@ fn fold_char(c: char) -> Option<char> {
 
 /// Spaces of every kind, including no-break, ideographic and the typographic ones.
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}'
-        | '\u{205F}' | '\u{3000}')
+    matches!(c, ' ' | '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
 }
 
 /// Dashes and minus signs of every kind, including the katakana prolonged sound mark that
 /// Japanese IMEs often produce for "-" in a phone number.
 pub fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}'
-        | '\u{FF0D}' | '\u{30FC}' | '\u{FF70}' | '\u{2043}' | '\u{02D7}')
+    matches!(
+        c,
+        '-' | '\u{2010}'
+            ..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' | '\u{30FC}' | '\u{FF70}' | '\u{2043}' | '\u{02D7}'
+    )
 }
 
 /// Trims every kind of space (and zero-width characters) from both ends.
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || is_space(c)
-        || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'))
+    s.trim_matches(|c: char| {
+        c.is_whitespace() || is_space(c) || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
+    })
 }
 
 /// Shortens a long input for quoting in evidence, on a character boundary, so a 1 MB paste

@@ -135,7 +135,7 @@ fn tokenize(raw: &str) -> Tokens {
 fn extension_marker(rest: &str) -> Option<usize> {
     for m in ["extension", "ext.", "ext", "内線", "x", "#", ";ext=", ","] {
         if let Some(after) = rest.strip_prefix(m) {
-            let after = after.trim_start_matches(|c: char| c == ' ' || c == '.' || c == ':');
+            let after = after.trim_start_matches([' ', '.', ':']);
             if after.starts_with(|c: char| c.is_ascii_digit()) {
                 return Some(rest.len() - after.len()).map(|bytes| rest[..bytes].chars().count());
             }
@@ -145,15 +145,12 @@ fn extension_marker(rest: &str) -> Option<usize> {
 }
 
 fn push_sep(shape: &mut Vec<char>, sep: char) {
-    match shape.last() {
+    match shape.last_mut() {
         None => {}
         Some(c) if c.is_ascii_digit() => shape.push(sep),
-        Some(_) => {
-            // keep a dash over a space: "090 - 1234" reads as a dash.
-            if sep == '-' {
-                *shape.last_mut().unwrap() = '-';
-            }
-        }
+        // Keep a dash over a space: "090 - 1234" reads as a dash.
+        Some(c) if sep == '-' => *c = '-',
+        Some(_) => {}
     }
 }
 
@@ -170,7 +167,8 @@ fn shape_after(shape: &[char], mut skip: usize) -> String {
             skip -= 1;
             continue;
         }
-        if skip == 0 && !(out.is_empty() && !c.is_ascii_digit()) {
+        // Nothing before the first digit: no leading separators.
+        if skip == 0 && (c.is_ascii_digit() || !out.is_empty()) {
             out.push(c);
         }
     }
@@ -180,19 +178,11 @@ fn shape_after(shape: &[char], mut skip: usize) -> String {
 pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
     let t = tokenize(raw);
     let all = digits(&t.shape);
-    let hint = region_hint
-        .map(|r| fold_width(r).trim().to_ascii_uppercase())
-        .filter(|r| !r.is_empty());
+    let hint = region_hint.map(|r| fold_width(r).trim().to_ascii_uppercase()).filter(|r| !r.is_empty());
     let hint_meta = hint.as_deref().and_then(|r| DATABASE.by_id(r)).filter(|m| m.id() != "001");
 
     let mut a = PhoneAnalysis {
-        report: PhoneReport {
-            input: raw.to_string(),
-            e164: None,
-            country: None,
-            kind: PhoneType::Unknown,
-            valid: false,
-        },
+        report: PhoneReport { input: raw.to_string(), e164: None, country: None, kind: PhoneType::Unknown, valid: false },
         country_code: CountryCode::Missing { region: None },
         trunk_prefix_kept: None,
         problem: t.bad.clone(),
@@ -214,9 +204,9 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
     } else if all.starts_with("00") {
         Some("00".into())
     } else {
-        hint_meta.and_then(|m| m.international_prefix()).and_then(|re| {
-            re.find(&all).filter(|m| m.start() == 0 && m.end() < all.len()).map(|m| m.as_str().to_string())
-        })
+        hint_meta
+            .and_then(|m| m.international_prefix())
+            .and_then(|re| re.find(&all).filter(|m| m.start() == 0 && m.end() < all.len()).map(|m| m.as_str().to_string()))
     };
 
     match intl_prefix {
@@ -329,9 +319,8 @@ fn dialled_prefix(all: &str, shape: &[char]) -> Option<String> {
             }
         })
     };
-    let mut found: Vec<&str> = DIALLING_PREFIXES.with(|res| {
-        res.iter().filter_map(|re| re.find(all)).map(|m| &all[..m.end()]).filter(|p| !p.is_empty()).collect()
-    });
+    let mut found: Vec<&str> =
+        DIALLING_PREFIXES.with(|res| res.iter().filter_map(|re| re.find(all)).map(|m| &all[..m.end()]).filter(|p| !p.is_empty()).collect());
     found.sort_unstable_by_key(|p| (!typed_break(p.len()), *p != "00", std::cmp::Reverse(p.len())));
     found.dedup();
     found.into_iter().find(|p| completes_number(&all[p.len()..])).map(str::to_string)
@@ -382,12 +371,23 @@ fn length_problem(cc: u16, len: usize) -> Invalid {
             // The general descriptor's lengths are often left empty in the metadata; the
             // per-type descriptors always carry theirs.
             let d = m.descriptors();
-            [Some(d.general()), d.fixed_line(), d.mobile(), d.toll_free(), d.premium_rate(), d.shared_cost(),
-             d.personal_number(), d.voip(), d.pager(), d.uan(), d.voicemail()]
-                .into_iter()
-                .flatten()
-                .flat_map(|x| x.possible_length().iter().copied())
-                .collect::<Vec<_>>()
+            [
+                Some(d.general()),
+                d.fixed_line(),
+                d.mobile(),
+                d.toll_free(),
+                d.premium_rate(),
+                d.shared_cost(),
+                d.personal_number(),
+                d.voip(),
+                d.pager(),
+                d.uan(),
+                d.voicemail(),
+            ]
+            .into_iter()
+            .flatten()
+            .flat_map(|x| x.possible_length().iter().copied())
+            .collect::<Vec<_>>()
         })
         .collect();
     lengths.sort_unstable();
@@ -458,9 +458,9 @@ fn full_match(desc: Option<&Descriptor>, value: &str) -> bool {
     let pattern = desc.national_number().as_str();
     ANCHORED.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let re = cache.entry(pattern.to_string()).or_insert_with(|| {
-            RegexBuilder::new(&format!("^(?:{pattern})$")).ignore_whitespace(true).build().ok()
-        });
+        let re = cache
+            .entry(pattern.to_string())
+            .or_insert_with(|| RegexBuilder::new(&format!("^(?:{pattern})$")).ignore_whitespace(true).build().ok());
         re.as_ref().is_some_and(|re| re.is_match(value))
     })
 }
@@ -473,6 +473,15 @@ pub fn opt_in_key(cc: u16, national: &str) -> String {
     } else {
         cc.to_string()
     }
+}
+
+/// Every region (ISO 3166-1 alpha-2) in the numbering metadata, sorted: the choices for
+/// "country of that phone".
+pub fn regions() -> Vec<&'static str> {
+    let mut v: Vec<&'static str> = DATABASE.iter().map(|m| m.id()).filter(|id| *id != "001").collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 #[cfg(test)]
@@ -588,13 +597,4 @@ mod tests {
         assert_eq!(r.trunk_prefix_kept, None);
         assert_eq!(r.report.kind, PhoneType::TollFree);
     }
-}
-
-/// Every region (ISO 3166-1 alpha-2) in the numbering metadata, sorted: the choices for
-/// "country of that phone".
-pub fn regions() -> Vec<&'static str> {
-    let mut v: Vec<&'static str> = DATABASE.iter().map(|m| m.id()).filter(|id| *id != "001").collect();
-    v.sort_unstable();
-    v.dedup();
-    v
 }

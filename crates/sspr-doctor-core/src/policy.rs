@@ -11,7 +11,10 @@ const MAX_SCAN_BYTES: usize = 64 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PolicyReading {
     /// The switch was found. `source` says which command printed it.
-    Found { enabled: bool, source: PolicySource },
+    Found {
+        enabled: bool,
+        source: PolicySource,
+    },
     /// The retired MSOnline module failed (not installed, not recognized, no longer works).
     MsonlineError,
     /// The Graph cmdlet is not installed or not connected.
@@ -61,7 +64,10 @@ pub fn read(raw: &str) -> PolicyReading {
     if is_msonline_error(&lower) {
         return PolicyReading::MsonlineError;
     }
-    if lower.contains("get-mgpolicyauthorizationpolicy") || lower.contains("connect-mggraph") || lower.contains("authorization_requestdenied") {
+    if lower.contains("get-mgpolicyauthorizationpolicy")
+        || lower.contains("connect-mggraph")
+        || lower.contains("authorization_requestdenied")
+    {
         if not_recognized(&lower) {
             return PolicyReading::GraphError(GraphError::NotInstalled);
         }
@@ -77,7 +83,9 @@ pub fn read(raw: &str) -> PolicyReading {
 
 /// "The term '…' is not recognized" in English and Japanese PowerShell.
 pub fn not_recognized(lower: &str) -> bool {
-    lower.contains("is not recognized") || lower.contains("は、コマンドレット") || lower.contains("認識されません")
+    lower.contains("is not recognized")
+        || lower.contains("は、コマンドレット")
+        || lower.contains("認識されません")
         || lower.contains("commandnotfoundexception")
 }
 

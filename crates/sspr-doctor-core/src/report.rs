@@ -106,14 +106,32 @@ impl FindingId {
     pub fn channel(self) -> Channel {
         use FindingId::*;
         match self {
-            AlternateEmailMissing | AlternateEmailInvalid | AlternateEmailTypo
-            | AlternateEmailInTenant | AlternateEmailCarrierFilter | JunkFolder
+            AlternateEmailMissing
+            | AlternateEmailInvalid
+            | AlternateEmailTypo
+            | AlternateEmailInTenant
+            | AlternateEmailCarrierFilter
+            | JunkFolder
             | SenderNotSafelisted => Channel::Email,
-            CountryCodeMissing | TrunkPrefixAfterCountryCode | PhoneInvalid | PhoneNotMobile
-            | NonCarrierSmsService | CarrierRejectsUsSms | ResetLinkNotClicked
-            | RegionOptInRequired | MicrosoftSmsRetired | PhoneNumberMismatch => Channel::Sms,
-            NotAdmin | SsprDisabled | ResetNotConfigured | PolicyOutputUnrecognized | UsernameInvalid
-            | MobilePhoneMissing | TooFewMethods | MsonlineRetired | Throttled
+            CountryCodeMissing
+            | TrunkPrefixAfterCountryCode
+            | PhoneInvalid
+            | PhoneNotMobile
+            | NonCarrierSmsService
+            | CarrierRejectsUsSms
+            | ResetLinkNotClicked
+            | RegionOptInRequired
+            | MicrosoftSmsRetired
+            | PhoneNumberMismatch => Channel::Sms,
+            NotAdmin
+            | SsprDisabled
+            | ResetNotConfigured
+            | PolicyOutputUnrecognized
+            | UsernameInvalid
+            | MobilePhoneMissing
+            | TooFewMethods
+            | MsonlineRetired
+            | Throttled
             | PageMessageUnrecognized => Channel::Both,
         }
     }
@@ -155,14 +173,32 @@ impl FindingId {
     pub const ALL: [FindingId; 27] = {
         use FindingId::*;
         [
-            Throttled, NotAdmin, SsprDisabled, ResetNotConfigured, UsernameInvalid,
-            MobilePhoneMissing, AlternateEmailMissing, AlternateEmailInvalid,
-            TrunkPrefixAfterCountryCode, CountryCodeMissing, PhoneInvalid, PhoneNotMobile,
-            PhoneNumberMismatch, NonCarrierSmsService, AlternateEmailTypo,
-            AlternateEmailInTenant, AlternateEmailCarrierFilter, TooFewMethods,
+            Throttled,
+            NotAdmin,
+            SsprDisabled,
+            ResetNotConfigured,
+            UsernameInvalid,
+            MobilePhoneMissing,
+            AlternateEmailMissing,
+            AlternateEmailInvalid,
+            TrunkPrefixAfterCountryCode,
+            CountryCodeMissing,
+            PhoneInvalid,
+            PhoneNotMobile,
+            PhoneNumberMismatch,
+            NonCarrierSmsService,
+            AlternateEmailTypo,
+            AlternateEmailInTenant,
+            AlternateEmailCarrierFilter,
+            TooFewMethods,
             MicrosoftSmsRetired,
-            RegionOptInRequired, CarrierRejectsUsSms, ResetLinkNotClicked, JunkFolder,
-            SenderNotSafelisted, MsonlineRetired, PolicyOutputUnrecognized,
+            RegionOptInRequired,
+            CarrierRejectsUsSms,
+            ResetLinkNotClicked,
+            JunkFolder,
+            SenderNotSafelisted,
+            MsonlineRetired,
+            PolicyOutputUnrecognized,
             PageMessageUnrecognized,
         ]
     };

@@ -57,7 +57,14 @@ fn international_form_is_valid_with_the_right_type() {
             && a.trunk_prefix_kept.is_none()
             && kind_ok(a.report.kind, e.mobile);
         if !ok {
-            bad.push(format!("{} {} {}: {:?} {:?}", e.region, if e.mobile { "mobile" } else { "fixed" }, e.number, a.report.kind, a.problem));
+            bad.push(format!(
+                "{} {} {}: {:?} {:?}",
+                e.region,
+                if e.mobile { "mobile" } else { "fixed" },
+                e.number,
+                a.report.kind,
+                a.problem
+            ));
         }
     }
     assert!(bad.is_empty(), "{} of {} wrong:\n{}", bad.len(), all.len(), bad.join("\n"));

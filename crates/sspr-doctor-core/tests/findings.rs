@@ -96,7 +96,11 @@ fn raises() -> Vec<(&'static str, Value, Severity)> {
         ("too_few_methods", json!({"isAdmin": true, "methods": ["authenticatorApp"]}), Likely),
         ("too_few_methods", json!({"pageMessage": "SSPR_0014"}), Blocking),
         ("too_few_methods", json!({}), Check),
-        ("msonline_retired", json!({"policyOutput": "Get-MsolCompanyInformation : The term 'Get-MsolCompanyInformation' is not recognized"}), Check),
+        (
+            "msonline_retired",
+            json!({"policyOutput": "Get-MsolCompanyInformation : The term 'Get-MsolCompanyInformation' is not recognized"}),
+            Check,
+        ),
         ("msonline_retired", json!({"policyOutput": "SelfServePasswordResetEnabled : True"}), Check),
         ("throttled", json!({"pageMessage": "You've tried too many times"}), Blocking),
         ("throttled", json!({"pageMessage": "Sorry, you've hit our limit on verification texts"}), Blocking),
@@ -167,7 +171,12 @@ fn near_misses() -> Vec<(&'static str, Value)> {
 fn each_case_raises_its_finding_with_its_severity() {
     for (id, case, severity) in raises() {
         let r = run(case.clone());
-        assert_eq!(find(&r, id), Some(severity), "{id} for {case}: {:#?}", r.findings.iter().map(|f| (f.id, f.severity)).collect::<Vec<_>>());
+        assert_eq!(
+            find(&r, id),
+            Some(severity),
+            "{id} for {case}: {:#?}",
+            r.findings.iter().map(|f| (f.id, f.severity)).collect::<Vec<_>>()
+        );
     }
 }
 

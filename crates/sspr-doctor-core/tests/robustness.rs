@@ -25,11 +25,53 @@ impl Rng {
 }
 
 const FRAGMENTS: &[&str] = &[
-    "+81", "+44 (0)", "0081", "010", "011", "090", "ー", "－", "（０）", "ext.", "内線", "#", "x",
-    "@", "＠", "..", "xn--", "gmial.com", "onmicrosoft.com", "SSPR_0009", "SSPR_", "AllowedToUseSspr",
-    ":", " True", "False", "\"allowedToUseSSPR\":", "-----", "\r\n", "Get-Msol", "is not recognized",
-    "24 時間", "too many", "\u{200B}", "\u{202E}", "\u{FEFF}", "\u{3000}", "\u{0301}", "\u{1F600}",
-    "\u{10FFFF}", "\0", "9", "0", "+", "(", ")", "-", " ",
+    "+81",
+    "+44 (0)",
+    "0081",
+    "010",
+    "011",
+    "090",
+    "ー",
+    "－",
+    "（０）",
+    "ext.",
+    "内線",
+    "#",
+    "x",
+    "@",
+    "＠",
+    "..",
+    "xn--",
+    "gmial.com",
+    "onmicrosoft.com",
+    "SSPR_0009",
+    "SSPR_",
+    "AllowedToUseSspr",
+    ":",
+    " True",
+    "False",
+    "\"allowedToUseSSPR\":",
+    "-----",
+    "\r\n",
+    "Get-Msol",
+    "is not recognized",
+    "24 時間",
+    "too many",
+    "\u{200B}",
+    "\u{202E}",
+    "\u{FEFF}",
+    "\u{3000}",
+    "\u{0301}",
+    "\u{1F600}",
+    "\u{10FFFF}",
+    "\0",
+    "9",
+    "0",
+    "+",
+    "(",
+    ")",
+    "-",
+    " ",
 ];
 
 fn random_string(r: &mut Rng) -> String {
@@ -57,7 +99,11 @@ fn random_string(r: &mut Rng) -> String {
 }
 
 fn maybe<T>(r: &mut Rng, f: impl FnOnce(&mut Rng) -> T) -> Option<T> {
-    if r.chance(70) { Some(f(r)) } else { None }
+    if r.chance(70) {
+        Some(f(r))
+    } else {
+        None
+    }
 }
 
 fn random_case(r: &mut Rng) -> Case {
@@ -71,7 +117,13 @@ fn random_case(r: &mut Rng) -> Case {
         global_admin: maybe(r, b),
         alternate_email: maybe(r, random_string),
         mobile_phone: maybe(r, random_string),
-        phone_country: maybe(r, |r| if r.chance(50) { ["JP", "GB", "IT", "US", "jp", "ZZ", "001", ""][r.below(8) as usize].to_string() } else { random_string(r) }),
+        phone_country: maybe(r, |r| {
+            if r.chance(50) {
+                ["JP", "GB", "IT", "US", "jp", "ZZ", "001", ""][r.below(8) as usize].to_string()
+            } else {
+                random_string(r)
+            }
+        }),
         sms_provider: maybe(r, |r| if r.chance(50) { SmsProvider::Carrier } else { SmsProvider::VoipApp }),
         carrier_receives_us_sms: maybe(r, b),
         clicked_reset_link: maybe(r, b),
@@ -85,7 +137,13 @@ fn random_case(r: &mut Rng) -> Case {
             (0..r.below(7)).map(|_| all[r.below(5) as usize]).collect()
         }),
         telecom_provider: maybe(r, b),
-        today: maybe(r, |r| if r.chance(60) { format!("20{:02}-{:02}-{:02}", r.below(100), r.below(14), r.below(33)) } else { random_string(r) }),
+        today: maybe(r, |r| {
+            if r.chance(60) {
+                format!("20{:02}-{:02}-{:02}", r.below(100), r.below(14), r.below(33))
+            } else {
+                random_string(r)
+            }
+        }),
     }
 }
 

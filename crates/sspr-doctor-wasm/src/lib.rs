@@ -84,12 +84,11 @@ pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(JsError::new("invalid Case: diagnose(case) takes a Case object"));
     }
-    let case: Case = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| {
-            // serde-wasm-bindgen's message is a JS Error's text ("Error: …"): keep the reason.
-            let reason = e.to_string();
-            JsError::new(&format!("invalid Case: {}", reason.strip_prefix("Error: ").unwrap_or(&reason)))
-        })?;
+    let case: Case = serde_wasm_bindgen::from_value(value).map_err(|e| {
+        // serde-wasm-bindgen's message is a JS Error's text ("Error: …"): keep the reason.
+        let reason = e.to_string();
+        JsError::new(&format!("invalid Case: {}", reason.strip_prefix("Error: ").unwrap_or(&reason)))
+    })?;
     let report: Report = sspr_doctor_core::diagnose(&case);
     Ok(report.serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))?.into())
 }

@@ -37,6 +37,6 @@ fn a_wrong_value_is_an_error_not_a_trap() {
     let err = diagnose(js(r#"{"symptom":"fax"}"#).unchecked_into()).err().expect("an error");
     let msg = stringify(&JsValue::from(err));
     let _ = msg; // JsError becomes a JS Error; reaching here means no trap.
-    // The module still works afterwards.
+                 // The module still works afterwards.
     assert!(diagnose(js("{}").unchecked_into()).is_ok());
 }
