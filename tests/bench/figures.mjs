@@ -28,57 +28,55 @@ const element = filesSize(['sspr-doctor-element.js']);
 const embed = filesSize(['embed.js']);
 const siteTotal = dirSize(join(root, 'dist/site'));
 
-async function readyTimes(url) {
+const stat = (xs) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
+};
+
+/** Opens `url` RUNS times, each in a fresh context, waits for the engine, and collects what `measure(page)` returns. */
+async function eachRun(url, measure) {
   const browser = await launch();
-  const times = [];
+  const results = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
-    // performance.now() is measured from navigation start.
-    times.push(await page.evaluate(() => performance.now()));
+    results.push(await measure(page));
     await context.close();
   }
   await browser.close();
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) };
+  return results;
 }
+
+// performance.now() is measured from navigation start.
+const readyTimes = async (url) => stat(await eachRun(url, (page) => page.evaluate(() => performance.now())));
 
 // From a click on "Diagnose" to the report painted, and from the last keystroke in the phone
 // field to its live check shown (which includes the deliberate 250 ms pause after typing).
 async function interactionTimes(url) {
-  const browser = await launch();
-  const report = [];
-  const live = [];
-  for (let i = 0; i < RUNS; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
+  const runs = await eachRun(url, async (page) => {
     await page.fill('#f-username', 'admin@contoso.com');
     await page.fill('#f-alternateEmail', 'taro@gmial.com');
     await page.fill('#f-policyOutput', 'AllowedToUseSspr : False');
     await page.fill('#f-pageMessage', 'SSPR_0009');
-    live.push(await page.evaluate(() => new Promise((done) => {
+    const live = await page.evaluate(() => new Promise((done) => {
       const out = document.querySelector('[data-check="mobilePhone"]');
       const input = document.getElementById('f-mobilePhone');
       const t0 = performance.now();
       new MutationObserver((_, obs) => { obs.disconnect(); requestAnimationFrame(() => done(performance.now() - t0)); }).observe(out, { childList: true });
       input.value = '+81 090-1234-5678';
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    })));
-    report.push(await page.evaluate(() => new Promise((done) => {
+    }));
+    const report = await page.evaluate(() => new Promise((done) => {
       const t0 = performance.now();
       document.getElementById('diagnose').click();
       // The report is rendered in the click handler; wait for the frame that paints it.
       requestAnimationFrame(() => setTimeout(() => done(document.getElementById('report') ? performance.now() - t0 : NaN), 0));
-    })));
-    await context.close();
-  }
-  await browser.close();
-  const stat = (xs) => { xs.sort((a, b) => a - b); return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs.at(-1) }; };
-  return { report: stat(report), live: stat(live) };
+    }));
+    return { live, report };
+  });
+  return { report: stat(runs.map((r) => r.report)), live: stat(runs.map((r) => r.live)) };
 }
 
 const srv = await serve();
