@@ -173,8 +173,8 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
             s("Too many attempts: password reset is blocked for now", "試行回数の上限: パスワード リセットが一時的にブロックされています"),
             if ja { format!("1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回を超える電話番号の確認やリセットを行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間たつまで、メールもテキスト メッセージも届きません。") }
             else { format!("More than {THROTTLE_ATTEMPTS_PER_HOUR} phone validations or resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent.") },
-            if ja { vec![format!("これ以上試さないでください。試すたびに待ち時間が延びます。"), format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{RESET_PAGE_URL} でもう一度リセットします。"), "今すぐ必要な場合は、下の「今すぐの対処」の方法を使ってください。".into()] }
-            else { vec!["Stop trying for now: every new attempt restarts the wait.".into(), format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {RESET_PAGE_URL}."), "If you need access sooner, use the immediate path below.".into()] },
+            if ja { vec![format!("これ以上試さないでください。試すたびに待ち時間が延びます。"), format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{RESET_PAGE_URL} でもう一度リセットします。"), "今すぐ必要な場合は、この結果の「今すぐパスワードをリセットするには」の方法を使ってください。".into()] }
+            else { vec!["Stop trying for now: every new attempt restarts the wait.".into(), format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {RESET_PAGE_URL}."), "If you need access sooner, follow \"To reset the password today\" in this report.".into()] },
         ),
         Cause::Throttled { from_telephony: true } => (
             s("Microsoft is holding back text messages and calls to this number", "この番号へのテキスト メッセージと通話が制限されています"),
@@ -261,8 +261,8 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("No alternate email address is set", "連絡用メール アドレスが設定されていません") } else { s("Check that an alternate email address is set", "連絡用メール アドレスが設定されているか確認してください") },
             s("The reset email goes to the administrator's alternate (contact) email address. Without one, it cannot be sent.", "リセット メールは管理者の連絡用 (代替) メール アドレスに送られます。設定されていなければ送れません。"),
-            if ja { vec!["今すぐのリセットは、下の「今すぐの対処」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で自分がアクセスできる組織外のメール アドレスを登録します。")] }
-            else { vec!["For today, follow the immediate path below.".into(), format!("Once signed in, register an address outside the organization that you can read, at {SECURITY_INFO_URL}.")] },
+            if ja { vec!["今すぐのリセットは、この結果の「今すぐパスワードをリセットするには」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で自分がアクセスできる組織外のメール アドレスを登録します。")] }
+            else { vec!["For today, follow \"To reset the password today\" in this report.".into(), format!("Once signed in, register an address outside the organization that you can read, at {SECURITY_INFO_URL}.")] },
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("The alternate email address is not valid", "連絡用メール アドレスが正しくありません"),
@@ -307,8 +307,8 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("No mobile phone number is set", "携帯電話番号が設定されていません") } else { s("Check that a mobile phone number is set", "携帯電話番号が設定されているか確認してください") },
             s("Administrator password reset needs the mobile number for text messages, and as one of the two methods administrators must have.", "管理者のパスワード リセットには、テキスト メッセージ用、また管理者に必要な 2 つの方法の 1 つとして、携帯電話番号が必要です。"),
-            if ja { vec!["今すぐのリセットは、下の「今すぐの対処」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で国番号付きの携帯電話番号を登録します (例: +81 90-1234-5678)。")] }
-            else { vec!["For today, follow the immediate path below.".into(), format!("Once signed in, register your mobile number with its country code at {SECURITY_INFO_URL} (for example {ENTRA_PHONE_EXAMPLE}).")] },
+            if ja { vec!["今すぐのリセットは、この結果の「今すぐパスワードをリセットするには」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で国番号付きの携帯電話番号を登録します (例: +81 90-1234-5678)。")] }
+            else { vec!["For today, follow \"To reset the password today\" in this report.".into(), format!("Once signed in, register your mobile number with its country code at {SECURITY_INFO_URL} (for example {ENTRA_PHONE_EXAMPLE}).")] },
         ),
         Cause::CountryCodeMissing { suggestion } => (
             s("The mobile number has no country code", "携帯電話番号に国番号がありません"),
@@ -405,7 +405,7 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
                 if *one_gate_possible { d.push_str(&s(" Only a trial's first 30 days, or a tenant with no custom domain and no directory sync, needs just one.", " 試用版の最初の 30 日間や、カスタム ドメインもディレクトリ同期もないテナントでは 1 つで足ります。")); }
                 d
             },
-            if ja { vec!["今すぐのリセットは、下の「今すぐの対処」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で 2 つ目の方法を登録します。")] } else { vec!["For today, follow the immediate path below.".into(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")] },
+            if ja { vec!["今すぐのリセットは、この結果の「今すぐパスワードをリセットするには」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で 2 つ目の方法を登録します。")] } else { vec!["For today, follow \"To reset the password today\" in this report.".into(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")] },
         ),
         Cause::MsonlineRetired { failed } => {
             let (mut steps, cmds) = read_switch(l);
