@@ -263,3 +263,13 @@ fn policy_sets_report_field() {
     assert_eq!(run(json!({"ssprEnabled": false, "policyOutput": "AllowedToUseSspr : True"})).sspr_enabled, Some(false));
     assert_eq!(run(json!({})).sspr_enabled, None);
 }
+
+#[test]
+fn the_id_list_is_in_report_order_and_spelled_as_serialized() {
+    // ALL is written out by hand next to the enum: it must follow declaration order (the
+    // tie-break within a severity) with no id twice, and as_str must be the serialized id.
+    assert!(FindingId::ALL.windows(2).all(|w| w[0] < w[1]));
+    for id in FindingId::ALL {
+        assert_eq!(serde_json::to_value(id).unwrap(), json!(id.as_str()));
+    }
+}
