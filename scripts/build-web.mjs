@@ -1,5 +1,6 @@
 // Builds the two web deliverables from the wasm-pack output in target/pkg:
-//   dist/site/            the hosted site (index.html, app.js with the wasm inside, styles.css)
+//   dist/site/            the hosted site (index.html, app.js with the wasm inside, styles.css),
+//                         the custom element (sspr-doctor-element.js) and embed.js for host pages
 //   dist/sspr-doctor.html one self-contained file for offline use (file://)
 // Both run the same bundle. The wasm travels inside the script as base64 because the
 // Content-Security-Policy forbids every fetch (connect-src 'none'); it is instantiated
@@ -48,20 +49,17 @@ writeFileSync(join(gen, 'glue-factory.js'),
 // 4. The app bundle (one ES module, no imports left).
 const version = JSON.parse(execFileSync('cargo', ['metadata', '--no-deps', '--format-version', '1'], { cwd: root }))
   .packages.find((p) => p.name === 'sspr-doctor-wasm').version;
-const app = await esbuild.build({
-  entryPoints: [join(root, 'web/src/main.js')], bundle: true, write: false, format: 'esm',
-  minify: true, target: ['chrome100', 'firefox100', 'safari15'], logLevel: 'error',
-  alias: { '@gen': gen }, define: { __VERSION__: JSON.stringify(version) },
-});
-const appJs = app.outputFiles[0].text;
-
-// 4b. The custom element <sspr-doctor> (same app, styles inside its shadow root) and the
-//     host-side iframe sizing helper.
-const element = await esbuild.build({
-  entryPoints: [join(root, 'web/src/element.js')], bundle: true, write: false, format: 'esm',
+// Page and custom element are the same app with the same settings; only the entry differs
+// (the element also takes the stylesheet as text, for its shadow root).
+const bundle = async (entry, extra = {}) => (await esbuild.build({
+  entryPoints: [join(root, 'web/src', entry)], bundle: true, write: false, format: 'esm',
   minify: true, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
-  alias: { '@gen': gen }, define: { __VERSION__: JSON.stringify(version) }, loader: { '.css': 'text' },
-});
+  alias: { '@gen': gen }, define: { __VERSION__: JSON.stringify(version) }, ...extra,
+})).outputFiles[0].text;
+const appJs = await bundle('main.js');
+
+// 4b. The custom element <sspr-doctor> and the host-side iframe sizing helper.
+const elementJs = await bundle('element.js', { loader: { '.css': 'text' } });
 const embed = await esbuild.build({ entryPoints: [join(root, 'web/src/embed.js')], bundle: true, write: false, minify: true, logLevel: 'error' });
 const css = readFileSync(join(root, 'web/styles.css'), 'utf8');
 const template = readFileSync(join(root, 'web/index.html'), 'utf8');
@@ -75,7 +73,7 @@ const cspBase = "default-src 'none'; connect-src 'none'; img-src data:; base-uri
 const siteCsp = `${cspBase}; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`;
 writeFileSync(join(site, 'app.js'), appJs);
 writeFileSync(join(site, 'styles.css'), css);
-writeFileSync(join(site, 'sspr-doctor-element.js'), element.outputFiles[0].text);
+writeFileSync(join(site, 'sspr-doctor-element.js'), elementJs);
 writeFileSync(join(site, 'embed.js'), embed.outputFiles[0].text);
 writeFileSync(join(site, 'index.html'), template
   .replace('%CSP%', () => siteCsp)

@@ -20,8 +20,13 @@ export function createApp(container, options, hooks = {}) {
   const byId = (id) => root.getElementById?.(id) ?? container.querySelector(`#${CSS.escape(id)}`);
   let lang = options.lang;
   let t = translator(lang);
-  let state = emptyState();
-  if (options.symptom) state.symptom = options.symptom;
+  // Empty answers, with the symptom the embedding page preset (if any).
+  const freshState = () => {
+    const s = emptyState();
+    if (options.symptom) s.symptom = options.symptom;
+    return s;
+  };
+  let state = freshState();
   let lastReport = null;
   let message = null;
   let status = '';
@@ -53,14 +58,16 @@ export function createApp(container, options, hooks = {}) {
     if (el) { el.textContent = ''; setTimeout(() => { el.textContent = text; }, 50); }
   }
 
+  /** After a trap the engine restarts itself: say so, and re-render once it is back. */
+  function restarted(e) {
+    message = { key: 'err.restarted' };
+    e.ready?.then(() => render());
+  }
+
   function onEngineError(e) {
-    if (e instanceof EngineRestarted) {
-      message = { key: 'err.restarted' };
-      e.ready?.then(() => render());
-      render();
-      return;
-    }
-    throw e;
+    if (!(e instanceof EngineRestarted)) throw e;
+    restarted(e);
+    render();
   }
 
   function setLang(next) {
@@ -76,8 +83,7 @@ export function createApp(container, options, hooks = {}) {
     } catch (e) {
       lastReport = null;
       if (e instanceof EngineRestarted) {
-        message = { key: 'err.restarted' };
-        e.ready?.then(() => render());
+        restarted(e);
       } else {
         message = { key: 'err.input', vars: { message: e.message } };
       }
@@ -132,8 +138,7 @@ export function createApp(container, options, hooks = {}) {
             },
             onSubmit: diagnoseNow,
             onReset: () => {
-              state = emptyState();
-              if (options.symptom) state.symptom = options.symptom;
+              state = freshState();
               lastReport = null;
               message = null;
               render();

@@ -5,7 +5,7 @@
 //   <script type="module" src="https://intranet.example/kb/sspr/sspr-doctor-element.js"></script>
 //   <sspr-doctor lang="ja" helpdesk="IT Service Desk" helpdesk-contact="tel:+81-3-1234-5678"></sspr-doctor>
 import css from '../styles.css';
-import { engine, LoadError } from './engine.js';
+import { engine, loadFailureText } from './engine.js';
 import { pickLang, translator } from './i18n.js';
 import { h } from './dom.js';
 import { readOptions } from './options.js';
@@ -20,16 +20,14 @@ class SsprDoctorElement extends HTMLElement {
     sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     const options = readOptions((name) => this.getAttribute(name === 'helpdeskContact' ? 'helpdesk-contact' : name));
-    const attrLang = this.getAttribute('lang');
-    options.lang = ['en', 'ja'].includes(attrLang) ? attrLang : pickLang('');
+    options.lang = pickLang(this.getAttribute('lang'));
     const t = translator(options.lang);
     const container = h('div', { class: 'host-root' }, h('p', { class: 'boot', role: 'status' }, t('app.loading')));
     shadow.append(container);
     try {
       await engine.load();
     } catch (e) {
-      const kind = e instanceof LoadError ? e.kind : 'unknown';
-      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, t(`load.${kind}`, { message: e?.message ?? String(e) })));
+      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, loadFailureText(t, e)));
       return;
     }
     exposeApi();

@@ -14,6 +14,12 @@ export class LoadError extends Error {
   }
 }
 
+/** The localized explanation of a failed load(), for whichever front shows it. */
+export function loadFailureText(t, e) {
+  const kind = e instanceof LoadError ? e.kind : 'unknown';
+  return t(`load.${kind}`, { message: e?.message ?? String(e) });
+}
+
 /** Thrown by diagnose() after the module crashed; the engine has already restarted. */
 export class EngineRestarted extends Error {
   constructor(cause) {

@@ -1,5 +1,6 @@
 // Bundled catalogs (no fetch, so the offline file is bilingual too). The language comes
-// from ?lang=, then the remembered choice, then the browser's languages, then English.
+// from the one asked for (?lang= or the element's lang attribute), then the remembered
+// choice, then the browser's languages, then English.
 import en from './messages/en.js';
 import ja from './messages/ja.js';
 
@@ -7,9 +8,8 @@ export const catalogs = { en, ja };
 export const LANGS = ['en', 'ja'];
 const STORAGE_KEY = 'sspr-doctor.lang';
 
-export function pickLang(search = location.search, languages = navigator.languages ?? [navigator.language]) {
-  const fromUrl = new URLSearchParams(search).get('lang');
-  if (LANGS.includes(fromUrl)) return fromUrl;
+export function pickLang(requested, languages = navigator.languages ?? [navigator.language]) {
+  if (LANGS.includes(requested)) return requested;
   return remembered() ?? fromBrowser(languages);
 }
 

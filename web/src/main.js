@@ -2,7 +2,7 @@
 // the troubleshooter into #app. When framed (an intranet iframe), report the content height
 // to the parent so the host can size the frame. If loading fails, say why in the user's
 // language instead of leaving a blank page.
-import { engine, LoadError } from './engine.js';
+import { engine, loadFailureText } from './engine.js';
 import { pickLang, translator } from './i18n.js';
 import { h } from './dom.js';
 import { fromUrl } from './options.js';
@@ -11,7 +11,7 @@ import { exposeApi } from './api.js';
 
 const boot = document.getElementById('boot');
 const options = fromUrl();
-options.lang = pickLang();
+options.lang = pickLang(options.lang);
 
 function setDocumentLang(lang) {
   document.documentElement.lang = lang;
@@ -31,8 +31,7 @@ async function start() {
   try {
     await engine.load();
   } catch (e) {
-    const kind = e instanceof LoadError ? e.kind : 'unknown';
-    boot.replaceChildren(h('p', { class: 'error', role: 'alert', lang: options.lang }, translator(options.lang)(`load.${kind}`, { message: e?.message ?? String(e) })));
+    boot.replaceChildren(h('p', { class: 'error', role: 'alert', lang: options.lang }, loadFailureText(translator(options.lang), e)));
     console.warn('SSPR Doctor failed to load:', e);
     return;
   }
