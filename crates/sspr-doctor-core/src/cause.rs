@@ -32,7 +32,8 @@ pub enum Cause {
     JunkFolder(Known),
     SenderNotSafelisted(Known),
     MobilePhoneMissing(Known),
-    CountryCodeMissing { suggestion: Option<String> },
+    /// `without_plus`: the calling code is there, only the `+` before it is missing.
+    CountryCodeMissing { suggestion: Option<String>, without_plus: bool },
     TrunkPrefix { prefix: String, suggestion: Option<String> },
     PhoneInvalid(Invalid),
     PhoneNotMobile { kind: PhoneType, extension: Option<String> },

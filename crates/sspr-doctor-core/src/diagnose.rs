@@ -20,17 +20,17 @@ use crate::upn;
 /// Quotes of pasted text in evidence stop here, so a megabyte paste gives a small report.
 const EVIDENCE_CHARS: usize = 200;
 
-struct Found {
-    cause: Cause,
-    severity: Severity,
-    evidence: Evidence,
+pub(crate) struct Found {
+    pub cause: Cause,
+    pub severity: Severity,
+    pub evidence: Evidence,
 }
 
 #[derive(Default)]
-struct Findings(Vec<Found>);
+pub(crate) struct Findings(pub Vec<Found>);
 
 impl Findings {
-    fn add(&mut self, cause: Cause, severity: Severity, evidence: &[(&str, String)]) {
+    pub fn add(&mut self, cause: Cause, severity: Severity, evidence: &[(&str, String)]) {
         let evidence = evidence.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
         self.0.push(Found { cause, severity, evidence });
     }
@@ -245,7 +245,37 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
 }
 
 fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
-    let analysis = match blank(&case.mobile_phone) {
+    let analysis = number_rules(case.mobile_phone.as_deref(), case.phone_country.as_deref(), f);
+    let voip_range = analysis.as_ref().is_some_and(|a| a.report.kind == PhoneType::Voip);
+    match case.sms_provider {
+        Some(SmsProvider::VoipApp) => {
+            f.add(Cause::NonCarrierSms(NonCarrier::Said), Severity::Blocking, &[("smsProvider", "voipApp".into())])
+        }
+        _ if voip_range => f.add(Cause::NonCarrierSms(NonCarrier::VoipRange), Severity::Likely, &[("type", "voip".into())]),
+        None => f.add(Cause::NonCarrierSms(NonCarrier::Unknown), Severity::Check, &[]),
+        Some(SmsProvider::Carrier) => {}
+    }
+
+    // Numbers in the North American plan get the texts as domestic messages.
+    let domestic_us = analysis.as_ref().is_some_and(|a| a.calling_code == Some(1));
+    match case.carrier_receives_us_sms {
+        Some(false) => f.add(Cause::CarrierRejectsUsSms(Known::Yes), Severity::Blocking, &[("carrierReceivesUsSms", b(false))]),
+        None if !domestic_us => f.add(Cause::CarrierRejectsUsSms(Known::Unknown), Severity::Check, &[]),
+        _ => {}
+    }
+    match case.clicked_reset_link {
+        Some(false) => f.add(Cause::ResetLinkNotClicked(Known::Yes), Severity::Likely, &[("clickedResetLink", b(false))]),
+        None => f.add(Cause::ResetLinkNotClicked(Known::Unknown), Severity::Check, &[]),
+        Some(true) => {}
+    }
+    retirement_rule(case, f);
+    analysis
+}
+
+/// The findings about the number itself (its country code, trunk prefix, validity, type
+/// and region): what `diagnose` and the bulk `check_phones` both say about a number.
+pub(crate) fn number_rules(raw: Option<&str>, country: Option<&str>, f: &mut Findings) -> Option<PhoneAnalysis> {
+    match raw.map(|s| trim(s).is_empty()) {
         None => {
             f.add(Cause::MobilePhoneMissing(Known::Unknown), Severity::Check, &[]);
             None
@@ -255,9 +285,9 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
             None
         }
         Some(false) => {
-            let raw = case.mobile_phone.as_deref().unwrap_or("");
-            let a = phone::analyse(raw, case.phone_country.as_deref());
-            let mut ev = vec![("input", excerpt(raw, EVIDENCE_CHARS))];
+            let raw = raw.unwrap_or("");
+            let a = phone::analyse(raw, country);
+            let mut ev = vec![("input", a.report.input.clone())];
             if let Some(e) = &a.report.e164 {
                 ev.push(("e164", e.clone()));
             }
@@ -266,14 +296,21 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
             }
             // Text that is not a number at all gets one finding (phone_invalid), not also
             // "no country code".
-            let unreadable =
-                matches!(a.problem, Some(Invalid::NoDigits | Invalid::Letters(_) | Invalid::BadCharacter(_) | Invalid::TooLongInput));
-            if let (CountryCode::Missing { region }, false) = (&a.country_code, unreadable) {
-                let mut ev = ev.clone();
-                if let Some(r) = region {
-                    ev.push(("phoneCountry", r.clone()));
+            let unreadable = a.problem.as_ref().is_some_and(Invalid::unreadable);
+            match (&a.country_code, unreadable) {
+                (CountryCode::Missing { region }, false) => {
+                    let mut ev = ev.clone();
+                    if let Some(r) = region {
+                        ev.push(("phoneCountry", r.clone()));
+                    }
+                    f.add(Cause::CountryCodeMissing { suggestion: a.suggestion.clone(), without_plus: false }, Severity::Blocking, &ev);
                 }
-                f.add(Cause::CountryCodeMissing { suggestion: a.suggestion.clone() }, Severity::Blocking, &ev);
+                (CountryCode::WithoutPlus, false) => {
+                    let mut ev = ev.clone();
+                    ev.push(("reason", "plusMissing".into()));
+                    f.add(Cause::CountryCodeMissing { suggestion: a.suggestion.clone(), without_plus: true }, Severity::Blocking, &ev);
+                }
+                _ => {}
             }
             if let Some(prefix) = &a.trunk_prefix_kept {
                 let mut ev = ev.clone();
@@ -317,32 +354,7 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
             }
             Some(a)
         }
-    };
-
-    let voip_range = analysis.as_ref().is_some_and(|a| a.report.kind == PhoneType::Voip);
-    match case.sms_provider {
-        Some(SmsProvider::VoipApp) => {
-            f.add(Cause::NonCarrierSms(NonCarrier::Said), Severity::Blocking, &[("smsProvider", "voipApp".into())])
-        }
-        _ if voip_range => f.add(Cause::NonCarrierSms(NonCarrier::VoipRange), Severity::Likely, &[("type", "voip".into())]),
-        None => f.add(Cause::NonCarrierSms(NonCarrier::Unknown), Severity::Check, &[]),
-        Some(SmsProvider::Carrier) => {}
     }
-
-    // Numbers in the North American plan get the texts as domestic messages.
-    let domestic_us = analysis.as_ref().is_some_and(|a| a.calling_code == Some(1));
-    match case.carrier_receives_us_sms {
-        Some(false) => f.add(Cause::CarrierRejectsUsSms(Known::Yes), Severity::Blocking, &[("carrierReceivesUsSms", b(false))]),
-        None if !domestic_us => f.add(Cause::CarrierRejectsUsSms(Known::Unknown), Severity::Check, &[]),
-        _ => {}
-    }
-    match case.clicked_reset_link {
-        Some(false) => f.add(Cause::ResetLinkNotClicked(Known::Yes), Severity::Likely, &[("clickedResetLink", b(false))]),
-        None => f.add(Cause::ResetLinkNotClicked(Known::Unknown), Severity::Check, &[]),
-        Some(true) => {}
-    }
-    retirement_rule(case, f);
-    analysis
 }
 
 fn retirement_rule(case: &Case, f: &mut Findings) {
@@ -441,12 +453,7 @@ fn finish(
     email: Option<crate::report::EmailReport>,
 ) -> Report {
     let symptom = case.symptom();
-    let mut found: Vec<Found> = f.0.into_iter().filter(|x| relevant(x.cause.id().channel(), symptom)).collect();
-    // Most severe first, then the most probable cause; one finding per id (the most severe).
-    found.sort_by_key(|x| (x.severity, x.cause.id()));
-    let mut seen = BTreeSet::new();
-    found.retain(|x| seen.insert(x.cause.id()));
-    found.sort_by_key(|x| (x.severity, x.cause.id()));
+    let found = ordered(f.0.into_iter().filter(|x| relevant(x.cause.id().channel(), symptom)).collect());
 
     let findings: Vec<Finding> = found
         .into_iter()
@@ -468,6 +475,14 @@ fn finish(
     let ok = !findings.iter().any(|x| matches!(x.severity, Severity::Blocking | Severity::Likely));
     let id = resolution_id(case);
     Report { ok, findings, resolution: Resolution { id, steps: resolution::steps(id, lang) }, phone, email, sspr_enabled }
+}
+
+/// Most severe first, then the most probable cause; one finding per id (the most severe).
+pub(crate) fn ordered(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by_key(|x| (x.severity, x.cause.id()));
+    let mut seen = BTreeSet::new();
+    found.retain(|x| seen.insert(x.cause.id()));
+    found
 }
 
 fn resolution_id(case: &Case) -> ResolutionId {

@@ -78,20 +78,16 @@ pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity
 /// Calling codes whose SMS and voice need the tenant to opt in through a support request.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-regional-opt-in
 /// (ms.date 2025-07-28; copied from shared/data, whose README gives the method and caveats).
-pub const OPT_IN_TSV: &str = include_str!("../data/sms-opt-in-regions.tsv");
 pub const OPT_IN_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-mfa-regional-opt-in";
+
+/// The list above as a sorted table (build.rs), for a binary search per number.
+mod opt_in {
+    include!(concat!(env!("OUT_DIR"), "/opt_in.rs"));
+}
 
 /// Is this calling-code key (`81`, or `1876` for NANP) on the opt-in list?
 pub fn opt_in_regions(key: &str) -> Option<&'static str> {
-    OPT_IN_TSV
-        .lines()
-        .skip(1)
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            Some((cols.next()?, cols.next()?))
-        })
-        .find(|(code, _)| *code == key)
-        .map(|(_, regions)| regions)
+    opt_in::OPT_IN.binary_search_by_key(&key, |r| r.0).ok().map(|i| opt_in::OPT_IN[i].1)
 }
 
 /// Codes and texts of the password-reset page, and what they mean.
@@ -209,7 +205,7 @@ mod tests {
         assert_eq!(opt_in_regions("81"), None, "Japan left the list in the 2025-07-28 version");
         assert_eq!(opt_in_regions("7"), Some("RU,KZ"));
         assert_eq!(opt_in_regions("1876"), Some("JM"));
-        assert_eq!(OPT_IN_TSV.lines().count(), 210);
+        assert_eq!(opt_in::OPT_IN.len(), 209);
     }
 
     #[test]
@@ -237,6 +233,30 @@ pub struct PageFacts {
     pub security_info_url: &'static str,
     pub sms_retirement_all_users: String,
     pub sms_retirement_global_admins: String,
+}
+
+/// The date every fact in this module was last checked against its Microsoft Learn page.
+/// A saved copy of the tool says how old its facts are from this date.
+pub const FACTS_CHECKED: Date = Date::ymd(2026, 11, 25);
+
+/// What `sspr-doctor facts` prints and the web build bundles, so the page can show the
+/// form (regions, the command to run, the sender) before the engine has loaded.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Published {
+    pub version: &'static str,
+    pub facts_checked: String,
+    pub facts: PageFacts,
+    pub regions: Vec<&'static str>,
+}
+
+pub fn published() -> Published {
+    Published {
+        version: env!("CARGO_PKG_VERSION"),
+        facts_checked: FACTS_CHECKED.to_string(),
+        facts: page_facts(),
+        regions: crate::phone::regions().collect(),
+    }
 }
 
 pub fn page_facts() -> PageFacts {

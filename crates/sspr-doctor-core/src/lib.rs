@@ -16,6 +16,7 @@ mod messages;
 pub mod normalize;
 mod page_message;
 pub mod phone;
+pub mod phone_check;
 pub mod policy;
 mod punycode;
 pub mod report;
@@ -24,4 +25,5 @@ mod upn;
 
 pub use case::{Case, Lang, Method, SmsProvider, Symptom};
 pub use diagnose::diagnose;
+pub use phone_check::{check_phone, check_phones, PhoneCheck, PhoneInput};
 pub use report::{Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity};

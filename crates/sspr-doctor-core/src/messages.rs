@@ -310,9 +310,17 @@ pub fn render(c: &Cause, l: Lang) -> Texts {
             if ja { vec!["今すぐのリセットは、この結果の「今すぐパスワードをリセットするには」に従います。".into(), format!("サインインできたら、{SECURITY_INFO_URL} で国番号付きの携帯電話番号を登録します (例: +81 90-1234-5678)。")] }
             else { vec!["For today, follow \"To reset the password today\" in this report.".into(), format!("Once signed in, register your mobile number with its country code at {SECURITY_INFO_URL} (for example {ENTRA_PHONE_EXAMPLE}).")] },
         ),
-        Cause::CountryCodeMissing { suggestion } => (
+        Cause::CountryCodeMissing { suggestion, without_plus: true } => (
+            s("The \"+\" before the country code is missing", "国番号の前に「+」がありません"),
+            s("The number starts with its country code, but without \"+\" Microsoft reads the digits as a number of no country, and the text message cannot be delivered.", "番号は国番号で始まっていますが、「+」がないと国番号として扱われず、テキスト メッセージを届けられません。"),
+            match suggestion {
+                Some(sug) => if ja { vec![format!("番号を {sug} に直します。"), "別の管理者に直してもらうか、サインインできたら自分で直します。".into()] } else { vec![format!("Change the number to {sug}."), "Have another administrator change it, or change it yourself once signed in.".into()] },
+                None => if ja { vec!["国番号の前に「+」を付けます。".into()] } else { vec!["Put \"+\" before the country code.".into()] },
+            },
+        ),
+        Cause::CountryCodeMissing { suggestion, without_plus: false } => (
             s("The mobile number has no country code", "携帯電話番号に国番号がありません"),
-            if ja { "テキスト メッセージは米国のサービスから国際 SMS として送られるため、番号には「+81」のような国番号が必要です。".to_string() } else { format!("Text messages are sent internationally, so the number needs its country code, written like \"{ENTRA_PHONE_EXAMPLE}\".") },
+            if ja { "テキスト メッセージは国際 SMS として送られるため、番号には「+81」のような国番号が必要です。".to_string() } else { format!("Text messages are sent internationally, so the number needs its country code, written like \"{ENTRA_PHONE_EXAMPLE}\".") },
             match suggestion {
                 Some(sug) => if ja { vec![format!("番号を {sug} に直します (国内の先頭の 0 は付けません)。"), "別の管理者に直してもらうか、サインインできたら自分で直します。".into()] } else { vec![format!("Change the number to {sug} (without the national leading 0)."), "Have another administrator change it, or change it yourself once signed in.".into()] },
                 None => if ja { vec!["番号の国を指定すると、正しい書き方を表示できます。".into(), "「+国番号 番号」の形に直します。日本なら +81 の後に先頭の 0 を除いた番号です。".into()] } else { vec!["Tell us the number's country to see the corrected number.".into(), "Write it as \"+country code number\"; for Japan, +81 followed by the number without its leading 0.".into()] },

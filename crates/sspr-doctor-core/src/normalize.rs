@@ -8,7 +8,7 @@ pub fn fold_width(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
-fn fold_char(c: char) -> Option<char> {
+pub fn fold_char(c: char) -> Option<char> {
     match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => None,

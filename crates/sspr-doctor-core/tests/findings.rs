@@ -251,7 +251,8 @@ fn contract_example_evidence() {
     let r = run(json!({"mobilePhone": "+81 090-1234-5678"}));
     let f = r.findings.iter().find(|f| f.id == FindingId::TrunkPrefixAfterCountryCode).unwrap();
     assert_eq!(f.evidence["input"], "+81 090-1234-5678");
-    assert_eq!(f.evidence["suggestion"], "+81 90-1234-5678");
+    // Microsoft's form for an authentication phone (issue 9 item 7), not the v1 example's grouping.
+    assert_eq!(f.evidence["suggestion"], "+81 9012345678");
     let p = r.phone.unwrap();
     assert_eq!(p.e164.as_deref(), Some("+819012345678"));
     assert_eq!(p.country.as_deref(), Some("JP"));
