@@ -1,25 +1,39 @@
 //! `sspr-doctor`: the command-line front door to the same diagnosis as the web page.
 //!
-//! `sspr-doctor diagnose` reads one Case as JSON on stdin and writes one Report as JSON on
-//! stdout (exit 0); malformed input gives a one-line error on stderr and exit 2.
+//! - `diagnose` reads one Case as JSON on stdin and writes one Report (exit 0); malformed
+//!   input gives a one-line error on stderr and exit 2.
+//! - `phones` checks one phone number per line and writes one JSON object per line.
+//! - `facts` prints the Microsoft facts and regions the page shows before any diagnosis.
 
 mod clock;
+mod input;
 
-use std::io::{Read, Write};
+use std::io::{BufWriter, Write};
 use std::process::ExitCode;
 
-use sspr_doctor_core::{diagnose, format, Case, Lang};
+use sspr_doctor_core::{check_phone, diagnose, format, Case, Lang, PhoneInput};
 
 const HELP: &str = r#"sspr-doctor: why the administrator password-reset email or text message does not arrive
 
 USAGE
     sspr-doctor diagnose [--format json|text|markdown] [--pretty] < case.json
+    sspr-doctor phones < numbers.txt
+    sspr-doctor facts
     sspr-doctor --help | --version
 
-Reads one Case as JSON on standard input and writes one Report as JSON (the default), as
-readable text (--format text) or as Markdown for a ticket (--format markdown), the last two
-in the case's language, on standard output.
-Exit status: 0 for a report (whatever it finds), 2 for input that is not a valid Case.
+diagnose  Reads one Case as JSON on standard input and writes one Report as JSON (the
+          default), as readable text (--format text) or as Markdown for a ticket
+          (--format markdown), the last two in the case's language.
+phones    Reads one phone number per line, optionally followed by a tab and the ISO
+          country of the number ("090-1234-5678<TAB>JP"), and writes one JSON object per
+          line, in order: { input, e164, country, type, valid, findings, suggestion },
+          where findings are the ids `diagnose` raises for that number alone.
+facts     Prints, as JSON, the version, the date the Microsoft facts were last checked,
+          the facts the page shows (commands, sender, dates) and the phone regions.
+
+Input may be UTF-8 (with or without a byte order mark) or UTF-16 with its mark, as
+Windows PowerShell 5.1 writes it.
+Exit status: 0 for a result (whatever it finds), 2 for input that cannot be read.
 
 CASE FIELDS (all optional; absent or null means "not known", and the report asks you to check)
     symptom               "email", "sms" or "both" (default "both"): which message did not arrive
@@ -45,14 +59,26 @@ CASE FIELDS (all optional; absent or null means "not known", and the report asks
     telecomProvider       true/false: the organization has its own SMS/voice provider
     today                 YYYY-MM-DD (default: today's date, UTC)
 
-EXAMPLE
+EXAMPLES
     echo '{"lang":"ja","mobilePhone":"+81 090-1234-5678"}' | sspr-doctor diagnose --format text
+    printf '+81 090-1234-5678\n090-1234-5678\tJP\n' | sspr-doctor phones
 "#;
+
+/// A Case larger than this is refused (real ones are a few kilobytes; the engine answers
+/// 10 MB in milliseconds, and this bounds memory on any input).
+const MAX_CASE_BYTES: u64 = 64 * 1024 * 1024;
 
 enum Format {
     Json { pretty: bool },
     Text,
     Markdown,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Command {
+    Diagnose,
+    Phones,
+    Facts,
 }
 
 fn main() -> ExitCode {
@@ -88,20 +114,30 @@ fn run(args: &[String]) -> Result<(), String> {
                 Some("markdown") => format = Format::Markdown,
                 other => return Err(format!("--format takes json, text or markdown, not {}", other.unwrap_or("nothing"))),
             },
-            "diagnose" if command.is_none() => command = Some("diagnose"),
+            "diagnose" if command.is_none() => command = Some(Command::Diagnose),
+            "phones" if command.is_none() => command = Some(Command::Phones),
+            "facts" if command.is_none() => command = Some(Command::Facts),
             other => return Err(format!("unknown argument '{other}' (try --help)")),
         }
-    }
-    if command != Some("diagnose") {
-        return Err("missing command: sspr-doctor diagnose < case.json (try --help)".into());
     }
     if let Format::Json { .. } = format {
         format = Format::Json { pretty };
     }
+    match command {
+        Some(Command::Diagnose) => run_diagnose(format),
+        Some(Command::Phones) => run_phones(),
+        Some(Command::Facts) => print_json(&sspr_doctor_core::facts::published()),
+        None => Err("missing command: sspr-doctor diagnose < case.json (try --help)".into()),
+    }
+}
 
-    let mut input = String::new();
-    std::io::stdin().read_to_string(&mut input).map_err(|e| format!("cannot read standard input: {e}"))?;
-    let mut case = parse_case(&input)?;
+fn run_diagnose(format: Format) -> Result<(), String> {
+    let mut stdin = input::decoded(std::io::stdin()).map_err(|e| format!("cannot read standard input: {e}"))?;
+    let (text, cut) = input::read_all(&mut *stdin, MAX_CASE_BYTES).map_err(|e| format!("cannot read standard input: {e}"))?;
+    if cut {
+        return Err(format!("the Case is larger than {} MiB; a real one is a few kilobytes", MAX_CASE_BYTES >> 20));
+    }
+    let mut case = parse_case(&text)?;
     if case.today.is_none() {
         case.today = Some(clock::today_utc());
     }
@@ -119,19 +155,48 @@ fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// The Case, or a one-line reason naming where the JSON went wrong.
+/// One JSON object per input line, written as each line is read: any number of lines in
+/// bounded memory.
+fn run_phones() -> Result<(), String> {
+    let mut stdin = input::decoded(std::io::stdin()).map_err(|e| format!("cannot read standard input: {e}"))?;
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    while let Some(line) = input::next_line(&mut *stdin).map_err(|e| format!("cannot read standard input: {e}"))? {
+        let (number, country) = match line.split_once('\t') {
+            Some((n, c)) => (n, Some(c.trim()).filter(|c| !c.is_empty())),
+            None => (line.as_str(), None),
+        };
+        let check = check_phone(&PhoneInput { mobile_phone: number.to_string(), phone_country: country.map(str::to_string) });
+        let json = serde_json::to_string(&check).map_err(|e| format!("cannot write a result: {e}"))?;
+        if writeln!(out, "{json}").is_err() {
+            // The reader went away (`| head`): stop quietly.
+            return Ok(());
+        }
+    }
+    let _ = out.flush();
+    Ok(())
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
+    let json = serde_json::to_string_pretty(value).map_err(|e| format!("cannot write: {e}"))?;
+    let _ = writeln!(std::io::stdout().lock(), "{json}");
+    Ok(())
+}
+
+/// The Case, or a one-line reason naming where the JSON went wrong. Read straight into
+/// the Case: unknown fields are skipped without being kept, so memory stays near the
+/// input's size whatever they hold.
 fn parse_case(input: &str) -> Result<Case, String> {
-    if input.trim().is_empty() {
+    let trimmed = input.trim_start();
+    if trimmed.is_empty() {
         return Err("no input: give a Case as JSON on standard input, for example {\"lang\":\"ja\"}".into());
     }
-    let one_line = |e: serde_json::Error| format!("invalid Case JSON: {}", e.to_string().replace('\n', " "));
-    let value: serde_json::Value = serde_json::from_str(input).map_err(one_line)?;
     // serde would also read a struct from an array; a Case is an object.
-    if !value.is_object() {
+    if !trimmed.starts_with('{') {
         return Err("invalid Case JSON: a Case is a JSON object ({...})".into());
     }
-    serde_json::from_value::<Case>(value).map_err(one_line)
+    serde_json::from_str::<Case>(input).map_err(|e| format!("invalid Case JSON: {}", e.to_string().replace('\n', " ")))
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -145,5 +210,6 @@ mod tests {
         }
         assert!(parse_case("{}").is_ok());
         assert!(parse_case("{\"isAdmin\":null,\"extra\":1}").is_ok());
+        assert!(parse_case("{\"extra\":[[[1,2],{\"a\":\"b\"}]],\"lang\":\"ja\"}").is_ok());
     }
 }

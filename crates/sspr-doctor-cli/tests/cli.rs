@@ -87,7 +87,7 @@ fn text_format_is_readable_and_localized() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("[原因] 国番号の後に国内用の「0」が残っています"), "{text}");
-    assert!(text.contains("+81 90-1234-5678"));
+    assert!(text.contains("+81 9012345678"));
     let en = String::from_utf8(run(&["diagnose", "--format", "text"], r#"{"isAdmin":false}"#).stdout).unwrap();
     assert!(en.contains("[BLOCKING] This account is not an administrator"), "{en}");
 }
