@@ -16,7 +16,7 @@ build: setup build-cli build-web
 build-cli:
     cargo build --release --locked -p sspr-doctor-cli
 
-build-web:
+build-web: build-cli
     scripts/wasm.sh wasm-pack --quiet build crates/sspr-doctor-wasm --release --target web --mode no-install --out-dir ../../target/pkg --no-pack
     node scripts/build-web.mjs
 

@@ -38,7 +38,7 @@ test('every flow: live checks, diagnose, language switch, copy, download, print,
   await CASE_FIELDS(page);
   await page.waitForSelector('[data-check="mobilePhone"] .live-finding');
   await page.click('[data-check="mobilePhone"] .use-suggestion');
-  assert.equal(await page.inputValue('#f-mobilePhone'), '+81 90-1234-5678');
+  assert.equal(await page.inputValue('#f-mobilePhone'), '+81 9012345678');
   await page.click('#diagnose');
   await page.waitForSelector('#report');
 
@@ -47,7 +47,7 @@ test('every flow: live checks, diagnose, language switch, copy, download, print,
   const sent = {
     symptom: 'both', lang: 'en', username: 'admin@contoso.com', isAdmin: true, soleAdmin: true,
     globalAdmin: null, alternateEmail: 'taro@gmial.com', checkedJunkFolder: null, safeSenderAdded: null,
-    mobilePhone: '+81 90-1234-5678', phoneCountry: null, smsProvider: null, carrierReceivesUsSms: null,
+    mobilePhone: '+81 9012345678', phoneCountry: null, smsProvider: null, carrierReceivesUsSms: null,
     clickedResetLink: null, ssprEnabled: null, policyOutput: null, methods: null, telecomProvider: null,
     pageMessage: 'SSPR_0009',
   };
@@ -75,7 +75,7 @@ test('every flow: live checks, diagnose, language switch, copy, download, print,
 
   await page.click('#lang-ja');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
-  assert.equal(await page.inputValue('#f-mobilePhone'), '+81 90-1234-5678', 'switching language keeps the answers');
+  assert.equal(await page.inputValue('#f-mobilePhone'), '+81 9012345678', 'switching language keeps the answers');
   assert.match(await page.textContent('#report'), /管理者のパスワード リセットが無効/);
   await page.click('#reset');
   assert.equal(await page.inputValue('#f-mobilePhone'), '');
@@ -132,7 +132,7 @@ test('IME: no check and no submission while composing; the check runs when compo
   await page.waitForSelector('[data-check="mobilePhone"] .live-finding[class*="sev-blocking"]');
   assert.match(await page.textContent('[data-check="mobilePhone"]'), /国番号がありません/);
   await page.selectOption('#f-phoneCountry', 'JP');
-  await page.waitForFunction(() => document.querySelector('[data-check="mobilePhone"]').textContent.includes('+81 90-1234-5678'));
+  await page.waitForFunction(() => document.querySelector('[data-check="mobilePhone"]').textContent.includes('+81 9012345678'));
   await context.close();
 });
 

@@ -1,4 +1,5 @@
-// When the module cannot load, the page says why in the user's language: never a blank page.
+// When the engine cannot load, the page says why in the user's language: never a blank page,
+// and what was typed stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, serve, openProbed } from './helpers.mjs';
@@ -8,11 +9,11 @@ let srv;
 before(async () => { browser = await launch(); srv = await serve(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-async function withRoute(locale, file, transform) {
+/** Opens the served page with its HTML changed by `transform`. */
+async function withPage(locale, transform) {
   return openProbed(browser, `${srv.origin}/`, {
     locale,
-    // The document is requested as "/", the script as "/app.js".
-    beforeGoto: (page) => page.route((u) => (file === 'index.html' ? u.pathname === '/' : u.pathname.endsWith(`/${file}`)), async (route) => {
+    beforeGoto: (page) => page.route((u) => u.pathname === '/', async (route) => {
       const res = await route.fetch();
       await route.fulfill({ response: res, body: transform(await res.text()) });
     }),
@@ -20,24 +21,27 @@ async function withRoute(locale, file, transform) {
 }
 
 test('a policy that blocks WebAssembly: a localized explanation (ja)', async () => {
-  const { context, page } = await withRoute('ja-JP', 'index.html', (html) => html.replace(" 'wasm-unsafe-eval'", ''));
-  const alert = page.locator('#boot [role=alert]');
+  const { context, page } = await withPage('ja-JP', (html) => html.replace(" 'wasm-unsafe-eval'", ''));
+  const alert = page.locator('#load-error[role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /セキュリティ ポリシーが WebAssembly をブロック/);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  // The form is there, and what is typed stays.
+  await page.fill('#f-mobilePhone', '+81 090-1234-5678');
+  assert.equal(await page.inputValue('#f-mobilePhone'), '+81 090-1234-5678');
   await context.close();
 });
 
-test('a damaged module: a localized explanation (en)', async () => {
-  const { context, page } = await withRoute('en-US', 'app.js', (js) => js.replace(/WASM_BASE64\s*=\s*"AGFzbQ/, (m) => m.replace('AGFzbQ', 'AAAAAA')).replace(/"AGFzbQ[A-Za-z0-9+/]{20}/, '"AAAAAAAAAAAAAAAAAAAAAAAAAA'));
-  const alert = page.locator('#boot [role=alert]');
+test('a damaged engine: a localized explanation (en)', async () => {
+  const { context, page } = await withPage('en-US', (html) => html.replace(/(id="sspr-engine">)\\0asm/, '$1XXXXXX'));
+  const alert = page.locator('#load-error[role=alert]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /damaged or incomplete/);
   await context.close();
 });
 
-test('a script that never runs (truncated file): the static bilingual notice stays visible', async () => {
-  const { context, page } = await withRoute('en-US', 'app.js', (js) => js.slice(0, 1000));
+test('a file cut short (the script never runs): the static bilingual notice stays visible', async () => {
+  const { context, page } = await withPage('en-US', (html) => html.slice(0, html.indexOf('id="sspr-engine"') + 5000));
   await page.waitForTimeout(500);
   assert.ok(await page.locator('#boot').isVisible());
   assert.match(await page.locator('#boot').textContent(), /could not run the tool/);

@@ -7,6 +7,7 @@ export function exposeApi() {
   Object.defineProperty(window, 'SsprDoctor', {
     value: Object.freeze({
       diagnose: (c) => engine.diagnose(c),
+      checkPhones: (list) => engine.checkPhones(list),
       version: __VERSION__,
       get restarts() { return engine.restarts; },
       /** For the crash-recovery test: makes the module trap as a Rust panic would. */

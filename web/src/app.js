@@ -1,7 +1,8 @@
 // The troubleshooter: one app that renders into a container (the page's #app, or the
 // shadow root of <sspr-doctor>). It keeps the answers in `state`, so switching language or
 // re-rendering never loses them; nothing is stored except a language the user picks.
-import { engine, pageFacts, EngineRestarted } from './engine.js';
+import { engine, EngineRestarted, loadFailureText } from './engine.js';
+import PAGE from '@gen/page-data.js';
 import { rememberLang, translator, LANGS } from './i18n.js';
 import { h, replace } from './dom.js';
 import { emptyState, toCase } from './state.js';
@@ -14,6 +15,9 @@ import { copyText, downloadJson } from './ui/actions.js';
  * @param {HTMLElement} container where to render
  * @param {object} options { lang, first, symptom, helpdesk, helpdeskContact } (see options.js)
  * @param {object} hooks { onLang(lang) } for the host (the page sets <html lang>)
+ *
+ * The form is shown at once, from data bundled at build time; the engine loads beside it.
+ * A check or a diagnosis asked for before it is ready runs as soon as it is.
  */
 export function createApp(container, options, hooks = {}) {
   const root = container.getRootNode();
@@ -29,6 +33,9 @@ export function createApp(container, options, hooks = {}) {
   let state = freshState();
   let lastReport = null;
   let message = null;
+  let loadFailure = null;
+  /** Runs `fn` now if the engine is ready, else once it is (never if it failed to load). */
+  const whenReady = (fn) => (engine.loaded ? fn() : engine.load().then(fn, () => {}));
   let status = '';
   const regionNames = new Map();
   const regionName = (code) => {
@@ -38,7 +45,7 @@ export function createApp(container, options, hooks = {}) {
     try { return regionNames.get(lang)?.of(code) ?? code; } catch { return code; }
   };
 
-  const live = liveChecker((field) => {
+  const live = liveChecker((field) => whenReady(() => {
     const out = byId(`f-${field}-check`);
     const input = byId(`f-${field}`);
     if (!out || !input) return;
@@ -50,7 +57,7 @@ export function createApp(container, options, hooks = {}) {
     } catch (e) {
       onEngineError(e);
     }
-  });
+  }));
 
   function announce(text) {
     status = text;
@@ -58,15 +65,14 @@ export function createApp(container, options, hooks = {}) {
     if (el) { el.textContent = ''; setTimeout(() => { el.textContent = text; }, 50); }
   }
 
-  /** After a trap the engine restarts itself: say so, and re-render once it is back. */
-  function restarted(e) {
+  /** After a trap the engine has already restarted itself: say so. */
+  function restarted() {
     message = { key: 'err.restarted' };
-    e.ready?.then(() => render());
   }
 
   function onEngineError(e) {
     if (!(e instanceof EngineRestarted)) throw e;
-    restarted(e);
+    restarted();
     render();
   }
 
@@ -83,7 +89,7 @@ export function createApp(container, options, hooks = {}) {
     } catch (e) {
       lastReport = null;
       if (e instanceof EngineRestarted) {
-        restarted(e);
+        restarted();
       } else {
         message = { key: 'err.input', vars: { message: e.message } };
       }
@@ -103,7 +109,7 @@ export function createApp(container, options, hooks = {}) {
 
   function render({ focusReport = false } = {}) {
     const focusedId = root.activeElement?.id;
-    const facts = pageFacts();
+    const facts = { ...PAGE.facts, regions: PAGE.regions };
     replace(container,
       h('div', { class: 'sspr', lang },
         h('header', { class: 'top' },
@@ -123,6 +129,7 @@ export function createApp(container, options, hooks = {}) {
               },
             }, l === 'en' ? 'English' : '日本語')))),
         h('p', { class: 'privacy' }, t('app.privacy')),
+        loadFailure ? h('p', { class: 'error', role: 'alert', id: 'load-error' }, loadFailureText(t, loadFailure)) : null,
         message ? h('p', { class: 'error', role: 'alert' }, t(message.key, message.vars)) : null,
         h('main', {},
           renderForm({
@@ -136,7 +143,7 @@ export function createApp(container, options, hooks = {}) {
                 live.now(field);
               }
             },
-            onSubmit: diagnoseNow,
+            onSubmit: () => whenReady(diagnoseNow),
             onReset: () => {
               state = freshState();
               lastReport = null;
@@ -157,5 +164,11 @@ export function createApp(container, options, hooks = {}) {
 
   setLang(lang);
   render();
+  engine.load().catch((e) => {
+    // Nothing can be checked: say why in the user's language, keep what they typed.
+    loadFailure = e;
+    render();
+    console.warn('SSPR Doctor failed to load:', e);
+  });
   return { render, get state() { return state; } };
 }

@@ -5,8 +5,8 @@
 //   <script type="module" src="https://intranet.example/kb/sspr/sspr-doctor-element.js"></script>
 //   <sspr-doctor lang="ja" helpdesk="IT Service Desk" helpdesk-contact="tel:+81-3-1234-5678"></sspr-doctor>
 import css from '../styles.css';
-import { engine, loadFailureText } from './engine.js';
-import { pickLang, translator } from './i18n.js';
+import { engine } from './engine.js';
+import { pickLang } from './i18n.js';
 import { h } from './dom.js';
 import { readOptions } from './options.js';
 import { createApp } from './app.js';
@@ -21,17 +21,17 @@ class SsprDoctorElement extends HTMLElement {
     shadow.adoptedStyleSheets = [sheet];
     const options = readOptions((name) => this.getAttribute(name === 'helpdeskContact' ? 'helpdesk-contact' : name));
     options.lang = pickLang(this.getAttribute('lang'));
-    const t = translator(options.lang);
-    const container = h('div', { class: 'host-root' }, h('p', { class: 'boot', role: 'status' }, t('app.loading')));
+    const container = h('div', { class: 'host-root' });
     shadow.append(container);
+    // Compile the engine first, then paint the form while it does.
+    const ready = engine.load();
+    createApp(container, options, { onLang: (l) => this.setAttribute('lang', l) });
     try {
-      await engine.load();
-    } catch (e) {
-      container.replaceChildren(h('p', { class: 'error', role: 'alert' }, loadFailureText(t, e)));
-      return;
+      await ready;
+    } catch {
+      return; // createApp shows the localized explanation
     }
     exposeApi();
-    createApp(container, options, { onLang: (l) => this.setAttribute('lang', l) });
     this.dispatchEvent(new Event('sspr-doctor-ready', { bubbles: true }));
   }
 }

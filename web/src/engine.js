@@ -1,8 +1,10 @@
-// The one adapter between the page and the WebAssembly module. It instantiates the module
-// from bytes bundled in the script (the CSP forbids fetch), answers diagnose() synchronously,
-// and replaces the instance if it ever traps: a trap (a Rust panic) leaves the old
-// instance in an undefined state, so it is never used again.
-import { WASM_BASE64 } from '@gen/wasm-bytes.js';
+// The one adapter between the page and the WebAssembly module. The module's bytes travel
+// inside the page as text (the CSP forbids fetch; scripts/build-web.mjs); they are
+// compiled off the main thread while the page paints its form, then instantiated.
+// Answers are synchronous once loaded. If the module ever traps (a Rust panic), the dead
+// instance is replaced at once from the compiled module, so no later call finds the
+// engine missing.
+import { engineText } from '@engine-text';
 import { createGlue } from '@gen/glue-factory.js';
 
 /** Why loading failed, for a localized explanation. */
@@ -20,51 +22,62 @@ export function loadFailureText(t, e) {
   return t(`load.${kind}`, { message: e?.message ?? String(e) });
 }
 
-/** Thrown by diagnose() after the module crashed; the engine has already restarted. */
+/** Thrown by the call whose input made the module trap; the engine is already restarted. */
 export class EngineRestarted extends Error {
   constructor(cause) {
-    super('The diagnosis engine stopped and was restarted. Please try again.');
+    super('The diagnosis engine stopped on this input and was restarted. Please try again.');
     this.name = 'EngineRestarted';
     this.cause = cause;
   }
 }
 
-function decodeBase64(b64) {
-  if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(b64);
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
+/** The engine's bytes from its text: one character per byte, with \0 \r \l \\ for the
+ *  bytes HTML would change (scripts/build-web.mjs). */
+function decodeEngine(text) {
+  const unescape = { 92: 92, 48: 0, 114: 13, 108: 60 };
+  const bytes = new Uint8Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    bytes[n++] = c === 92 ? unescape[text.charCodeAt(++i)] ?? 0 : c;
+  }
+  return bytes.subarray(0, n);
 }
 
 function classify(err) {
   const msg = String(err?.message ?? err);
-  if (/wasm-unsafe-eval|Content Security Policy|CSP|call to eval|not allowed by/i.test(msg)) return 'blocked';
-  if (err instanceof WebAssembly.CompileError || /base64|atob|invalid character|magic/i.test(msg)) return 'damaged';
+  if (/wasm-unsafe-eval|unsafe-eval|Content Security Policy|CSP|call to eval|not allowed by/i.test(msg)) return 'blocked';
+  if (err instanceof WebAssembly.CompileError || /magic|invalid character/i.test(msg)) return 'damaged';
   return 'unknown';
 }
 
 let compiled = null;
 let glue = null;
 let restarts = 0;
+let loading = null;
 
-async function instantiate() {
+/** A fresh instance of the compiled module, synchronously (no compile happens here). */
+function instantiate() {
   const fresh = createGlue();
-  await fresh.default({ module_or_path: compiled });
+  fresh.initSync({ module: compiled });
   glue = fresh;
 }
 
-/** Loads the module once. Rejects with a LoadError. */
-export async function load() {
-  if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
-    throw new LoadError('noWasm', new Error('WebAssembly is not available'));
-  }
-  try {
-    compiled = await WebAssembly.compile(decodeBase64(WASM_BASE64));
-    await instantiate();
-  } catch (e) {
-    throw new LoadError(classify(e), e);
-  }
+/** Loads the module once; every caller gets the same promise. Rejects with a LoadError. */
+export function load() {
+  loading ??= (async () => {
+    if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
+      throw new LoadError('noWasm', new Error('WebAssembly is not available'));
+    }
+    try {
+      // Compiled off the main thread; the page paints its form meanwhile.
+      compiled = await WebAssembly.compile(decodeEngine(engineText()));
+      instantiate();
+    } catch (e) {
+      throw new LoadError(classify(e), e);
+    }
+  })();
+  return loading;
 }
 
 /** Today as YYYY-MM-DD in the user's own time zone. */
@@ -79,28 +92,49 @@ function call(fn) {
     return fn(glue);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {
-      // The instance is dead. Start a new one from the compiled module; the caller's
-      // answers are in the page, not in the module, so nothing is lost.
+      // The instance is dead. Replace it now: the caller's answers are in the page, not in
+      // the module, so nothing is lost, and the next call finds a working engine.
       glue = null;
       restarts += 1;
-      const ready = instantiate();
-      engine.restarting = ready;
-      throw Object.assign(new EngineRestarted(e), { ready });
+      instantiate();
+      throw new EngineRestarted(e);
     }
     throw e;
   }
 }
 
+/** JSON text of a value from an embedding page, or a TypeError saying why not. */
+function toJson(value, what) {
+  try {
+    return JSON.stringify(value);
+  } catch (e) {
+    throw new TypeError(`invalid ${what}: ${e.message}`);
+  }
+}
+
+/** A chunk of numbers per call into the module: its memory stays small on any batch. */
+const PHONE_CHUNK = 4096;
+
 export const engine = {
   load,
-  restarting: null,
   get restarts() { return restarts; },
   get loaded() { return glue !== null; },
   /** Contract v1 diagnose; fills `today` from the clock when absent (as the CLI does). */
   diagnose(c) {
     if (c === null || typeof c !== 'object' || Array.isArray(c)) throw new TypeError('diagnose(case) takes a Case object');
     const input = c.today == null ? { ...c, today: today() } : c;
-    return call((g) => g.diagnose(input));
+    const json = toJson(input, 'Case');
+    return JSON.parse(call((g) => g.diagnoseJson(json)));
+  },
+  /** Contract v1.1 bulk phone checks: [{ mobilePhone, phoneCountry? }] → [PhoneCheck]. */
+  checkPhones(list) {
+    if (!Array.isArray(list)) throw new TypeError('checkPhones(list) takes an array of { mobilePhone, phoneCountry }');
+    const out = [];
+    for (let i = 0; i < list.length; i += PHONE_CHUNK) {
+      const json = toJson(list.slice(i, i + PHONE_CHUNK), 'phone list');
+      for (const r of JSON.parse(call((g) => g.checkPhonesJson(json)))) out.push(r);
+    }
+    return out;
   },
   version: () => call((g) => g.version()),
   /** A report as 'text' or 'markdown' in `lang` (the core's formatter). */
@@ -108,10 +142,3 @@ export const engine = {
   /** For the recovery test only: makes the module trap like a panic would. */
   trapForTesting: () => call((g) => g.__trapForTesting()),
 };
-
-/** Page facts and phone regions never change: read them once from the module. */
-let cachedFacts = null;
-export function pageFacts() {
-  cachedFacts ??= { ...call((g) => g.facts()), regions: call((g) => g.phoneRegions()) };
-  return cachedFacts;
-}

@@ -2,9 +2,8 @@
 // the troubleshooter into #app. When framed (an intranet iframe), report the content height
 // to the parent so the host can size the frame. If loading fails, say why in the user's
 // language instead of leaving a blank page.
-import { engine, loadFailureText } from './engine.js';
+import { engine } from './engine.js';
 import { pickLang, translator } from './i18n.js';
-import { h } from './dom.js';
 import { fromUrl } from './options.js';
 import { createApp } from './app.js';
 import { exposeApi } from './api.js';
@@ -26,22 +25,19 @@ function reportHeight() {
   post();
 }
 
-async function start() {
+function start() {
   setDocumentLang(options.lang);
-  try {
-    await engine.load();
-  } catch (e) {
-    boot.replaceChildren(h('p', { class: 'error', role: 'alert', lang: options.lang }, loadFailureText(translator(options.lang), e)));
-    console.warn('SSPR Doctor failed to load:', e);
-    return;
-  }
-  exposeApi();
+  // Compile the engine first (off the main thread), then paint the form while it does.
+  const ready = engine.load();
   boot.remove();
   const app = document.getElementById('app');
   app.hidden = false;
   createApp(app, options, { onLang: setDocumentLang });
   reportHeight();
-  window.dispatchEvent(new Event('sspr-doctor-ready'));
+  ready.then(() => {
+    exposeApi();
+    window.dispatchEvent(new Event('sspr-doctor-ready'));
+  }, () => { /* createApp shows the localized explanation */ });
 }
 
 start();

@@ -75,17 +75,37 @@ function noneSet(t, state, key, onChange) {
     t('none.set'));
 }
 
+/**
+ * The country of the phone. Its ~245 localized, sorted options are built when the list is
+ * first used (focus, pointer or key), not with the page: sorting every region name takes
+ * longer than painting the rest of the form.
+ */
 function countrySelect(t, state, regions, regionName, onChange, live) {
   const id = 'f-phoneCountry';
-  const sorted = [...regions].sort((a, b) => regionName(a).localeCompare(regionName(b)));
+  const option = (c) => h('option', { value: c, props: { selected: state.phoneCountry === c } }, `${regionName(c)} (${c})`);
+  let filled = false;
+  const fill = () => {
+    if (filled || !select.isConnected) return;
+    filled = true;
+    const collator = new Intl.Collator(document.documentElement.lang || undefined);
+    const names = regions.map((c) => [regionName(c), c]).sort((a, b) => collator.compare(a[0], b[0]));
+    select.replaceChildren(select.options[0], ...names.map(([, c]) => option(c)));
+    select.value = state.phoneCountry;
+  };
+  const select = h('select', {
+    id, 'data-field': 'phoneCountry', 'aria-describedby': `${id}-help`,
+    on: {
+      focus: fill, pointerdown: fill, keydown: fill,
+      change: (e) => { state.phoneCountry = e.target.value; onChange('phoneCountry'); live?.now('mobilePhone'); },
+    },
+  },
+  h('option', { value: '', props: { selected: state.phoneCountry === '' } }, t('country.none')),
+  state.phoneCountry ? option(state.phoneCountry) : null);
+  // Otherwise when the page is idle after its first paint.
+  (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(fill);
   return h('div', { class: 'q', 'data-q': 'phoneCountry' },
     h('label', { for: id }, t('q.phoneCountry')),
-    h('select', {
-      id, 'data-field': 'phoneCountry', 'aria-describedby': `${id}-help`,
-      on: { change: (e) => { state.phoneCountry = e.target.value; onChange('phoneCountry'); live?.now('mobilePhone'); } },
-    },
-    h('option', { value: '', props: { selected: state.phoneCountry === '' } }, t('country.none')),
-    sorted.map((c) => h('option', { value: c, props: { selected: state.phoneCountry === c } }, `${regionName(c)} (${c})`))),
+    select,
     help(`${id}-help`, t('h.phoneCountry')));
 }
 
@@ -190,7 +210,7 @@ export function renderForm({ t, state, facts, regionName, live, order, onChange,
   const keys = [...order, ...Object.keys(sections).filter((k) => !order.includes(k))];
 
   const form = h('form', {
-    class: 'questions', novalidate: true,
+    class: 'questions first-paint', novalidate: true,
     on: {
       submit: (e) => { e.preventDefault(); onSubmit(); },
       // Never submit with Enter while an IME is composing Japanese.
@@ -205,5 +225,6 @@ export function renderForm({ t, state, facts, regionName, live, order, onChange,
     h('button', { type: 'submit', class: 'primary', id: 'diagnose' }, t('action.diagnose')),
     h('button', { type: 'button', id: 'reset', on: { click: onReset } }, t('action.reset'))));
   applyVisibility(form, state);
+  (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(() => form.classList.remove('first-paint'));
   return form;
 }
