@@ -38,6 +38,10 @@ test-wasm:
 test-e2e:
     node --test --test-concurrency=1 tests/e2e/
 
+# Screenshots of every state and the axe results, into docs/ (tests write them to tests/artifacts/).
+screenshots: build
+    SSPR_DOCS=1 node --test --test-concurrency=1 tests/e2e/states.test.mjs tests/e2e/embed.test.mjs
+
 # Benchmarks: native (criterion-style, in Rust) and in the browser. Figures go to docs/figures.md.
 bench: build
     cargo bench -p sspr-doctor-core --bench diagnose

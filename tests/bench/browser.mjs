@@ -1,6 +1,6 @@
 // Browser benchmark (run with `just bench`): diagnose and phone checks per second through
 // window.SsprDoctor.diagnose in headless Chromium (JS object in, JS object out, so the
-// serde-wasm-bindgen crossing is included), next to the native figures from
+// crossing is included), next to the native figures from
 // `cargo bench` (target/bench-native.json). Writes docs/bench.md.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,16 +41,20 @@ for (const [name, c] of Object.entries(CASES)) {
 await browser.close();
 
 const nativePath = join(root, 'target/bench-native.json');
-const native = existsSync(nativePath) ? JSON.parse(readFileSync(nativePath, 'utf8')) : [];
-const us = (ns) => `${(ns / 1000).toFixed(1)} µs`;
+const nativeRun = existsSync(nativePath) ? JSON.parse(readFileSync(nativePath, 'utf8')) : { stats: [] };
+const native = nativeRun.stats;
+const us = (ns) => (Number.isFinite(ns) ? `${(ns / 1000).toFixed(2)} µs` : '—');
 const md = `# Benchmarks
 
 Run by \`just bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores). Median of 40–60 timed batches after
 a 300 ms warm-up; per second = 1 / median. Native: \`cargo bench -p sspr-doctor-core --bench diagnose\`
 (release profile). Browser: headless Chromium, the offline file, through \`window.SsprDoctor.diagnose\`
-(includes converting the case and the report between JS and Rust).
+(includes the case and the report crossing between JavaScript and WebAssembly).
 
 ## Native (Rust)
+
+The corpus is tests/phones/corpus.tsv (${nativeRun.corpus ?? '?'} numbers). Peak memory of the benchmark process after
+checking it: ${nativeRun.peakMib ?? '?'} MiB (VmHWM). Side-by-side figures with the JavaScript peer are in docs/figures.md.
 
 | what | median | p10–p90 | per second |
 |---|---|---|---|

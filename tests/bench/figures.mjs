@@ -1,61 +1,122 @@
-// Measures the figures the project tracks and writes them to docs/figures.md:
-// the .wasm (raw, gzip, brotli), dist/site/, the single file, and the time from navigation
-// to window.SsprDoctor ready in headless Chromium, served and from file:// (median of runs).
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// Measures what the project tracks and writes docs/figures.md: sizes (the .wasm, what a
+// reader downloads for each front door, the peer page), and, side by side with the peer
+// (libphonenumber-js, tests/bench/peer/) in one browser run, interleaved, median of RUNS:
+// first contentful paint, time from navigation to the first answer, the first check of a
+// number from a country not seen before, bulk phone checks and phone-only diagnoses per
+// second on the corpus (tests/phones/corpus.tsv); from file:// and served. Then the
+// troubleshooter's own interaction timings. Run with `just figures` (not a test).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launch, serve, singleFileUrl, root } from '../e2e/helpers.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+import { buildPeer, PEER_HTML } from './peer/build.mjs';
 
-const RUNS = 9;
+const RUNS = Number(process.env.RUNS ?? 9);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
+const kB = (n) => `${(n / 1000).toFixed(0)} kB`;
 const sizes = (buf) => ({
   raw: buf.length,
   gzip: gzipSync(buf, { level: 9 }).length,
   brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
 });
-const dirSize = (d) => readdirSync(d).reduce((n, f) => n + statSync(join(d, f)).size, 0);
+const sum = (parts) => ({ raw: parts.reduce((n, p) => n + p.raw, 0), gzip: parts.reduce((n, p) => n + p.gzip, 0), brotli: parts.reduce((n, p) => n + p.brotli, 0) });
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const stat = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
 
-const wasm = sizes(readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm')));
-const single = sizes(readFileSync(join(root, 'dist/sspr-doctor.html')));
-// What a reader downloads: the hosted page is index.html + styles.css + app.js; the custom
-// element is one file. (dist/site/ holds both, so its total is not what anyone downloads.)
-const filesSize = (files) => {
-  const parts = files.map((f) => sizes(readFileSync(join(root, 'dist/site', f))));
-  return { raw: parts.reduce((n, p) => n + p.raw, 0), gzip: parts.reduce((n, p) => n + p.gzip, 0), brotli: parts.reduce((n, p) => n + p.brotli, 0) };
-};
-const site = filesSize(['index.html', 'styles.css', 'app.js']);
-const element = filesSize(['sspr-doctor-element.js']);
-const embed = filesSize(['embed.js']);
-const siteTotal = dirSize(join(root, 'dist/site'));
+await buildPeer();
+const corpus = readFileSync(join(root, 'tests/phones/corpus.tsv'), 'utf8').split('\n').filter(Boolean)
+  .map((l) => { const [mobilePhone, phoneCountry] = l.split('\t'); return { mobilePhone, phoneCountry: phoneCountry || null }; });
 
-const stat = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1) };
-};
+const browser = await launch();
+const ours = await serve();
+const peerServer = await startServer({ port: 0, root: join(root, 'target/bench') });
+const peerOrigin = `http://127.0.0.1:${peerServer.address().port}`;
 
-/** Opens `url` RUNS times, each in a fresh context, waits for the engine, and collects what `measure(page)` returns. */
-async function eachRun(url, measure) {
-  const browser = await launch();
-  const results = [];
+const TARGETS = [
+  { who: 'ours', where: 'file', url: singleFileUrl },
+  { who: 'peer', where: 'file', url: pathToFileURL(PEER_HTML).href },
+  { who: 'ours', where: 'served', url: `${ours.origin}/` },
+  { who: 'peer', where: 'served', url: `${peerOrigin}/peer.html` },
+];
+
+/** What the hosted page downloads on a first visit: every response, as a server would compress it. */
+async function firstLoad(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (r) => { try { bodies.push({ url: r.url(), body: await r.body() }); } catch { /* redirects */ } });
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
+  await page.waitForTimeout(200);
+  await context.close();
+  return { files: bodies.map((b) => b.url.replace(/^https?:\/\/[^/]+/, '')), ...sum(bodies.map((b) => sizes(b.body))) };
+}
+
+/** One visit: paint, first answer, new countries, and bulk throughput, all in the page. */
+async function visit(target, { bulk }) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__fig = {};
+    const first = () => {
+      if (window.__fig.answer) return;
+      const r = window.SsprDoctor.diagnose({ mobilePhone: '+81 90-1234-5678' });
+      window.__fig.answer = performance.now();
+      window.__fig.ok = r.phone?.e164 === '+819012345678';
+    };
+    window.addEventListener('sspr-doctor-ready', first);
+  });
+  const page = await context.newPage();
+  await page.goto(target.url);
+  await page.waitForFunction(() => window.__fig?.answer, null, { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5000 }).catch(() => {});
+  const out = await page.evaluate(() => ({
+    answer: window.__fig.answer,
+    ok: window.__fig.ok,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  if (!out.ok) throw new Error(`${target.who} ${target.where}: wrong first answer`);
+  // Countries not seen before, one number each: the first check costs their metadata.
+  out.newCountry = await page.evaluate(() => {
+    const times = [];
+    for (const n of ['+49 151 23456789', '+55 11 96123 4567', '+91 81234 56789', '+44 7911 123456', '+33 6 12 34 56 78']) {
+      const t = performance.now();
+      window.SsprDoctor.diagnose({ mobilePhone: n });
+      times.push(performance.now() - t);
+    }
+    return times.sort((a, b) => a - b)[2];
+  });
+  if (bulk) {
+    // The first pass pays for every country's metadata (and the peer's JIT); then warm.
+    Object.assign(out, await page.evaluate((list) => {
+      const rate = (fn) => { const t = performance.now(); fn(); return list.length / ((performance.now() - t) / 1000); };
+      const phones = () => window.SsprDoctor.checkPhones(list);
+      const diagnoses = () => { for (const c of list) window.SsprDoctor.diagnose({ mobilePhone: c.mobilePhone, phoneCountry: c.phoneCountry }); };
+      const coldPhones = rate(phones);
+      const warm = [rate(phones), rate(phones), rate(phones)].sort((a, b) => a - b)[1];
+      const diag = [rate(diagnoses), rate(diagnoses), rate(diagnoses)].sort((a, b) => a - b)[1];
+      return { coldPhones, phones: warm, diagnoses: diag };
+    }, corpus));
+  }
+  await context.close();
+  return out;
+}
+
+const runs = Object.fromEntries(TARGETS.map((t) => [`${t.who}-${t.where}`, []]));
+for (let i = 0; i < RUNS; i++) {
+  for (const t of TARGETS) runs[`${t.who}-${t.where}`].push(await visit(t, { bulk: t.where === 'file' }));
+}
+
+// The troubleshooter's own interactions: click "Diagnose" → report painted, and the last
+// keystroke in the phone field → its live check shown (includes the 250 ms pause).
+async function interactions(url) {
+  const res = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
-    results.push(await measure(page));
-    await context.close();
-  }
-  await browser.close();
-  return results;
-}
-
-// performance.now() is measured from navigation start.
-const readyTimes = async (url) => stat(await eachRun(url, (page) => page.evaluate(() => performance.now())));
-
-// From a click on "Diagnose" to the report painted, and from the last keystroke in the phone
-// field to its live check shown (which includes the deliberate 250 ms pause after typing).
-async function interactionTimes(url) {
-  const runs = await eachRun(url, async (page) => {
     await page.fill('#f-username', 'admin@contoso.com');
     await page.fill('#f-alternateEmail', 'taro@gmial.com');
     await page.fill('#f-policyOutput', 'AllowedToUseSspr : False');
@@ -71,43 +132,91 @@ async function interactionTimes(url) {
     const report = await page.evaluate(() => new Promise((done) => {
       const t0 = performance.now();
       document.getElementById('diagnose').click();
-      // The report is rendered in the click handler; wait for the frame that paints it.
       requestAnimationFrame(() => setTimeout(() => done(document.getElementById('report') ? performance.now() - t0 : NaN), 0));
     }));
-    return { live, report };
-  });
-  return { report: stat(runs.map((r) => r.report)), live: stat(runs.map((r) => r.live)) };
+    res.push({ live, report });
+    await context.close();
+  }
+  return { live: stat(res.map((r) => r.live)), report: stat(res.map((r) => r.report)) };
 }
+const interaction = await interactions(`${ours.origin}/?lang=ja`);
 
-const srv = await serve();
-const served = await readyTimes(`${srv.origin}/`);
-const interaction = await interactionTimes(`${srv.origin}/?lang=ja`);
-await srv.close();
-const file = await readyTimes(singleFileUrl);
+const hosted = await firstLoad(`${ours.origin}/`);
+const peerServed = await firstLoad(`${peerOrigin}/peer.html`);
+await browser.close();
+await ours.close();
+await new Promise((ok) => peerServer.close(ok));
 
-const ms = (t) => `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+const wasm = sizes(readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm')));
+const single = sizes(readFileSync(join(root, 'dist/sspr-doctor.html')));
+const element = sizes(readFileSync(join(root, 'dist/site/sspr-doctor-element.js')));
+const embed = sizes(readFileSync(join(root, 'dist/site/embed.js')));
+const peer = sizes(readFileSync(PEER_HTML));
+
+const m = (key, field) => stat(runs[key].map((r) => r[field]));
+const ms = (t) => `${t.median.toFixed(0)} ms (${t.min.toFixed(0)}–${t.max.toFixed(0)})`;
+const msf = (t) => `${t.median.toFixed(2)} ms (${t.min.toFixed(2)}–${t.max.toFixed(2)})`;
+const per = (t) => `${Math.round(t.median).toLocaleString('en')}/s (${Math.round(t.min).toLocaleString('en')}–${Math.round(t.max).toLocaleString('en')})`;
+const ratio = (a, b) => (a.median / b.median).toFixed(2);
+
+const rows = [];
+for (const where of ['file', 'served']) {
+  const o = `ours-${where}`;
+  const p = `peer-${where}`;
+  rows.push(`| first contentful paint, ${where} | ${ms(m(o, 'fcp'))} | ${ms(m(p, 'fcp'))} | ${ratio(m(o, 'fcp'), m(p, 'fcp'))}× | ≤ 1.2× |`);
+  rows.push(`| navigation → first answer, ${where} | ${ms(m(o, 'answer'))} | ${ms(m(p, 'answer'))} | ${ratio(m(o, 'answer'), m(p, 'answer'))}× | ≤ 1.5× |`);
+  rows.push(`| first check, country not seen before, ${where} | ${msf(m(o, 'newCountry'))} | ${msf(m(p, 'newCountry'))} | | ≤ 5 ms |`);
+}
+const bulkRows = [
+  `| \`checkPhones\` on the corpus, warm | ${per(m('ours-file', 'phones'))} | ${per(m('peer-file', 'phones'))} | ${ratio(m('ours-file', 'phones'), m('peer-file', 'phones'))}× | ≥ 1.0× |`,
+  `| \`checkPhones\`, first pass (every country's metadata built) | ${per(m('ours-file', 'coldPhones'))} | ${per(m('peer-file', 'coldPhones'))} | ${ratio(m('ours-file', 'coldPhones'), m('peer-file', 'coldPhones'))}× | |`,
+  `| \`diagnose\` with only a phone, per number | ${per(m('ours-file', 'diagnoses'))} | ${per(m('peer-file', 'diagnoses'))} | ${ratio(m('ours-file', 'diagnoses'), m('peer-file', 'diagnoses'))}× | ≥ 0.5× |`,
+];
+
 const md = `# Figures
 
 Measured by \`just figures\` (tests/bench/figures.mjs) on ${new Date().toISOString().slice(0, 10)}, on this project's
-machine kind (2 cores). Ready time is from navigation start to \`window.SsprDoctor\` defined, median of ${RUNS}
-runs in headless Chromium (fresh context each run).
+machine kind (2 cores), in headless Chromium (Debian's, through playwright-core). The peer is what a web developer
+would build instead: one HTML file with libphonenumber-js (\`max\` metadata: parse + isValid + getType) and the WHATWG
+email rule (tests/bench/peer/), exposing the same \`diagnose\`/\`checkPhones\` names. Both are measured in the same run,
+interleaved, each visit in a fresh browser context: median of ${RUNS} visits (min–max). Ratios are ours ÷ peer; they hold
+on a noisy machine where absolute times do not. Native figures: docs/bench.md (\`just bench\`).
+
+## Sizes
 
 | what | raw | gzip -9 | brotli -11 |
 |---|---|---|---|
-| \`.wasm\` after wasm-opt -Oz | ${kb(wasm.raw)} (${wasm.raw} B) | ${kb(wasm.gzip)} | ${kb(wasm.brotli)} |
-| hosted page: index.html + styles.css + app.js (the wasm travels base64 inside app.js) | ${kb(site.raw)} | ${kb(site.gzip)} | ${kb(site.brotli)} |
-| custom element: sspr-doctor-element.js | ${kb(element.raw)} | ${kb(element.gzip)} | ${kb(element.brotli)} |
+| \`.wasm\` after wasm-opt -Oz | ${kb(wasm.raw)} (${wasm.raw} B) | ${kb(wasm.gzip)} | ${kB(wasm.brotli)} |
+| hosted page, first visit: ${hosted.files.join(', ')} | ${kb(hosted.raw)} | ${kb(hosted.gzip)} | **${kB(hosted.brotli)}** (budget 300 kB) |
+| \`dist/sspr-doctor.html\` (offline single file) | ${kb(single.raw)} | ${kb(single.gzip)} | **${kB(single.brotli)}** (budget 300 kB) |
+| custom element: sspr-doctor-element.js | ${kb(element.raw)} | ${kb(element.gzip)} | ${kB(element.brotli)} |
 | embed.js (iframe height, for host pages) | ${embed.raw} B | ${embed.gzip} B | ${embed.brotli} B |
-| \`dist/sspr-doctor.html\` (single file) | ${kb(single.raw)} | ${kb(single.gzip)} | ${kb(single.brotli)} |
+| peer page (libphonenumber-js max), one file | ${kb(peer.raw)} | ${kb(peer.gzip)} | ${kB(peer.brotli)} |
 
-All of \`dist/site/\` on disk: ${kb(siteTotal)}.
+## Start-up, side by side with the peer
 
-| ready in headless Chromium | median |
-|---|---|
-| served from 127.0.0.1 | ${ms(served)} |
-| single file from file:// | ${ms(file)} |
+| measure | SSPR Doctor | peer | ratio | target |
+|---|---|---|---|---|
+${rows.join('\n')}
 
-| interaction in headless Chromium (served, Japanese, median of ${RUNS}) | time |
+The first answer is \`diagnose({ mobilePhone: "+81 90-1234-5678" })\` called from the page's \`sspr-doctor-ready\`
+event; the time is from navigation start. "Country not seen before": the median of five first checks (DE, BR, IN, GB, FR)
+right after the first answer.
+
+## Bulk, in the page (offline file), side by side with the peer
+
+${corpus.length.toLocaleString('en')} phone inputs (tests/phones/corpus.tsv: every region's example numbers, written the ways people type them).
+
+| measure | SSPR Doctor | peer | ratio | target |
+|---|---|---|---|---|
+${bulkRows.join('\n')}
+
+SSPR Doctor's \`diagnose\` returns a whole report (every finding in words, the resolution); the peer's returns the
+parsed number only.
+
+## The troubleshooter (served, Japanese)
+
+| interaction | time |
 |---|---|
 | click "Diagnose" → report painted | ${ms(interaction.report)} |
 | last keystroke in the phone field → live check shown (includes the 250 ms pause) | ${ms(interaction.live)} |

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { launch, serve, waitReady, root } from './helpers.mjs';
+import { launch, serve, waitReady, shotsDir } from './helpers.mjs';
 
 let browser;
 let site;
@@ -38,7 +38,7 @@ test('iframe: loads on another origin, height follows the content, only the heig
   assert.equal(await frame.locator('html').getAttribute('lang'), 'ja');
   const order = await frame.locator('[data-section]').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.section));
   assert.deepEqual(order.slice(0, 2), ['symptom', 'contact']);
-  await page.screenshot({ path: join(root, 'docs/screenshots/embed-iframe-ja.png'), fullPage: false });
+  await page.screenshot({ path: join(shotsDir, 'embed-iframe-ja.png'), fullPage: false });
   await frame.locator('#f-mobilePhone').fill('+81 090-1234-5678');
   await frame.locator('#diagnose').click();
   await frame.locator('#report').waitFor();
@@ -82,7 +82,7 @@ test('custom element: renders in a shadow root with the attributes, isolated fro
   assert.equal(await el.locator('#f-mobilePhone').inputValue(), '+44 (0)7911 123456');
   assert.match(await el.locator('#report').textContent(), /国番号の後に国内用の「0」が残っています/);
   assert.equal(await page.evaluate(() => typeof window.SsprDoctor.diagnose), 'function');
-  await page.screenshot({ path: join(root, 'docs/screenshots/embed-element-ja.png'), fullPage: false });
+  await page.screenshot({ path: join(shotsDir, 'embed-element-ja.png'), fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -12,6 +12,13 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifacts = join(root, 'tests/artifacts');
 mkdirSync(artifacts, { recursive: true });
 
+/** Where screenshots and the axe results go: tests/artifacts/ (untracked) when testing;
+ *  docs/ only for `just screenshots` (SSPR_DOCS=1), so tests never rewrite tracked files. */
+export const DOCS = process.env.SSPR_DOCS === '1';
+export const shotsDir = DOCS ? join(root, 'docs/screenshots') : join(artifacts, 'screenshots');
+mkdirSync(shotsDir, { recursive: true });
+export const axeResultsFile = DOCS ? join(root, 'docs/axe-results.json') : join(artifacts, 'axe-results.json');
+
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',

@@ -5,7 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { launch, serve, openProbed, waitReady, singleFileUrl, fixtures, cliReport, artifacts, root } from './helpers.mjs';
 
 let browser;
@@ -83,6 +84,24 @@ test('every shared fixture: the page returns the command line\'s report byte for
     }
     await context.close();
   }
+});
+
+test('bulk phone checks: the page and the command line agree on the whole corpus, byte for byte', async () => {
+  const text = readFileSync(join(root, 'tests/phones/corpus.tsv'), 'utf8');
+  const list = text.split('\n').filter(Boolean).map((l) => { const [mobilePhone, phoneCountry] = l.split('\t'); return { mobilePhone, phoneCountry: phoneCountry ?? null }; });
+  const cli = spawnSync(join(root, 'target/release/sspr-doctor'), ['phones'], { input: text, encoding: 'utf8', maxBuffer: 1 << 26 });
+  assert.equal(cli.status, 0, cli.stderr);
+  const fromCli = cli.stdout.split('\n').filter(Boolean);
+  assert.equal(fromCli.length, list.length);
+  const { context, page, probe } = await openProbed(browser, singleFileUrl);
+  await waitReady(page, probe);
+  const fromPage = await page.evaluate((l) => window.SsprDoctor.checkPhones(l).map((r) => JSON.stringify(r)), list);
+  for (let i = 0; i < list.length; i++) assert.equal(fromPage[i], fromCli[i], `line ${i + 1}: ${list[i].mobilePhone}`);
+  // A wrong list is a clear error, not a trap.
+  const err = await page.evaluate(() => { try { window.SsprDoctor.checkPhones([{ mobilePhone: 42 }]); return null; } catch (e) { return e.message; } });
+  assert.match(err, /invalid phone list/);
+  assert.equal(await page.evaluate(() => window.SsprDoctor.restarts), 0);
+  await context.close();
 });
 
 test('a wrong value is a clear error, and the page keeps working', async () => {

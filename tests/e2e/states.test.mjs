@@ -7,12 +7,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch, serve, waitReady, singleFileUrl, root } from './helpers.mjs';
+import { launch, serve, waitReady, singleFileUrl, shotsDir, axeResultsFile } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const shots = join(root, 'docs/screenshots');
+const shots = shotsDir;
 const results = [];
 
 let browser;
@@ -21,7 +21,7 @@ before(async () => { browser = await launch(); srv = await serve(); });
 after(async () => {
   await browser?.close();
   await srv?.close();
-  writeFileSync(join(root, 'docs/axe-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(axeResultsFile, `${JSON.stringify(results, null, 2)}\n`);
 });
 
 async function open(lang, { width = 1000 } = {}) {

@@ -63,14 +63,26 @@ function instantiate() {
   glue = fresh;
 }
 
+/** Resolves after the next paint (or soon, in a tab that does not paint). */
+function afterPaint() {
+  return new Promise((resolve) => {
+    const later = () => setTimeout(resolve, 0);
+    if (typeof requestAnimationFrame === 'function' && document.visibilityState === 'visible') requestAnimationFrame(later);
+    else later();
+    setTimeout(resolve, 100);
+  });
+}
+
 /** Loads the module once; every caller gets the same promise. Rejects with a LoadError. */
 export function load() {
   loading ??= (async () => {
     if (typeof WebAssembly !== 'object' || typeof WebAssembly.compile !== 'function') {
       throw new LoadError('noWasm', new Error('WebAssembly is not available'));
     }
+    // The form is painted first (the reader sees it and can type); then the engine's bytes
+    // are read (main thread) and compiled (off it).
+    await afterPaint();
     try {
-      // Compiled off the main thread; the page paints its form meanwhile.
       compiled = await WebAssembly.compile(decodeEngine(engineText()));
       instantiate();
     } catch (e) {

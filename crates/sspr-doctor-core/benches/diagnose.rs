@@ -6,7 +6,7 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use sspr_doctor_core::{diagnose, email, phone, Case, Lang};
+use sspr_doctor_core::{check_phones, diagnose, email, phone, Case, Lang, PhoneInput};
 
 struct Stat {
     name: &'static str,
@@ -73,7 +73,47 @@ const PHONES: &[(&str, Option<&str>)] = &[
 const EMAILS: &[&str] =
     &["taro@example.com", "taro@gmial.com", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏｍ", "info@例え.jp", "a@b@c", "admin@contoso.onmicrosoft.com"];
 
+/// The phone corpus (tests/phones/corpus.tsv), as `check_phones` takes it.
+fn corpus() -> Vec<PhoneInput> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/phones/corpus.tsv");
+    std::fs::read_to_string(path)
+        .unwrap()
+        .lines()
+        .map(|l| match l.split_once('\t') {
+            Some((n, c)) => PhoneInput { mobile_phone: n.into(), phone_country: Some(c.into()) },
+            None => PhoneInput { mobile_phone: l.into(), phone_country: None },
+        })
+        .collect()
+}
+
+/// Peak resident memory of this process so far (Linux), in MiB.
+fn peak_mib() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
 fn main() {
+    // First, before anything else grows the heap: the corpus through check_phones, cold
+    // (every calling code's metadata built on the way) and then warm, with peak memory.
+    let inputs = corpus();
+    let t = Instant::now();
+    black_box(check_phones(black_box(&inputs)));
+    let cold = t.elapsed();
+    let whole = bench("check_phones: the whole corpus", || {
+        black_box(check_phones(black_box(&inputs)));
+    });
+    let n = inputs.len() as f64;
+    let corpus_stat = Stat { name: "check_phones: the corpus, per number", median_ns: whole.median_ns / n, p10_ns: whole.p10_ns / n, p90_ns: whole.p90_ns / n };
+    let peak = peak_mib().unwrap_or(f64::NAN);
+    println!(
+        "check_phones: {} numbers, first pass {:.1} ms ({:.0}/s), then {:.0}/s; peak memory {peak:.1} MiB",
+        inputs.len(),
+        cold.as_secs_f64() * 1e3,
+        inputs.len() as f64 / cold.as_secs_f64(),
+        1e9 / corpus_stat.median_ns
+    );
+
     let typical = case(
         r#"{"lang":"ja","symptom":"both","username":"admin@contoso.com","isAdmin":true,"soleAdmin":false,
         "alternateEmail":"taro@gmial.com","mobilePhone":"+81 090-1234-5678","policyOutput":"AllowedToUseSspr : True",
@@ -83,6 +123,7 @@ fn main() {
     let mb = Case { mobile_phone: Some("0".repeat(1 << 20)), policy_output: Some("x".repeat(1 << 20)), lang: Some(Lang::En), ..case("{}") };
 
     let mut stats = vec![
+        corpus_stat,
         bench("diagnose: typical case (ja, all fields)", || {
             black_box(diagnose(black_box(&typical)));
         }),
@@ -111,10 +152,11 @@ fn main() {
         }
     }));
 
+    stats.push(Stat { name: "check_phones: first pass over the corpus (metadata built), per number", median_ns: cold.as_nanos() as f64 / inputs.len() as f64, p10_ns: f64::NAN, p90_ns: f64::NAN });
     let json: Vec<String> = stats
         .iter()
         .map(|s| format!("{{\"name\":{:?},\"medianNs\":{:.0},\"p10Ns\":{:.0},\"p90Ns\":{:.0}}}", s.name, s.median_ns, s.p10_ns, s.p90_ns))
         .collect();
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-native.json");
-    std::fs::write(out, format!("[{}]\n", json.join(","))).unwrap();
+    std::fs::write(out, format!("{{\"stats\":[{}],\"corpus\":{},\"peakMib\":{peak:.1}}}\n", json.join(","), inputs.len())).unwrap();
 }

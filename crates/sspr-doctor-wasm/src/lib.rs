@@ -99,6 +99,13 @@ pub fn facts() -> Result<JsValue, JsError> {
     sspr_doctor_core::facts::page_facts().serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// The regions the phone metadata knows (ISO 3166-1 alpha-2), sorted: a static list, no
+/// metadata is built.
+#[wasm_bindgen(js_name = phoneRegions)]
+pub fn phone_regions() -> Vec<String> {
+    sspr_doctor_core::phone::regions().map(String::from).collect()
+}
+
 /// Diagnoses one case given as JSON text and returns the Report as JSON text: the page's
 /// fast path (the browser's JSON.parse builds the report object faster than values built
 /// one property at a time across the boundary). Errors as for `diagnose`.
