@@ -24,11 +24,17 @@ build-web: build-cli
 serve port="8080": build
     node scripts/serve.mjs --port {{port}}
 
-# Every test: Rust (core, CLI), wasm in headless Chromium, end-to-end in Chromium and Firefox.
-test: build test-rust test-wasm test-e2e
+# Every test: lints, Rust (core, CLI), wasm in headless Chromium, end-to-end in Chromium and Firefox.
+test: build lint test-rust test-wasm test-e2e
 
+# rustfmt and clippy, warnings as errors.
+lint:
+    cargo fmt --all -- --check
+    cargo clippy --workspace --all-targets --locked -- -D warnings
+
+# (--show-output: the phone corpus agreement test prints its rates.)
 test-rust:
-    cargo test --workspace --locked
+    cargo test --workspace --locked -- --show-output
 
 # wasm-bindgen-test in headless Chromium; fails if no test actually ran. (Dev profile: the
 # locally built std of the fallback toolchain has no LTO bitcode for the test harness.)

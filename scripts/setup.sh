@@ -68,6 +68,14 @@ fi
 mkdir -p "$root/target"
 printf 'WASM_TOOLCHAIN=%s\n' "$wasm_toolchain" > "$env_file"
 
+# rustfmt and clippy for `just lint` (part of the tests), on the default toolchain.
+for component in rustfmt clippy; do
+  if ! rustup component list --installed 2>/dev/null | grep -q "^$component"; then
+    log "rustup component add $component (60 s limit)"
+    timeout 60 rustup component add "$component" >/dev/null 2>&1 || log "could not install $component: 'just lint' will fail until it is installed"
+  fi
+done
+
 # --- 2. wasm-bindgen-cli (exact version), wasm-pack and just --------------------------------
 cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$cargo_bin:$PATH"

@@ -30,7 +30,9 @@ function cli(caseObj, format) {
 }
 
 test('every flow: live checks, diagnose, language switch, copy, download, print, reset: nothing leaves the page', async () => {
-  const { context, page, probe } = await openProbed(browser, `${srv.origin}/?lang=en`);
+  const { context, page, probe } = await openProbed(browser, `${srv.origin}/?lang=en`, {
+    beforeGoto: (p) => p.clock.setFixedTime(new Date('2026-11-25T10:15:00+09:00')),
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: srv.origin });
   await waitReady(page, probe);
   const loaded = probe.requests.length;
@@ -49,10 +51,18 @@ test('every flow: live checks, diagnose, language switch, copy, download, print,
     globalAdmin: null, alternateEmail: 'taro@gmial.com', checkedJunkFolder: null, safeSenderAdded: null,
     mobilePhone: '+81 9012345678', phoneCountry: null, smsProvider: null, carrierReceivesUsSms: null,
     clickedResetLink: null, ssprEnabled: null, policyOutput: null, methods: null, telecomProvider: null,
-    pageMessage: 'SSPR_0009',
+    pageMessage: 'SSPR_0009', registeredAsMethods: null, accountSource: null, supportCode: null,
   };
-  const today = await page.evaluate(() => { const d = new Date(); const p = (n) => String(n).padStart(2, '0'); return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`; });
-  const theCase = { ...sent, today };
+  // The page fills today and now from its (fixed) clock, in its own time zone.
+  const { today, now } = await page.evaluate(() => {
+    const d = new Date();
+    const p = (n) => String(n).padStart(2, '0');
+    const today = `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+    const off = -d.getTimezoneOffset();
+    const zone = `${off >= 0 ? '+' : '-'}${p(Math.floor(Math.abs(off) / 60))}:${p(Math.abs(off) % 60)}`;
+    return { today, now: `${today}T${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}${zone}` };
+  });
+  const theCase = { ...sent, today, now };
 
   await page.click('#copy-text');
   await page.waitForFunction(() => document.getElementById('status').textContent.includes('copied as text'));

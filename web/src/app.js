@@ -2,7 +2,7 @@
 // shadow root of <sspr-doctor>). It keeps the answers in `state`, so switching language or
 // re-rendering never loses them; nothing is stored except a language the user picks.
 import { engine, EngineRestarted, loadFailureText } from './engine.js';
-import PAGE from '@gen/page-data.js';
+import { coreWords, fill, PAGE } from './words.js';
 import { rememberLang, translator, LANGS } from './i18n.js';
 import { h, replace } from './dom.js';
 import { emptyState, toCase } from './state.js';
@@ -95,7 +95,7 @@ export function createApp(container, options, hooks = {}) {
       }
     }
     render({ focusReport: lastReport !== null });
-    if (lastReport) announce(summary(t, lastReport));
+    if (lastReport) announce(summary(lang, lastReport));
   }
 
   const formatted = (format) => engine.format(lastReport, format, lang);
@@ -103,6 +103,7 @@ export function createApp(container, options, hooks = {}) {
     copy: async (text, done) => announce((await copyText(text, root)) ? done : t('status.copyFailed')),
     copyText: () => actions.copy(formatted('text'), t('status.copiedText')),
     copyMarkdown: () => actions.copy(formatted('markdown'), t('status.copiedMarkdown')),
+    copySummary: () => actions.copy(lastReport.supportSummary, t('status.copiedSummary')),
     downloadJson: () => { downloadJson(lastReport); announce(t('status.downloaded')); },
     print: () => window.print(),
   };
@@ -153,9 +154,9 @@ export function createApp(container, options, hooks = {}) {
               announce(t('status.cleared'));
             },
           }),
-          lastReport ? renderReport(t, lastReport, options, actions) : null),
+          lastReport ? renderReport(t, lang, lastReport, options, actions) : null),
         h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status' }, status),
-        h('footer', {}, t('app.version', { version: __VERSION__ }))));
+        h('footer', {}, fill(coreWords(lang).factsChecked, { version: __VERSION__, date: PAGE.factsChecked }))));
     // Re-show the live checks for what is already typed (a language switch re-renders them).
     for (const f of ['username', 'alternateEmail', 'mobilePhone']) if (state[f]) live.now(f);
     if (focusReport) byId('report')?.focus();

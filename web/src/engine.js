@@ -92,10 +92,19 @@ export function load() {
   return loading;
 }
 
+const pad = (n) => String(n).padStart(2, '0');
+
 /** Today as YYYY-MM-DD in the user's own time zone. */
 export function today(d = new Date()) {
-  const p = (n) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Now as 2026-11-25T10:15:00+09:00, in the user's own time zone (for the support summary). */
+export function now(d = new Date()) {
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${today(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${zone}`;
 }
 
 function call(fn) {
@@ -131,10 +140,10 @@ export const engine = {
   load,
   get restarts() { return restarts; },
   get loaded() { return glue !== null; },
-  /** Contract v1 diagnose; fills `today` from the clock when absent (as the CLI does). */
+  /** Contract v1 diagnose; fills `today` and `now` from the clock when absent (as the CLI does). */
   diagnose(c) {
     if (c === null || typeof c !== 'object' || Array.isArray(c)) throw new TypeError('diagnose(case) takes a Case object');
-    const input = c.today == null ? { ...c, today: today() } : c;
+    const input = c.today == null || c.now == null ? { ...c, today: c.today ?? today(), now: c.now ?? now() } : c;
     const json = toJson(input, 'Case');
     return JSON.parse(call((g) => g.diagnoseJson(json)));
   },

@@ -6,12 +6,12 @@ export const METHODS = ['email', 'mobilePhone', 'officePhone', 'authenticatorApp
 export function emptyState() {
   return {
     symptom: 'both',
-    username: '', isAdmin: null, soleAdmin: null, globalAdmin: null,
+    username: '', isAdmin: null, soleAdmin: null, globalAdmin: null, accountSource: null,
     alternateEmail: '', alternateEmailNone: false, checkedJunkFolder: null, safeSenderAdded: null,
-    mobilePhone: '', mobilePhoneNone: false, phoneCountry: '', smsProvider: null,
+    mobilePhone: '', mobilePhoneNone: false, phoneCountry: '', registeredAsMethods: null, smsProvider: null,
     carrierReceivesUsSms: null, clickedResetLink: null,
     ssprEnabled: null, policyOutput: '', methods: null, telecomProvider: null,
-    pageMessage: '',
+    pageMessage: '', supportCode: '',
   };
 }
 
@@ -40,6 +40,9 @@ export function toCase(s, lang, visible = { email: true, sms: true }) {
     methods: s.methods === null ? null : METHODS.filter((m) => s.methods.includes(m)),
     telecomProvider: s.telecomProvider,
     pageMessage: text(s.pageMessage),
+    registeredAsMethods: s.registeredAsMethods,
+    accountSource: s.accountSource,
+    supportCode: text(s.supportCode),
   };
   if (!visible.email) Object.assign(c, { checkedJunkFolder: null, safeSenderAdded: null });
   if (!visible.sms) Object.assign(c, { smsProvider: null, carrierReceivesUsSms: null, clickedResetLink: null, telecomProvider: null });

@@ -4,9 +4,15 @@
 use std::time::{SystemTime, UNIX_EPOCH};
 
 pub fn today_utc() -> String {
+    now_utc()[..10].to_string()
+}
+
+/// The date and time in UTC, `2026-11-25T01:15:00Z`, for the support summary.
+pub fn now_utc() -> String {
     let secs = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
+    let s = secs % 86_400;
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", s / 3600, s / 60 % 60, s % 60)
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).

@@ -47,9 +47,10 @@ CASE FIELDS (all optional; absent or null means "not known", and the report asks
     phoneCountry          ISO country of that phone ("JP"), used when the number has no +code
     smsProvider           "carrier" or "voipApp" (Google Voice, TextPlus, ...)
     carrierReceivesUsSms  true/false: the carrier delivers texts sent from the United States
-    clickedResetLink      true/false: clicked "Reset your password now" in the email
+    clickedResetLink      true/false: an email with "Reset your password now" arrived and
+                          its link was (not) clicked
     checkedJunkFolder     true/false: looked in the Junk Email folder
-    safeSenderAdded       true/false: added msonlineservicesteam@microsoftonline.com as safe sender
+    safeSenderAdded       true/false: added the Microsoft senders to the safe senders list
     ssprEnabled           true/false: self-service password reset is on for the organization
     policyOutput          pasted output of Get-MgPolicyAuthorizationPolicy, the Graph JSON,
                           or the legacy Get-MsolCompanyInformation
@@ -58,6 +59,12 @@ CASE FIELDS (all optional; absent or null means "not known", and the report asks
                           authenticatorApp, securityQuestions
     telecomProvider       true/false: the organization has its own SMS/voice provider
     today                 YYYY-MM-DD (default: today's date, UTC)
+    registeredAsMethods   true/false: the email and number are under the account's
+                          Authentication methods, not only in its contact details
+    accountSource         "cloud", "synced" or "federated": where the password lives
+    supportCode           the support code or correlation ID shown on the reset page
+    now                   date and time with offset, 2026-11-25T10:15:00+09:00, for the
+                          support summary (default: now, UTC)
 
 EXAMPLES
     echo '{"lang":"ja","mobilePhone":"+81 090-1234-5678"}' | sspr-doctor diagnose --format text
@@ -104,7 +111,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 return Ok(());
             }
             "-V" | "--version" => {
-                println!("sspr-doctor {}", env!("CARGO_PKG_VERSION"));
+                println!("sspr-doctor {} (Microsoft facts checked {})", env!("CARGO_PKG_VERSION"), sspr_doctor_core::facts::FACTS_CHECKED);
                 return Ok(());
             }
             "--pretty" => pretty = true,
@@ -140,6 +147,9 @@ fn run_diagnose(format: Format) -> Result<(), String> {
     let mut case = parse_case(&text)?;
     if case.today.is_none() {
         case.today = Some(clock::today_utc());
+    }
+    if case.now.is_none() {
+        case.now = Some(clock::now_utc());
     }
     let report = diagnose(&case);
     let out = match format {
@@ -196,7 +206,6 @@ fn parse_case(input: &str) -> Result<Case, String> {
     }
     serde_json::from_str::<Case>(input).map_err(|e| format!("invalid Case JSON: {}", e.to_string().replace('\n', " ")))
 }
-
 
 #[cfg(test)]
 mod tests {

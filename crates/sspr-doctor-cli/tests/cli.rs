@@ -21,6 +21,21 @@ fn run(args: &[&str], stdin: &str) -> Output {
     child.wait_with_output().unwrap()
 }
 
+fn run_bytes(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sspr-doctor"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    match child.stdin.take().unwrap().write_all(stdin) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        other => other.unwrap(),
+    }
+    child.wait_with_output().unwrap()
+}
+
 fn fixtures() -> Vec<(String, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/cases");
     let mut v: Vec<_> = std::fs::read_dir(dir)
@@ -89,7 +104,29 @@ fn text_format_is_readable_and_localized() {
     assert!(text.contains("[原因] 国番号の後に国内用の「0」が残っています"), "{text}");
     assert!(text.contains("+81 9012345678"));
     let en = String::from_utf8(run(&["diagnose", "--format", "text"], r#"{"isAdmin":false}"#).stdout).unwrap();
-    assert!(en.contains("[BLOCKING] This account is not an administrator"), "{en}");
+    assert!(en.contains("[CHECK] This account is not an administrator: the user reset policy applies"), "{en}");
+}
+
+#[test]
+fn version_names_the_facts_date() {
+    let out = String::from_utf8(run(&["--version"], "").stdout).unwrap();
+    assert!(out.starts_with("sspr-doctor ") && out.contains("Microsoft facts checked 20"), "{out}");
+}
+
+#[test]
+fn windows_encodings_on_standard_input() {
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(br#"{"lang":"ja","today":"2026-11-24"}"#);
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(r#"{"lang":"ja","today":"2026-11-24"}"#.encode_utf16().flat_map(u16::to_le_bytes));
+    for bytes in [bom, utf16] {
+        let out = run_bytes(&["diagnose"], &bytes);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    let phones = run_bytes(&["phones"], b"\xEF\xBB\xBF+81 090-1234-5678\r\n090-1234-5678\tJP\r\n");
+    let lines: Vec<&str> = std::str::from_utf8(&phones.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[1].contains("\"suggestion\":\"+81 9012345678\""), "{}", lines[1]);
 }
 
 #[test]

@@ -104,7 +104,12 @@ fn main() {
         black_box(check_phones(black_box(&inputs)));
     });
     let n = inputs.len() as f64;
-    let corpus_stat = Stat { name: "check_phones: the corpus, per number", median_ns: whole.median_ns / n, p10_ns: whole.p10_ns / n, p90_ns: whole.p90_ns / n };
+    let corpus_stat = Stat {
+        name: "check_phones: the corpus, per number",
+        median_ns: whole.median_ns / n,
+        p10_ns: whole.p10_ns / n,
+        p90_ns: whole.p90_ns / n,
+    };
     let peak = peak_mib().unwrap_or(f64::NAN);
     println!(
         "check_phones: {} numbers, first pass {:.1} ms ({:.0}/s), then {:.0}/s; peak memory {peak:.1} MiB",
@@ -152,7 +157,12 @@ fn main() {
         }
     }));
 
-    stats.push(Stat { name: "check_phones: first pass over the corpus (metadata built), per number", median_ns: cold.as_nanos() as f64 / inputs.len() as f64, p10_ns: f64::NAN, p90_ns: f64::NAN });
+    stats.push(Stat {
+        name: "check_phones: first pass over the corpus (metadata built), per number",
+        median_ns: cold.as_nanos() as f64 / inputs.len() as f64,
+        p10_ns: f64::NAN,
+        p90_ns: f64::NAN,
+    });
     let json: Vec<String> = stats
         .iter()
         .map(|s| format!("{{\"name\":{:?},\"medianNs\":{:.0},\"p10Ns\":{:.0},\"p90Ns\":{:.0}}}", s.name, s.median_ns, s.p10_ns, s.p90_ns))

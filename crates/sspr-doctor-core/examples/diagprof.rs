@@ -6,9 +6,13 @@ fn main() {
     println!("report json {} bytes, {} findings", json.len(), r.findings.len());
     let n = 200_000;
     let t = Instant::now();
-    for _ in 0..n { std::hint::black_box(sspr_doctor_core::diagnose(std::hint::black_box(&case))); }
+    for _ in 0..n {
+        std::hint::black_box(sspr_doctor_core::diagnose(std::hint::black_box(&case)));
+    }
     println!("diagnose {:?}", t.elapsed() / n);
     let t = Instant::now();
-    for _ in 0..n { std::hint::black_box(serde_json::to_string(std::hint::black_box(&r)).unwrap()); }
+    for _ in 0..n {
+        std::hint::black_box(serde_json::to_string(std::hint::black_box(&r)).unwrap());
+    }
     println!("to_string {:?}", t.elapsed() / n);
 }

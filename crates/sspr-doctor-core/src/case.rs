@@ -28,6 +28,28 @@ pub struct Case {
     pub methods: Option<Vec<Method>>,
     pub telecom_provider: Option<bool>,
     pub today: Option<String>,
+    /// v1.1: the contact data appears under the account's Authentication methods, not
+    /// only in its directory details.
+    pub registered_as_methods: Option<bool>,
+    /// v1.1: where the account's password lives.
+    pub account_source: Option<AccountSource>,
+    /// v1.1: the support code or correlation ID shown on the reset page, as pasted.
+    pub support_code: Option<String>,
+    /// Addition: the date and time with its offset (`2026-11-25T10:15:00+09:00`), for the
+    /// support summary; the page and the command line fill it from the clock when absent.
+    pub now: Option<String>,
+}
+
+/// Where an account's password lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum AccountSource {
+    /// Cloud-only.
+    Cloud,
+    /// Synchronized from on-premises Active Directory (password hash or pass-through).
+    Synced,
+    /// Federated (AD FS or another identity provider).
+    Federated,
 }
 
 /// Which message did not arrive.

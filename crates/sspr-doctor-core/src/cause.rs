@@ -1,7 +1,8 @@
-//! What a rule concluded, with exactly the data its texts need. Each variant maps to one
-//! finding id; `messages` renders it in either language. Keeping the conclusion separate
-//! from its words means a rule cannot produce a finding without texts in both languages.
+//! What a rule concluded, with exactly the data its words need. Each variant maps to one
+//! finding id; `words` puts it into English and Japanese. Keeping the conclusion apart
+//! from its words means a rule cannot produce a finding without words in both languages.
 
+use crate::case::AccountSource;
 use crate::email::EmailProblem;
 use crate::facts::Date;
 use crate::phone::Invalid;
@@ -18,33 +19,87 @@ pub enum Known {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cause {
-    Throttled { from_telephony: bool },
+    /// The reset was blocked for 24 hours (too many attempts), or, `from_telephony`,
+    /// Microsoft's telephony fraud protection held the text back ("trouble verifying").
+    Throttled {
+        from_telephony: bool,
+    },
+    /// "You've hit our limit on text verification codes": minutes.
+    SmsRateLimited,
     NotAdmin(Known),
-    SsprDisabled { known: Known, from_page: bool },
-    ResetNotConfigured { code: &'static str },
+    /// The user name is a personal Microsoft account.
+    PersonalAccount {
+        domain: String,
+    },
+    SsprDisabled {
+        known: Known,
+        from_page: bool,
+    },
+    PasswordWriteback(Writeback),
+    /// The page reported SSPR_0011, 0012 or 0013.
+    ResetNotConfigured {
+        code: &'static str,
+    },
     PolicyUnrecognized(PolicyTrouble),
     UsernameInvalid(Option<UpnProblem>),
+    /// The contact data may be only in the directory, not registered as methods.
+    MethodsNotRegistered(Known),
     AlternateEmailMissing(Known),
-    AlternateEmailInvalid { problem: EmailProblem, suggestion: Option<String> },
-    AlternateEmailTypo { suggestion: String },
-    AlternateEmailInTenant { domain: String, onmicrosoft: bool },
-    AlternateEmailCarrierFilter { domain: String },
+    AlternateEmailInvalid {
+        problem: EmailProblem,
+        suggestion: Option<String>,
+    },
+    AlternateEmailTypo {
+        suggestion: String,
+    },
+    AlternateEmailInTenant {
+        domain: String,
+        onmicrosoft: bool,
+    },
+    AlternateEmailCarrierFilter {
+        domain: String,
+    },
     JunkFolder(Known),
     SenderNotSafelisted(Known),
     MobilePhoneMissing(Known),
     /// `without_plus`: the calling code is there, only the `+` before it is missing.
-    CountryCodeMissing { suggestion: Option<String>, without_plus: bool },
-    TrunkPrefix { prefix: String, suggestion: Option<String> },
+    CountryCodeMissing {
+        suggestion: Option<String>,
+        without_plus: bool,
+    },
+    TrunkPrefix {
+        prefix: String,
+        suggestion: Option<String>,
+    },
     PhoneInvalid(Invalid),
-    PhoneNotMobile { kind: PhoneType, extension: Option<String> },
+    PhoneNotMobile {
+        kind: PhoneType,
+        extension: Option<String>,
+    },
     PhoneNumberMismatch,
     NonCarrierSms(NonCarrier),
     CarrierRejectsUsSms(Known),
-    ResetLinkNotClicked(Known),
-    RegionOptIn { key: String, regions: String },
+    /// The email with "Reset your password now" arrived and the link was not clicked.
+    ResetLinkNotClicked,
+    RegionOptIn {
+        key: String,
+        regions: String,
+    },
     SmsRetired(Retirement),
-    TooFewMethods { usable: Option<usize>, security_questions: bool, one_gate_possible: bool },
-    MsonlineRetired { failed: bool },
+    /// `from_page`: the reset page said so (SSPR_0014, "additional security info is needed").
+    TooFewMethods {
+        usable: Option<usize>,
+        security_questions: bool,
+        one_gate_possible: bool,
+        from_page: bool,
+    },
+    /// What can still stop a text message that nothing entered shows.
+    SmsDelivery,
+    /// What can still stop the email that nothing entered shows.
+    EmailDelivery,
+    MsonlineRetired {
+        failed: bool,
+    },
     PageMessageUnrecognized,
 }
 
@@ -74,16 +129,33 @@ pub enum Retirement {
     DateUnknown,
 }
 
+/// Why password writeback is in question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Writeback {
+    /// SSPR_0010: writeback is not enabled.
+    NotEnabled,
+    /// SSPR_0029: an error in the on-premises configuration.
+    OnPremisesError,
+    /// SSPR_0030: no good connection to the on-premises environment.
+    Connectivity,
+    /// The account's password lives on-premises (synchronized or federated).
+    Source(AccountSource),
+}
+
 impl Cause {
     pub fn id(&self) -> FindingId {
         use Cause::*;
         match self {
             Throttled { .. } => FindingId::Throttled,
+            SmsRateLimited => FindingId::SmsRateLimited,
             NotAdmin(_) => FindingId::NotAdmin,
+            PersonalAccount { .. } => FindingId::PersonalAccount,
             SsprDisabled { .. } => FindingId::SsprDisabled,
+            PasswordWriteback(_) => FindingId::PasswordWriteback,
             ResetNotConfigured { .. } => FindingId::ResetNotConfigured,
             PolicyUnrecognized(_) => FindingId::PolicyOutputUnrecognized,
             UsernameInvalid(_) => FindingId::UsernameInvalid,
+            MethodsNotRegistered(_) => FindingId::MethodsNotRegistered,
             AlternateEmailMissing(_) => FindingId::AlternateEmailMissing,
             AlternateEmailInvalid { .. } => FindingId::AlternateEmailInvalid,
             AlternateEmailTypo { .. } => FindingId::AlternateEmailTypo,
@@ -99,10 +171,12 @@ impl Cause {
             PhoneNumberMismatch => FindingId::PhoneNumberMismatch,
             NonCarrierSms(_) => FindingId::NonCarrierSmsService,
             CarrierRejectsUsSms(_) => FindingId::CarrierRejectsUsSms,
-            ResetLinkNotClicked(_) => FindingId::ResetLinkNotClicked,
+            ResetLinkNotClicked => FindingId::ResetLinkNotClicked,
             RegionOptIn { .. } => FindingId::RegionOptInRequired,
             SmsRetired(_) => FindingId::MicrosoftSmsRetired,
             TooFewMethods { .. } => FindingId::TooFewMethods,
+            SmsDelivery => FindingId::SmsDelivery,
+            EmailDelivery => FindingId::EmailDelivery,
             MsonlineRetired { .. } => FindingId::MsonlineRetired,
             PageMessageUnrecognized => FindingId::PageMessageUnrecognized,
         }

@@ -1,21 +1,22 @@
 //! The rules: from a Case to a Report. Each rule looks at one part of the case and adds
-//! causes with a severity and evidence; `report` orders them and puts them into words.
+//! causes with a severity and evidence; `finish` orders them and puts them into words for
+//! the reader (`words::Audience`: a sole administrator is never sent to another one).
 
 use std::collections::BTreeSet;
 
-use crate::case::{Case, Lang, Method, SmsProvider, Symptom};
-use crate::cause::{Cause, Known, NonCarrier, PolicyTrouble, Retirement};
+use crate::case::{AccountSource, Case, Lang, Method, SmsProvider, Symptom};
+use crate::cause::{Cause, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
 use crate::email;
 use crate::facts::{self, Date, PageCause};
 use crate::mail_domains::JAPANESE_CARRIER_MAIL_DOMAINS;
-use crate::messages;
 use crate::normalize::{excerpt, trim};
 use crate::page_message;
 use crate::phone::{self, CountryCode, Invalid, PhoneAnalysis};
 use crate::policy::{self, PolicyReading, PolicySource};
 use crate::report::{Channel, Evidence, Finding, PhoneType, Report, Resolution, ResolutionId, Severity};
-use crate::resolution;
+use crate::summary::support_summary;
 use crate::upn;
+use crate::words::{self, Audience};
 
 /// Quotes of pasted text in evidence stop here, so a megabyte paste gives a small report.
 const EVIDENCE_CHARS: usize = 200;
@@ -44,9 +45,17 @@ fn b(v: bool) -> String {
     v.to_string()
 }
 
+/// Is the account an administrator, as far as the case tells?
+fn admin(case: &Case) -> Option<bool> {
+    match case.is_admin {
+        Some(v) => Some(v),
+        None if case.sole_admin == Some(true) || case.global_admin == Some(true) => Some(true),
+        None => None,
+    }
+}
+
 /// Diagnoses a case. Never panics, whatever the input.
 pub fn diagnose(case: &Case) -> Report {
-    let lang = case.lang();
     let mut f = Findings::default();
 
     let username = case.username.as_deref().filter(|s| !trim(s).is_empty()).map(upn::check);
@@ -56,41 +65,27 @@ pub fn diagnose(case: &Case) -> Report {
 
     let sspr_enabled = admin_and_policy(case, &mut f, &page_says);
     page_rules(case, page.as_deref(), &mut f);
-
-    match (&case.username, &username) {
-        (_, Some(u)) => {
-            if let Some(p) = &u.problem {
-                let mut ev =
-                    vec![("input", excerpt(case.username.as_deref().unwrap_or(""), EVIDENCE_CHARS)), ("reason", p.code().to_string())];
-                if let Some(s) = &u.suggestion {
-                    ev.push(("suggestion", s.clone()));
-                }
-                f.add(Cause::UsernameInvalid(Some(p.clone())), Severity::Blocking, &ev);
-            }
-        }
-        (Some(_), None) => f.add(
-            Cause::UsernameInvalid(Some(upn::UpnProblem::Empty)),
-            Severity::Blocking,
-            &[("input", String::new()), ("reason", "empty".into())],
-        ),
-        (None, None) => f.add(Cause::UsernameInvalid(None), Severity::Check, &[]),
-    }
+    username_rules(case, username.as_ref(), &mut f);
+    account_source_rule(case, &page_says, &mut f);
 
     let email = email_rules(case, org_domain.as_deref(), &mut f);
     let phone = phone_rules(case, &mut f);
+    registered_rule(case, &mut f);
     methods_rule(case, email.as_ref(), phone.as_ref(), org_domain.as_deref(), page_says(PageCause::NotRegistered), &mut f);
 
+    let codes: Vec<&str> = page.iter().flatten().filter(|(_, m)| m.starts_with("SSPR_")).map(|(_, m)| m.as_str()).collect();
     let report_phone = phone.map(|p| p.report);
     let report_email = email.map(|e| e.report);
-    finish(case, lang, f, sspr_enabled, report_phone, report_email)
+    finish(case, f, sspr_enabled, report_phone, report_email, &codes)
 }
 
 fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn(PageCause) -> bool) -> Option<bool> {
-    let implied_admin = case.sole_admin == Some(true) || case.global_admin == Some(true);
-    match case.is_admin {
-        Some(false) => f.add(Cause::NotAdmin(Known::Yes), Severity::Blocking, &[("isAdmin", b(false))]),
-        None if !implied_admin => f.add(Cause::NotAdmin(Known::Unknown), Severity::Check, &[]),
-        _ => {}
+    let is_admin = admin(case);
+    match is_admin {
+        // Not an administrator: the users' policy applies, which we cannot see.
+        Some(false) => f.add(Cause::NotAdmin(Known::Yes), Severity::Check, &[("isAdmin", b(false))]),
+        None => f.add(Cause::NotAdmin(Known::Unknown), Severity::Check, &[]),
+        Some(true) => {}
     }
 
     let reading = case.policy_output.as_deref().filter(|s| !trim(s).is_empty()).map(policy::read);
@@ -122,9 +117,11 @@ fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn(PageCause)
         _ => {}
     }
 
+    // AllowedToUseSspr governs administrators only (facts::GRAPH_READ_SSPR).
     let enabled = case.sspr_enabled.or(from_policy);
-    match enabled {
-        Some(false) => {
+    match (enabled, is_admin) {
+        (_, Some(false)) => {}
+        (Some(false), _) => {
             let source = if case.sspr_enabled.is_some() { "ssprEnabled" } else { "policyOutput" };
             f.add(
                 Cause::SsprDisabled { known: Known::Yes, from_page: false },
@@ -132,7 +129,7 @@ fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn(PageCause)
                 &[("source", source.into()), ("value", b(false))],
             );
         }
-        None if !page_says(PageCause::SsprDisabled) => {
+        (None, _) if !page_says(PageCause::SsprDisabled) => {
             f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false }, Severity::Check, &[])
         }
         _ => {}
@@ -149,23 +146,70 @@ fn page_rules(case: &Case, page: Option<&[(PageCause, String)]>, f: &mut Finding
     }
     for (cause, matched) in causes {
         let ev = [("pageMessage", quoted.clone()), ("matched", matched.clone())];
+        let code = || facts::SSPR_ERROR_CODES.iter().find(|(_, c)| c == cause).map_or("SSPR", |(code, _)| code);
         match cause {
             PageCause::SsprDisabled => f.add(Cause::SsprDisabled { known: Known::Yes, from_page: true }, Severity::Blocking, &ev),
             PageCause::Throttled => f.add(Cause::Throttled { from_telephony: false }, Severity::Blocking, &ev),
+            PageCause::SmsRateLimited => f.add(Cause::SmsRateLimited, Severity::Blocking, &ev),
             PageCause::TelephonyTrouble => f.add(Cause::Throttled { from_telephony: true }, Severity::Likely, &ev),
             PageCause::PhoneMismatch => f.add(Cause::PhoneNumberMismatch, Severity::Blocking, &ev),
             PageCause::MsonlineRetired => f.add(Cause::MsonlineRetired { failed: true }, Severity::Check, &ev),
+            PageCause::WritebackNotEnabled => f.add(Cause::PasswordWriteback(Writeback::NotEnabled), Severity::Blocking, &ev),
+            PageCause::OnPremisesConfig => f.add(Cause::PasswordWriteback(Writeback::OnPremisesError), Severity::Blocking, &ev),
+            PageCause::OnPremisesConnectivity => f.add(Cause::PasswordWriteback(Writeback::Connectivity), Severity::Blocking, &ev),
+            PageCause::NoPolicy | PageCause::NotLicensed | PageCause::NotInScopedGroup => {
+                f.add(Cause::ResetNotConfigured { code: code() }, Severity::Blocking, &ev)
+            }
             // Handled with the registered methods.
             PageCause::NotRegistered => {}
-            PageCause::WritebackNotEnabled
-            | PageCause::NoPolicy
-            | PageCause::NotLicensed
-            | PageCause::NotInScopedGroup
-            | PageCause::OnPremisesConfig => {
-                let code = facts::SSPR_ERROR_CODES.iter().find(|(_, c)| c == cause).map_or("SSPR", |(code, _)| code);
-                f.add(Cause::ResetNotConfigured { code }, Severity::Blocking, &ev);
+        }
+    }
+}
+
+fn username_rules(case: &Case, username: Option<&upn::Upn>, f: &mut Findings) {
+    match (&case.username, username) {
+        (_, Some(u)) => {
+            if let Some(p) = &u.problem {
+                let mut ev =
+                    vec![("input", excerpt(case.username.as_deref().unwrap_or(""), EVIDENCE_CHARS)), ("reason", p.code().to_string())];
+                if let Some(s) = &u.suggestion {
+                    ev.push(("suggestion", s.clone()));
+                }
+                f.add(Cause::UsernameInvalid(Some(p.clone())), Severity::Blocking, &ev);
+            }
+            if let Some(domain) = u.domain.as_deref().filter(|d| facts::PERSONAL_ACCOUNT_DOMAINS.contains(d)) {
+                f.add(Cause::PersonalAccount { domain: domain.to_string() }, Severity::Blocking, &[("domain", domain.to_string())]);
             }
         }
+        (Some(_), None) => f.add(
+            Cause::UsernameInvalid(Some(upn::UpnProblem::Empty)),
+            Severity::Blocking,
+            &[("input", String::new()), ("reason", "empty".into())],
+        ),
+        (None, None) => f.add(Cause::UsernameInvalid(None), Severity::Check, &[]),
+    }
+}
+
+/// A password that lives on-premises is reset in the cloud only through writeback.
+fn account_source_rule(case: &Case, page_says: &dyn Fn(PageCause) -> bool, f: &mut Findings) {
+    let writeback_reported =
+        [PageCause::WritebackNotEnabled, PageCause::OnPremisesConfig, PageCause::OnPremisesConnectivity].into_iter().any(page_says);
+    if let Some(source @ (AccountSource::Synced | AccountSource::Federated)) = case.account_source {
+        if !writeback_reported {
+            let name = if source == AccountSource::Synced { "synced" } else { "federated" };
+            f.add(Cause::PasswordWriteback(Writeback::Source(source)), Severity::Check, &[("accountSource", name.into())]);
+        }
+    }
+}
+
+/// Since 2026-10-05 only registered authentication methods receive anything.
+fn registered_rule(case: &Case, f: &mut Findings) {
+    let none_set = blank(&case.alternate_email) == Some(true) && blank(&case.mobile_phone) == Some(true);
+    let since = ("since", facts::REGISTERED_METHODS_ONLY.to_string());
+    match case.registered_as_methods {
+        Some(false) => f.add(Cause::MethodsNotRegistered(Known::Yes), Severity::Blocking, &[("registeredAsMethods", b(false)), since]),
+        None if !none_set => f.add(Cause::MethodsNotRegistered(Known::Unknown), Severity::Check, &[since]),
+        _ => {}
     }
 }
 
@@ -226,26 +270,28 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
         }
     };
     if usable_mailbox {
+        let senders = || format!("{}, {}", facts::RESET_EMAIL_SENDER_2, facts::RESET_EMAIL_SENDER);
         match case.checked_junk_folder {
             Some(false) => f.add(Cause::JunkFolder(Known::Yes), Severity::Likely, &[("checkedJunkFolder", b(false))]),
             None => f.add(Cause::JunkFolder(Known::Unknown), Severity::Check, &[]),
             Some(true) => {}
         }
         match case.safe_sender_added {
-            Some(false) => f.add(
-                Cause::SenderNotSafelisted(Known::Yes),
-                Severity::Likely,
-                &[("safeSenderAdded", b(false)), ("sender", facts::RESET_EMAIL_SENDER.into())],
-            ),
-            None => f.add(Cause::SenderNotSafelisted(Known::Unknown), Severity::Check, &[("sender", facts::RESET_EMAIL_SENDER.into())]),
+            Some(false) => {
+                f.add(Cause::SenderNotSafelisted(Known::Yes), Severity::Likely, &[("safeSenderAdded", b(false)), ("sender", senders())])
+            }
+            None => f.add(Cause::SenderNotSafelisted(Known::Unknown), Severity::Check, &[("sender", senders())]),
             Some(true) => {}
         }
+        // Whatever was answered, what is left to look at (never an empty list).
+        f.add(Cause::EmailDelivery, Severity::Check, &[]);
     }
     analysis
 }
 
 fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
     let analysis = number_rules(case.mobile_phone.as_deref(), case.phone_country.as_deref(), f);
+
     let voip_range = analysis.as_ref().is_some_and(|a| a.report.kind == PhoneType::Voip);
     match case.sms_provider {
         Some(SmsProvider::VoipApp) => {
@@ -263,12 +309,16 @@ fn phone_rules(case: &Case, f: &mut Findings) -> Option<PhoneAnalysis> {
         None if !domestic_us => f.add(Cause::CarrierRejectsUsSms(Known::Unknown), Severity::Check, &[]),
         _ => {}
     }
-    match case.clicked_reset_link {
-        Some(false) => f.add(Cause::ResetLinkNotClicked(Known::Yes), Severity::Likely, &[("clickedResetLink", b(false))]),
-        None => f.add(Cause::ResetLinkNotClicked(Known::Unknown), Severity::Check, &[]),
-        Some(true) => {}
+    // The source article's cause, kept only where the email with the link arrived and the
+    // link was not clicked: today's flow sends the text from the reset page itself.
+    if case.clicked_reset_link == Some(false) {
+        f.add(Cause::ResetLinkNotClicked, Severity::Check, &[("clickedResetLink", b(false))]);
     }
     retirement_rule(case, f);
+    if analysis.as_ref().is_none_or(|a| a.problem.is_none()) {
+        // Whatever was answered, what is left to look at (never an empty list).
+        f.add(Cause::SmsDelivery, Severity::Check, &[]);
+    }
     analysis
 }
 
@@ -402,7 +452,7 @@ fn methods_rule(
     page_not_registered: bool,
     f: &mut Findings,
 ) {
-    if case.is_admin == Some(false) {
+    if admin(case) == Some(false) {
         return;
     }
     let mut usable: BTreeSet<Method> = case.methods.iter().flatten().copied().filter(|m| *m != Method::SecurityQuestions).collect();
@@ -421,11 +471,8 @@ fn methods_rule(
     }
     if page_not_registered {
         ev.push(("pageMessage", "SSPR_0014".into()));
-        f.add(
-            Cause::TooFewMethods { usable: case.methods.as_ref().map(|_| usable.len()), security_questions, one_gate_possible },
-            Severity::Blocking,
-            &ev,
-        );
+        let usable = case.methods.as_ref().map(|_| usable.len());
+        f.add(Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page: true }, Severity::Blocking, &ev);
         return;
     }
     if usable.len() >= facts::ADMIN_METHODS_REQUIRED {
@@ -434,9 +481,10 @@ fn methods_rule(
     match &case.methods {
         Some(_) => {
             let severity = if one_gate_possible { Severity::Likely } else { Severity::Blocking };
-            f.add(Cause::TooFewMethods { usable: Some(usable.len()), security_questions, one_gate_possible }, severity, &ev);
+            let usable = Some(usable.len());
+            f.add(Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page: false }, severity, &ev);
         }
-        None => f.add(Cause::TooFewMethods { usable: None, security_questions, one_gate_possible }, Severity::Check, &ev),
+        None => f.add(Cause::TooFewMethods { usable: None, security_questions, one_gate_possible, from_page: false }, Severity::Check, &ev),
     }
 }
 
@@ -444,22 +492,32 @@ fn relevant(channel: Channel, symptom: Symptom) -> bool {
     matches!((channel, symptom), (Channel::Both, _) | (_, Symptom::Both) | (Channel::Email, Symptom::Email) | (Channel::Sms, Symptom::Sms))
 }
 
+/// Who reads the report.
+fn audience(case: &Case, lang: Lang) -> Audience {
+    Audience {
+        lang,
+        sole_admin: case.sole_admin == Some(true) && admin(case) != Some(false),
+        global_admin: case.global_admin == Some(true),
+        not_admin: admin(case) == Some(false),
+    }
+}
+
 fn finish(
     case: &Case,
-    lang: Lang,
     f: Findings,
     sspr_enabled: Option<bool>,
     phone: Option<crate::report::PhoneReport>,
     email: Option<crate::report::EmailReport>,
+    codes: &[&str],
 ) -> Report {
     let symptom = case.symptom();
     let found = ordered(f.0.into_iter().filter(|x| relevant(x.cause.id().channel(), symptom)).collect());
-
+    let who = audience(case, case.lang());
     let findings: Vec<Finding> = found
         .into_iter()
         .map(|x| {
             let id = x.cause.id();
-            let t = messages::render(&x.cause, lang);
+            let t = words::finding(&x.cause, &who);
             Finding {
                 id,
                 severity: x.severity,
@@ -474,7 +532,16 @@ fn finish(
         .collect();
     let ok = !findings.iter().any(|x| matches!(x.severity, Severity::Blocking | Severity::Likely));
     let id = resolution_id(case);
-    Report { ok, findings, resolution: Resolution { id, steps: resolution::steps(id, lang) }, phone, email, sspr_enabled }
+    let support_summary = support_summary(case, &findings, codes);
+    Report {
+        ok,
+        findings,
+        resolution: Resolution { id, steps: words::resolution_steps(id, &who) },
+        phone,
+        email,
+        sspr_enabled,
+        support_summary,
+    }
 }
 
 /// Most severe first, then the most probable cause; one finding per id (the most severe).
@@ -486,12 +553,7 @@ pub(crate) fn ordered(mut found: Vec<Found>) -> Vec<Found> {
 }
 
 fn resolution_id(case: &Case) -> ResolutionId {
-    let admin = match case.is_admin {
-        Some(v) => Some(v),
-        None if case.sole_admin == Some(true) || case.global_admin == Some(true) => Some(true),
-        None => None,
-    };
-    match (admin, case.sole_admin) {
+    match (admin(case), case.sole_admin) {
         (Some(false), _) => ResolutionId::AskYourAdmin,
         (Some(true), Some(false)) => ResolutionId::AskAnotherAdmin,
         (Some(true) | None, Some(true)) => ResolutionId::ContactSupport,

@@ -2,8 +2,8 @@
 //! reset email or text message does not arrive, and how to fix it.
 //!
 //! Pure Rust with no web dependencies: the WebAssembly bindings, the command line and the
-//! tests all call [`diagnose`]. The public contract (field names, ids) is
-//! `shared/contract.md` plus the additions in `docs/contract.md`.
+//! tests all call [`diagnose`] and [`check_phones`]. The public contract (field names, ids)
+//! is `shared/contract.md` plus the additions in `docs/contract.md`.
 
 pub mod case;
 mod cause;
@@ -12,7 +12,6 @@ pub mod email;
 pub mod facts;
 pub mod format;
 mod mail_domains;
-mod messages;
 pub mod normalize;
 mod page_message;
 pub mod phone;
@@ -20,10 +19,13 @@ pub mod phone_check;
 pub mod policy;
 mod punycode;
 pub mod report;
-mod resolution;
+mod summary;
 mod upn;
+pub mod words;
 
-pub use case::{Case, Lang, Method, SmsProvider, Symptom};
+pub use case::{AccountSource, Case, Lang, Method, SmsProvider, Symptom};
 pub use diagnose::diagnose;
 pub use phone_check::{check_phone, check_phones, PhoneCheck, PhoneInput};
-pub use report::{Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity};
+pub use report::{
+    Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity, FINDING_ID_TS,
+};

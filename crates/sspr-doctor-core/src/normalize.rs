@@ -49,6 +49,32 @@ pub fn excerpt(s: &str, max_chars: usize) -> String {
     out
 }
 
+/// Characters that change how text around them is displayed (bidirectional overrides and
+/// isolates, marks) or that are not text at all (controls): shown as `<U+202E>` wherever
+/// user text is echoed, so a report cannot display in an order that misleads its reader.
+pub fn is_invisible_or_control(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFF9}'..='\u{FFFB}' | '\u{2028}' | '\u{2029}')
+}
+
+/// User text as it may be echoed on one line: invisible and control characters written
+/// as `<U+XXXX>`, cut at `max_chars` with "…".
+pub fn visible(s: &str, max_chars: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max_chars * 4));
+    for (n, c) in s.chars().enumerate() {
+        if n == max_chars {
+            out.push('…');
+            break;
+        }
+        if is_invisible_or_control(c) {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,6 +91,12 @@ mod tests {
             assert!(is_dash(c), "{c:?}");
         }
         assert!(!is_dash('_'));
+    }
+
+    #[test]
+    fn visible_shows_what_hides() {
+        assert_eq!(visible("a\u{202E}b\nc", 100), "a<U+202E>b<U+000A>c");
+        assert_eq!(visible("日本語テキスト", 3), "日本語…");
     }
 
     #[test]

@@ -32,6 +32,17 @@ pub struct PhoneCheck {
     pub suggestion: Option<String>,
 }
 
+/// The ids a number alone can raise (what `check_phone` reports), in report order.
+pub const PHONE_FINDINGS: &[FindingId] = &[
+    FindingId::MobilePhoneMissing,
+    FindingId::TrunkPrefixAfterCountryCode,
+    FindingId::CountryCodeMissing,
+    FindingId::PhoneInvalid,
+    FindingId::PhoneNotMobile,
+    FindingId::NonCarrierSmsService,
+    FindingId::RegionOptInRequired,
+];
+
 /// Checks one number.
 pub fn check_phone(input: &PhoneInput) -> PhoneCheck {
     let mut f = Findings::default();

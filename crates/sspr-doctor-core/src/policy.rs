@@ -2,7 +2,7 @@
 //! PowerShell `Get-MgPolicyAuthorizationPolicy` (list or table), or the Graph JSON, in any
 //! letter case, with CRLF, prompts and other properties around it, or an error instead.
 
-use crate::facts::{GRAPH_PROPERTY, MSOL_PROPERTY};
+use crate::facts::{GRAPH_PROPERTY, MSOL_PROPERTY, MSOL_RETIRED_TEXTS};
 use crate::normalize::fold_width;
 
 /// Past this many characters we stop reading: real output is a few hundred.
@@ -41,7 +41,9 @@ pub enum GraphError {
 pub fn read(raw: &str) -> PolicyReading {
     let cut = raw.char_indices().take_while(|(i, _)| *i < MAX_SCAN_BYTES).last().map_or(0, |(i, c)| i + c.len_utf8());
     let text = fold_width(&raw[..cut]).replace("\r\n", "\n").replace('\r', "\n");
-    let lower = text.to_lowercase();
+    // ASCII case folding keeps every byte where it was, so a position found in `lower` is
+    // the same position in `text` (full Unicode lower-casing changes lengths: Ω, K, İ).
+    let lower = text.to_ascii_lowercase();
 
     let mut seen: Vec<(bool, PolicySource)> = Vec::new();
     for (key, source) in [(MSOL_PROPERTY, PolicySource::Msonline), (GRAPH_PROPERTY, PolicySource::GraphPowerShell)] {
@@ -51,6 +53,9 @@ pub fn read(raw: &str) -> PolicyReading {
             seen.push((v.0, src));
         }
         if let Some(v) = table_value(&text, &key) {
+            seen.push((v, source));
+        }
+        if let Some(v) = property_access_value(&lower, &key) {
             seen.push((v, source));
         }
     }
@@ -91,6 +96,9 @@ pub fn not_recognized(lower: &str) -> bool {
 
 /// The MSOnline module failing: not installed, or retired and refusing to run.
 pub fn is_msonline_error(lower: &str) -> bool {
+    if MSOL_RETIRED_TEXTS.iter().any(|t| lower.contains(t)) {
+        return true;
+    }
     let msol = lower.contains("get-msol") || lower.contains("connect-msolservice") || lower.contains("msonline");
     msol && (not_recognized(lower)
         || lower.contains("must call the connect-msolservice")
@@ -131,12 +139,28 @@ fn key_value(lower: &str, key: &str) -> Vec<(bool, bool)> {
     out
 }
 
+/// `(Get-MgPolicyAuthorizationPolicy).AllowedToUseSspr` prints the bare value on the next
+/// line: a line ending in `).key`, then `True` or `False`.
+fn property_access_value(lower: &str, key: &str) -> Option<bool> {
+    let lines: Vec<&str> = lower.lines().collect();
+    lines.iter().enumerate().find_map(|(i, line)| {
+        if !line.trim_end().ends_with(&format!(").{key}")) {
+            return None;
+        }
+        match lines.get(i + 1..)?.iter().map(|l| l.trim()).find(|l| !l.is_empty())? {
+            "true" => Some(true),
+            "false" => Some(false),
+            _ => None,
+        }
+    })
+}
+
 /// PowerShell table output: a header line holding the key, a line of dashes under it, and
 /// values aligned with the dashes.
 fn table_value(text: &str, key: &str) -> Option<bool> {
     let lines: Vec<&str> = text.lines().collect();
     for (i, header) in lines.iter().enumerate() {
-        let lower = header.to_lowercase();
+        let lower = header.to_ascii_lowercase();
         let Some(col) = lower.find(key) else { continue };
         let dashes = lines.get(i + 1)?;
         if !dashes.trim().starts_with('-') || dashes.trim().chars().any(|c| c != '-' && c != ' ') {
@@ -148,7 +172,7 @@ fn table_value(text: &str, key: &str) -> Option<bool> {
         let width = dash_chars.iter().skip(col_chars).take_while(|&&c| c == '-').count();
         for value_line in lines.iter().skip(i + 2).filter(|l| !l.trim().is_empty()).take(1) {
             let cell: String = value_line.chars().skip(col_chars).take(width.max(5)).collect();
-            match cell.trim().to_lowercase().as_str() {
+            match cell.trim().to_ascii_lowercase().as_str() {
                 "true" => return Some(true),
                 "false" => return Some(false),
                 _ => {}
@@ -198,5 +222,35 @@ mod tests {
         assert_eq!(read("hello"), Unrecognized);
         assert_eq!(read("Get-MsolCompanyInformation | fl SelfServePasswordResetEnabled"), Unrecognized);
         assert_eq!(read("AllowedToUseSspr : True\nSelfServePasswordResetEnabled : False"), Contradictory);
+    }
+
+    /// Issue 9 item 9: the retired module's message, and a property read printing a bare value.
+    #[test]
+    fn retired_msonline_and_bare_values() {
+        let retiring = "Get-MsolCompanyInformation : MSOnline is retiring and access is disallowed. For more information, see https://aka.ms/MSOnlineRetirement.";
+        assert_eq!(read(retiring), MsonlineError);
+        assert_eq!(read("MSOnline is retired and access is disallowed."), MsonlineError);
+        assert_eq!(
+            read("PS> (Get-MgPolicyAuthorizationPolicy).AllowedToUseSspr\nFalse\n"),
+            Found { enabled: false, source: PolicySource::GraphPowerShell }
+        );
+        assert_eq!(
+            read("(Get-MgPolicyAuthorizationPolicy).AllowedToUseSSPR\r\n\r\nTrue"),
+            Found { enabled: true, source: PolicySource::GraphPowerShell }
+        );
+    }
+
+    /// Issue 11 item 1: letters that change length when lower-cased never move a column.
+    #[test]
+    fn no_byte_offsets_across_case_changes() {
+        assert_eq!(read("ⱤAllowedToUseSspr\n-"), Unrecognized);
+        for c in ['Ω', 'K', 'Ɽ', 'İ', 'ẞ'] {
+            let header = format!("{} AllowedToUseSspr BlockMsolPowerShell", c.to_string().repeat(16));
+            let dashes = format!("{} ---------------- -------------------", "-".repeat(16));
+            let text = format!("{header}\n{dashes}\nx{} False            True\n", " ".repeat(16));
+            assert_eq!(read(&text), Found { enabled: false, source: PolicySource::GraphPowerShell }, "{c}");
+        }
+        let odd = format!("{} AllowedToUseSspr\n{} ----------------\nx False True", "İ".repeat(16), "-".repeat(16));
+        assert_ne!(read(&odd), Found { enabled: true, source: PolicySource::GraphPowerShell });
     }
 }

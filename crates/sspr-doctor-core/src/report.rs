@@ -15,6 +15,9 @@ pub struct Report {
     pub phone: Option<PhoneReport>,
     pub email: Option<EmailReport>,
     pub sspr_enabled: Option<bool>,
+    /// v1.1: a ready-to-paste summary for a help desk or Microsoft support, in the case's
+    /// language (summary.rs).
+    pub support_summary: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,145 +66,101 @@ pub enum Channel {
     Both,
 }
 
-/// Finding ids. Declaration order is the tie-break within a severity: the most probable
-/// cause first (a throttled or disabled reset explains everything else away).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FindingId {
-    Throttled,
-    NotAdmin,
-    SsprDisabled,
-    /// Addition to v1: the reset page reported a configuration problem (SSPR_0010..0013, 0029).
-    ResetNotConfigured,
-    UsernameInvalid,
-    MobilePhoneMissing,
-    AlternateEmailMissing,
-    AlternateEmailInvalid,
-    TrunkPrefixAfterCountryCode,
-    CountryCodeMissing,
-    PhoneInvalid,
-    PhoneNotMobile,
-    /// Addition to v1: the number typed on the reset page is not the one on file.
-    PhoneNumberMismatch,
-    NonCarrierSmsService,
-    AlternateEmailTypo,
-    AlternateEmailInTenant,
-    /// Addition to v1: a Japanese mobile carrier's mail domain, whose filters often drop
-    /// mail from computers and unknown senders.
-    AlternateEmailCarrierFilter,
-    TooFewMethods,
-    MicrosoftSmsRetired,
-    RegionOptInRequired,
-    CarrierRejectsUsSms,
-    ResetLinkNotClicked,
-    JunkFolder,
-    SenderNotSafelisted,
-    MsonlineRetired,
-    PolicyOutputUnrecognized,
-    PageMessageUnrecognized,
+/// The one table of finding ids: the enum, each id's string, its channel, the list of
+/// all ids and their TypeScript type come from it, so none can fall out of step.
+macro_rules! finding_ids {
+    ($( $(#[$doc:meta])* $variant:ident = $name:literal, $channel:ident; )*) => {
+        /// Finding ids. Declaration order is the tie-break within a severity: the most
+        /// probable cause first (a throttled or disabled reset explains everything else).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum FindingId {
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl FindingId {
+            /// Every id, in report order.
+            pub const ALL: &'static [FindingId] = &[ $( FindingId::$variant, )* ];
+
+            /// The id as serialized (`snake_case`).
+            pub fn as_str(self) -> &'static str {
+                match self { $( FindingId::$variant => $name, )* }
+            }
+
+            /// Which message the cause stops.
+            pub fn channel(self) -> Channel {
+                match self { $( FindingId::$variant => Channel::$channel, )* }
+            }
+
+            pub fn parse(s: &str) -> Option<FindingId> {
+                match s { $( $name => Some(FindingId::$variant), )* _ => None }
+            }
+        }
+
+        /// The TypeScript type of a finding id, for the WebAssembly module's `.d.ts`.
+        pub const FINDING_ID_TS: &str = concat!("export type FindingId = never", $( " | \"", $name, "\"", )* ";");
+    };
 }
 
-impl FindingId {
-    /// Which message the cause stops.
-    pub fn channel(self) -> Channel {
-        use FindingId::*;
-        match self {
-            AlternateEmailMissing
-            | AlternateEmailInvalid
-            | AlternateEmailTypo
-            | AlternateEmailInTenant
-            | AlternateEmailCarrierFilter
-            | JunkFolder
-            | SenderNotSafelisted => Channel::Email,
-            CountryCodeMissing
-            | TrunkPrefixAfterCountryCode
-            | PhoneInvalid
-            | PhoneNotMobile
-            | NonCarrierSmsService
-            | CarrierRejectsUsSms
-            | ResetLinkNotClicked
-            | RegionOptInRequired
-            | MicrosoftSmsRetired
-            | PhoneNumberMismatch => Channel::Sms,
-            NotAdmin
-            | SsprDisabled
-            | ResetNotConfigured
-            | PolicyOutputUnrecognized
-            | UsernameInvalid
-            | MobilePhoneMissing
-            | TooFewMethods
-            | MsonlineRetired
-            | Throttled
-            | PageMessageUnrecognized => Channel::Both,
-        }
-    }
+finding_ids! {
+    Throttled = "throttled", Both;
+    /// v1.1: the telephony limit for one number ("You've hit our limit on text
+    /// verification codes"): minutes, not the 24-hour block of `throttled`.
+    SmsRateLimited = "sms_rate_limited", Sms;
+    NotAdmin = "not_admin", Both;
+    /// v1.1: a personal Microsoft account typed as the user name.
+    PersonalAccount = "personal_account", Both;
+    SsprDisabled = "sspr_disabled", Both;
+    /// v1.1: a synchronized or federated account needs password writeback.
+    PasswordWriteback = "password_writeback", Both;
+    /// Addition to v1: the reset page reported a configuration problem (SSPR_0011..0013).
+    ResetNotConfigured = "reset_not_configured", Both;
+    UsernameInvalid = "username_invalid", Both;
+    /// v1.1: the contact data may be only in the directory, not registered as methods.
+    MethodsNotRegistered = "methods_not_registered", Both;
+    MobilePhoneMissing = "mobile_phone_missing", Both;
+    AlternateEmailMissing = "alternate_email_missing", Email;
+    AlternateEmailInvalid = "alternate_email_invalid", Email;
+    TrunkPrefixAfterCountryCode = "trunk_prefix_after_country_code", Sms;
+    CountryCodeMissing = "country_code_missing", Sms;
+    PhoneInvalid = "phone_invalid", Sms;
+    PhoneNotMobile = "phone_not_mobile", Sms;
+    /// Addition to v1: the number typed on the reset page is not the one on file.
+    PhoneNumberMismatch = "phone_number_mismatch", Sms;
+    NonCarrierSmsService = "non_carrier_sms_service", Sms;
+    AlternateEmailTypo = "alternate_email_typo", Email;
+    AlternateEmailInTenant = "alternate_email_in_tenant", Email;
+    /// Addition to v1: a Japanese mobile carrier's mail domain, whose filters often drop
+    /// mail from computers and unknown senders.
+    AlternateEmailCarrierFilter = "alternate_email_carrier_filter", Email;
+    TooFewMethods = "too_few_methods", Both;
+    MicrosoftSmsRetired = "microsoft_sms_retired", Sms;
+    RegionOptInRequired = "region_opt_in_required", Sms;
+    CarrierRejectsUsSms = "carrier_rejects_us_sms", Sms;
+    ResetLinkNotClicked = "reset_link_not_clicked", Sms;
+    JunkFolder = "junk_folder", Email;
+    SenderNotSafelisted = "sender_not_safelisted", Email;
+    /// Addition: what can still hold a text message back that nothing entered shows
+    /// (WhatsApp or RCS, filter apps, messaging off, the carrier's retries).
+    SmsDelivery = "sms_delivery", Sms;
+    /// Addition: what can still hold the email back that nothing entered shows
+    /// (quarantine, rules, another mailbox).
+    EmailDelivery = "email_delivery", Email;
+    MsonlineRetired = "msonline_retired", Both;
+    PolicyOutputUnrecognized = "policy_output_unrecognized", Both;
+    PageMessageUnrecognized = "page_message_unrecognized", Both;
+}
 
-    pub fn as_str(self) -> &'static str {
-        use FindingId::*;
-        match self {
-            Throttled => "throttled",
-            NotAdmin => "not_admin",
-            SsprDisabled => "sspr_disabled",
-            ResetNotConfigured => "reset_not_configured",
-            UsernameInvalid => "username_invalid",
-            MobilePhoneMissing => "mobile_phone_missing",
-            AlternateEmailMissing => "alternate_email_missing",
-            AlternateEmailInvalid => "alternate_email_invalid",
-            TrunkPrefixAfterCountryCode => "trunk_prefix_after_country_code",
-            CountryCodeMissing => "country_code_missing",
-            PhoneInvalid => "phone_invalid",
-            PhoneNotMobile => "phone_not_mobile",
-            PhoneNumberMismatch => "phone_number_mismatch",
-            NonCarrierSmsService => "non_carrier_sms_service",
-            AlternateEmailTypo => "alternate_email_typo",
-            AlternateEmailInTenant => "alternate_email_in_tenant",
-            AlternateEmailCarrierFilter => "alternate_email_carrier_filter",
-            TooFewMethods => "too_few_methods",
-            MicrosoftSmsRetired => "microsoft_sms_retired",
-            RegionOptInRequired => "region_opt_in_required",
-            CarrierRejectsUsSms => "carrier_rejects_us_sms",
-            ResetLinkNotClicked => "reset_link_not_clicked",
-            JunkFolder => "junk_folder",
-            SenderNotSafelisted => "sender_not_safelisted",
-            MsonlineRetired => "msonline_retired",
-            PolicyOutputUnrecognized => "policy_output_unrecognized",
-            PageMessageUnrecognized => "page_message_unrecognized",
-        }
+impl Serialize for FindingId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
+}
 
-    /// Every id, in report order.
-    pub const ALL: [FindingId; 27] = {
-        use FindingId::*;
-        [
-            Throttled,
-            NotAdmin,
-            SsprDisabled,
-            ResetNotConfigured,
-            UsernameInvalid,
-            MobilePhoneMissing,
-            AlternateEmailMissing,
-            AlternateEmailInvalid,
-            TrunkPrefixAfterCountryCode,
-            CountryCodeMissing,
-            PhoneInvalid,
-            PhoneNotMobile,
-            PhoneNumberMismatch,
-            NonCarrierSmsService,
-            AlternateEmailTypo,
-            AlternateEmailInTenant,
-            AlternateEmailCarrierFilter,
-            TooFewMethods,
-            MicrosoftSmsRetired,
-            RegionOptInRequired,
-            CarrierRejectsUsSms,
-            ResetLinkNotClicked,
-            JunkFolder,
-            SenderNotSafelisted,
-            MsonlineRetired,
-            PolicyOutputUnrecognized,
-            PageMessageUnrecognized,
-        ]
-    };
+impl<'de> Deserialize<'de> for FindingId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        FindingId::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("unknown finding id `{s}`")))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

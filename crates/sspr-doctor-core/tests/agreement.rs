@@ -37,7 +37,8 @@ fn corpus() -> Vec<Line> {
                 None => (c.to_string(), None),
             };
             let cols: Vec<&str> = r.split('\t').collect();
-            let reference = (cols[0] != "error").then(|| Reference { e164: cols[0].into(), valid: cols[1] == "true", kind: cols[2].into() });
+            let reference =
+                (cols[0] != "error").then(|| Reference { e164: cols[0].into(), valid: cols[1] == "true", kind: cols[2].into() });
             Line { input, region, reference }
         })
         .collect()
@@ -81,7 +82,8 @@ fn agrees_with_libphonenumber_on_the_corpus() {
                 examples_read_more.push(format!("{:?} {:?} -> {:?}", l.input, l.region, ours.e164));
             }
         } else {
-            differences.push(format!("validity  {:?} {:?}: ours {:?}, libphonenumber {} valid={}", l.input, l.region, ours.e164, r.e164, r.valid));
+            differences
+                .push(format!("validity  {:?} {:?}: ours {:?}, libphonenumber {} valid={}", l.input, l.region, ours.e164, r.e164, r.valid));
         }
         if let Some(e) = &ours.e164 {
             if r.valid {
@@ -92,7 +94,13 @@ fn agrees_with_libphonenumber_on_the_corpus() {
                     if ours.kind.as_str() == r.kind {
                         same_type += 1;
                     } else {
-                        differences.push(format!("type      {:?} {:?}: ours {}, libphonenumber {}", l.input, l.region, ours.kind.as_str(), r.kind));
+                        differences.push(format!(
+                            "type      {:?} {:?}: ours {}, libphonenumber {}",
+                            l.input,
+                            l.region,
+                            ours.kind.as_str(),
+                            r.kind
+                        ));
                     }
                 } else {
                     differences.push(format!("e164      {:?} {:?}: ours {e}, libphonenumber {}", l.input, l.region, r.e164));
@@ -105,7 +113,10 @@ fn agrees_with_libphonenumber_on_the_corpus() {
     println!("  type agreement on those:                        {}", rate(same_type, typed));
     println!("  validity agreement:                             {}", rate(same_validity, judged));
     println!("  no country guessed for digits without + or phoneCountry (libphonenumber guessed): {refused}");
-    println!("  read as international where libphonenumber read national digits (00 from anywhere, code without +): {read_more}, e.g. {}", examples_read_more.join(", "));
+    println!(
+        "  read as international where libphonenumber read national digits (00 from anywhere, code without +): {read_more}, e.g. {}",
+        examples_read_more.join(", ")
+    );
     println!("  a kept trunk prefix found where libphonenumber's parsing rule keeps it: {trunk}");
     for d in differences.iter().take(40) {
         println!("  {d}");

@@ -24,7 +24,7 @@ use Severity::*;
 /// (id, case, expected severity) that must be raised.
 fn raises() -> Vec<(&'static str, Value, Severity)> {
     vec![
-        ("not_admin", json!({"isAdmin": false}), Blocking),
+        ("not_admin", json!({"isAdmin": false}), Check),
         ("not_admin", json!({}), Check),
         ("sspr_disabled", json!({"ssprEnabled": false}), Blocking),
         ("sspr_disabled", json!({"policyOutput": "AllowedToUseSspr : False"}), Blocking),
@@ -32,6 +32,24 @@ fn raises() -> Vec<(&'static str, Value, Severity)> {
         ("sspr_disabled", json!({"pageMessage": "SSPR_0009"}), Blocking),
         ("sspr_disabled", json!({}), Check),
         ("reset_not_configured", json!({"pageMessage": "SSPR_0012: Your organization doesn't have the required licenses"}), Blocking),
+        (
+            "reset_not_configured",
+            json!({"pageMessage": "あなたはパスワード リセットが有効になっているグループのメンバーではありません。"}),
+            Blocking,
+        ),
+        ("password_writeback", json!({"pageMessage": "SSPR_0010"}), Blocking),
+        ("password_writeback", json!({"pageMessage": "SSPR_0029"}), Blocking),
+        ("password_writeback", json!({"pageMessage": "SSPR_0030"}), Blocking),
+        ("password_writeback", json!({"accountSource": "synced"}), Check),
+        ("password_writeback", json!({"accountSource": "federated"}), Check),
+        ("personal_account", json!({"username": "taro@outlook.jp"}), Blocking),
+        ("personal_account", json!({"username": "Someone@Hotmail.com"}), Blocking),
+        ("methods_not_registered", json!({"registeredAsMethods": false}), Blocking),
+        ("methods_not_registered", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
+        ("sms_rate_limited", json!({"pageMessage": "You've hit our limit on text verification codes"}), Blocking),
+        ("sms_delivery", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
+        ("sms_delivery", json!({}), Check),
+        ("email_delivery", json!({"alternateEmail": "taro@example.com", "checkedJunkFolder": true, "safeSenderAdded": true}), Check),
         ("policy_output_unrecognized", json!({"policyOutput": "hello world"}), Check),
         ("policy_output_unrecognized", json!({"policyOutput": "AllowedToUseSspr : True\nSelfServePasswordResetEnabled : False"}), Check),
         ("username_invalid", json!({"username": "admin"}), Blocking),
@@ -82,8 +100,7 @@ fn raises() -> Vec<(&'static str, Value, Severity)> {
         ("non_carrier_sms_service", json!({}), Check),
         ("carrier_rejects_us_sms", json!({"carrierReceivesUsSms": false}), Blocking),
         ("carrier_rejects_us_sms", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
-        ("reset_link_not_clicked", json!({"clickedResetLink": false}), Likely),
-        ("reset_link_not_clicked", json!({}), Check),
+        ("reset_link_not_clicked", json!({"clickedResetLink": false}), Check),
         ("region_opt_in_required", json!({"mobilePhone": "+63 917 123 4567"}), Likely),
         ("region_opt_in_required", json!({"mobilePhone": "+1 876 210 1234"}), Likely),
         ("region_opt_in_required", json!({"mobilePhone": "+7 912 345 67 89"}), Likely),
@@ -101,9 +118,10 @@ fn raises() -> Vec<(&'static str, Value, Severity)> {
             json!({"policyOutput": "Get-MsolCompanyInformation : The term 'Get-MsolCompanyInformation' is not recognized"}),
             Check,
         ),
+        ("msonline_retired", json!({"policyOutput": "Get-MsolCompanyInformation : MSOnline is retiring and access is disallowed."}), Check),
         ("msonline_retired", json!({"policyOutput": "SelfServePasswordResetEnabled : True"}), Check),
         ("throttled", json!({"pageMessage": "You've tried too many times"}), Blocking),
-        ("throttled", json!({"pageMessage": "Sorry, you've hit our limit on verification texts"}), Blocking),
+        ("throttled", json!({"pageMessage": "You've tried to reset your password too many times. Wait 24 hours."}), Blocking),
         ("throttled", json!({"pageMessage": "Sorry, we're having trouble verifying your account"}), Likely),
         ("page_message_unrecognized", json!({"pageMessage": "Something odd happened"}), Check),
     ]
@@ -154,12 +172,27 @@ fn near_misses() -> Vec<(&'static str, Value)> {
         ("carrier_rejects_us_sms", json!({"carrierReceivesUsSms": true})),
         ("carrier_rejects_us_sms", json!({"mobilePhone": "+1 425 555 0100"})),
         ("reset_link_not_clicked", json!({"clickedResetLink": true})),
+        ("reset_link_not_clicked", json!({})),
+        ("reset_link_not_clicked", json!({"symptom": "sms", "mobilePhone": "+81 90-1234-5678"})),
+        ("password_writeback", json!({"accountSource": "cloud"})),
+        ("password_writeback", json!({"pageMessage": "SSPR_0011"})),
+        ("personal_account", json!({"username": "admin@contoso.onmicrosoft.com"})),
+        ("personal_account", json!({"username": "admin@outlook.com.contoso.com"})),
+        ("methods_not_registered", json!({"registeredAsMethods": true})),
+        ("methods_not_registered", json!({"alternateEmail": "", "mobilePhone": ""})),
+        ("sms_rate_limited", json!({"pageMessage": "You've tried to reset your password too many times"})),
+        ("throttled", json!({"pageMessage": "You've hit our limit on text verification codes"})),
+        ("reset_not_configured", json!({"pageMessage": "ライセンス認証されていない Office です"})),
+        ("sms_delivery", json!({"symptom": "email"})),
+        ("email_delivery", json!({"symptom": "sms"})),
+        ("email_delivery", json!({"alternateEmail": ""})),
         ("region_opt_in_required", json!({"mobilePhone": "+81 90-1234-5678"})),
         ("region_opt_in_required", json!({"mobilePhone": "+1 425 555 0100"})),
         ("microsoft_sms_retired", json!({"telecomProvider": true, "today": "2027-08-01"})),
         ("too_few_methods", json!({"isAdmin": true, "methods": ["email", "authenticatorApp"]})),
         ("too_few_methods", json!({"isAdmin": true, "alternateEmail": "taro@example.com", "mobilePhone": "+81 90-1234-5678"})),
         ("too_few_methods", json!({"isAdmin": false})),
+        ("sspr_disabled", json!({"isAdmin": false, "policyOutput": "AllowedToUseSspr : False"})),
         ("msonline_retired", json!({"policyOutput": "AllowedToUseSspr : False"})),
         ("throttled", json!({"pageMessage": "SSPR_0009"})),
         ("page_message_unrecognized", json!({"pageMessage": "SSPR_0009"})),
@@ -243,7 +276,7 @@ fn resolution_paths() {
     assert_eq!(id(json!({"soleAdmin": true})), ContactSupport);
     assert_eq!(id(json!({"isAdmin": true})), Unknown);
     assert_eq!(id(json!({})), Unknown);
-    assert_eq!(run(json!({})).resolution.steps.len(), 5, "unknown lists all three paths");
+    assert_eq!(run(json!({})).resolution.steps.len(), 7, "unknown lists all three paths (support in five steps)");
 }
 
 #[test]

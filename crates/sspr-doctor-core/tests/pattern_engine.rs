@@ -97,7 +97,11 @@ fn same_answers_as_regex_on_every_metadata_pattern() {
                 if let (Some(a), Some(b)) = (a, b) {
                     assert_eq!(a.len(), b.len());
                     for i in 0..a.len() {
-                        assert_eq!(a.get(i).map(|x| (x.start(), x.end())), b.get(i).map(|x| (x.start(), x.end())), "{p:?} on {t:?} group {i}");
+                        assert_eq!(
+                            a.get(i).map(|x| (x.start(), x.end())),
+                            b.get(i).map(|x| (x.start(), x.end())),
+                            "{p:?} on {t:?} group {i}"
+                        );
                     }
                 }
             }

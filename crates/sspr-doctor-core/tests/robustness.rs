@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use sspr_doctor_core::{diagnose, Case, Lang, Method, SmsProvider, Symptom};
+use sspr_doctor_core::{diagnose, AccountSource, Case, Lang, Method, SmsProvider, Symptom};
 
 struct Rng(u64);
 impl Rng {
@@ -144,6 +144,10 @@ fn random_case(r: &mut Rng) -> Case {
                 random_string(r)
             }
         }),
+        registered_as_methods: maybe(r, b),
+        account_source: maybe(r, |r| [AccountSource::Cloud, AccountSource::Synced, AccountSource::Federated][r.below(3) as usize]),
+        support_code: maybe(r, random_string),
+        now: maybe(r, |r| if r.chance(50) { "2026-11-25T10:15:00+09:00".to_string() } else { random_string(r) }),
     }
 }
 

@@ -9,6 +9,10 @@ use serde::Serialize;
 use sspr_doctor_core::{Case, PhoneInput, Report};
 use wasm_bindgen::prelude::*;
 
+/// The finding ids' TypeScript type, from the core's one table of ids.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_FINDING_ID: &str = sspr_doctor_core::FINDING_ID_TS;
+
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &str = r#"
 export type Severity = "blocking" | "likely" | "check";
@@ -16,13 +20,6 @@ export type Channel = "email" | "sms" | "both";
 export type Method = "email" | "mobilePhone" | "officePhone" | "authenticatorApp" | "securityQuestions";
 export type PhoneType = "mobile" | "fixedLine" | "fixedLineOrMobile" | "voip" | "tollFree" | "premiumRate"
   | "sharedCost" | "personalNumber" | "pager" | "uan" | "voicemail" | "unknown";
-export type FindingId = "not_admin" | "sspr_disabled" | "reset_not_configured" | "policy_output_unrecognized"
-  | "username_invalid" | "alternate_email_missing" | "alternate_email_invalid" | "alternate_email_typo"
-  | "alternate_email_in_tenant" | "alternate_email_carrier_filter" | "junk_folder" | "sender_not_safelisted"
-  | "mobile_phone_missing" | "country_code_missing" | "trunk_prefix_after_country_code" | "phone_invalid"
-  | "phone_not_mobile" | "phone_number_mismatch" | "non_carrier_sms_service" | "carrier_rejects_us_sms"
-  | "reset_link_not_clicked" | "region_opt_in_required" | "microsoft_sms_retired" | "too_few_methods"
-  | "msonline_retired" | "throttled" | "page_message_unrecognized";
 
 /** Every field optional: absent or null means "not known". */
 export interface Case {
@@ -46,6 +43,11 @@ export interface Case {
   methods?: Method[] | null;
   telecomProvider?: boolean | null;
   today?: string | null;
+  registeredAsMethods?: boolean | null;
+  accountSource?: "cloud" | "synced" | "federated" | null;
+  supportCode?: string | null;
+  /** Addition: date and time with offset, for the support summary (filled when absent). */
+  now?: string | null;
 }
 
 export interface Command { text: string; legacy: boolean; }
@@ -61,7 +63,10 @@ export interface EmailReport { input: string; normalized: string; valid: boolean
 export interface Report {
   ok: boolean; findings: Finding[]; resolution: Resolution;
   phone: PhoneReport | null; email: EmailReport | null; ssprEnabled: boolean | null;
+  supportSummary: string;
 }
+export interface PhoneInput { mobilePhone: string; phoneCountry?: string | null; }
+export interface PhoneCheck extends PhoneReport { findings: FindingId[]; suggestion: string | null; }
 "#;
 
 #[wasm_bindgen]

@@ -24,7 +24,7 @@ function radios(t, state, key, options, onChange, helpText) {
   const name = `q-${key}`;
   const helpId = `${name}-help`;
   return h('fieldset', { class: 'q', 'aria-describedby': helpText ? helpId : null, 'data-q': key },
-    h('legend', {}, t(`q.${key}`, { sender: t.facts?.resetEmailSender })),
+    h('legend', {}, t(`q.${key}`, { senders: t.facts?.resetEmailSenders?.join(', ') })),
     h('div', { class: 'choices' }, options.map(([v, label]) => radio(name, key, v, label, state, onChange))),
     helpText ? help(helpId, helpText) : null);
 }
@@ -187,11 +187,13 @@ export function renderForm({ t, state, facts, regionName, live, order, onChange,
       textField(t, state, 'username', { onChange, live, type: 'email', autocomplete: 'username', helpText: t('h.username') }),
       triState(t, state, 'isAdmin', onChange, t('h.isAdmin')),
       triState(t, state, 'soleAdmin', onChange, t('h.soleAdmin')),
-      triState(t, state, 'globalAdmin', onChange, t('h.globalAdmin'))),
+      triState(t, state, 'globalAdmin', onChange, t('h.globalAdmin')),
+      radios(t, state, 'accountSource', ['cloud', 'synced', 'federated'].map((v) => [v, t(`q.accountSource.${v}`)]).concat([[null, t('unknown')]]), onChange, t('h.accountSource'))),
     contact: () => section('contact',
       textField(t, state, 'alternateEmail', { onChange, live, type: 'email', helpText: t('h.alternateEmail'), extra: noneSet(t, state, 'alternateEmail', onChange) }),
       textField(t, state, 'mobilePhone', { onChange, live, type: 'tel', helpText: t('h.mobilePhone'), extra: noneSet(t, state, 'mobilePhone', onChange) }),
       countrySelect(t, state, facts.regions, regionName, onChange, live),
+      triState(t, state, 'registeredAsMethods', onChange, t('h.registeredAsMethods')),
       methodsField(t, state, onChange)),
     email: () => section('email',
       triState(t, state, 'checkedJunkFolder', onChange, t('h.checkedJunkFolder')),
@@ -199,13 +201,14 @@ export function renderForm({ t, state, facts, regionName, live, order, onChange,
     sms: () => section('sms',
       radios(t, state, 'smsProvider', [['carrier', t('q.smsProvider.carrier')], ['voipApp', t('q.smsProvider.voipApp')], [null, t('unknown')]], onChange),
       triState(t, state, 'carrierReceivesUsSms', onChange, t('h.carrierReceivesUsSms')),
-      triState(t, state, 'clickedResetLink', onChange, t('h.clickedResetLink')),
+      radios(t, state, 'clickedResetLink', [true, false, null].map((v) => [v, t(`q.clickedResetLink.${v}`)]), onChange, t('h.clickedResetLink')),
       triState(t, state, 'telecomProvider', onChange, t('h.telecomProvider'))),
     org: () => section('org',
       triState(t, state, 'ssprEnabled', onChange, t('h.ssprEnabled')),
       textField(t, state, 'policyOutput', { onChange, multiline: true, helpText: t('h.policyOutput', { command: facts.graphReadSspr }) })),
     page: () => section('page',
-      textField(t, state, 'pageMessage', { onChange, multiline: true, helpText: t('h.pageMessage') })),
+      textField(t, state, 'pageMessage', { onChange, multiline: true, helpText: t('h.pageMessage') }),
+      textField(t, state, 'supportCode', { onChange, helpText: t('h.supportCode') })),
   };
   const keys = [...order, ...Object.keys(sections).filter((k) => !order.includes(k))];
 

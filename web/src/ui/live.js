@@ -3,10 +3,10 @@
 // composing Japanese. The words come from the engine's own findings, so the live check and
 // the report never disagree.
 import { h, replace } from '../dom.js';
+import { coreWords, PAGE } from '../words.js';
 
-const PHONE_IDS = ['country_code_missing', 'trunk_prefix_after_country_code', 'phone_invalid', 'phone_not_mobile', 'non_carrier_sms_service', 'region_opt_in_required'];
-const EMAIL_IDS = ['alternate_email_invalid', 'alternate_email_typo', 'alternate_email_in_tenant', 'alternate_email_carrier_filter'];
-const USER_IDS = ['username_invalid'];
+// Which findings each field's check shows: the core publishes the lists.
+const { mobilePhone: PHONE_IDS, alternateEmail: EMAIL_IDS, username: USER_IDS } = PAGE.liveChecks;
 const DELAY_MS = 250;
 
 /** What the live check of `field` asks the engine, and which findings it shows. */
@@ -37,6 +37,7 @@ export function renderCheck({ t, lang, engine, state, field, out, input, apply, 
     replace(out, h('p', { class: 'live-bad' }, t('err.input', { message: e.message })));
     return true;
   }
+  const w = coreWords(lang);
   const found = report.findings.filter((f) => p.ids.includes(f.id));
   const bad = found.some((f) => f.severity === 'blocking');
   input.setAttribute('aria-invalid', String(bad));
@@ -44,7 +45,7 @@ export function renderCheck({ t, lang, engine, state, field, out, input, apply, 
   if (field === 'mobilePhone' && report.phone?.e164) {
     const where = report.phone.country ? regionName(report.phone.country) : '';
     const key = where ? 'live.phoneNormalized' : 'live.phoneNormalizedNoRegion';
-    parts.push(h('p', { class: 'live-normal' }, t(key, { e164: report.phone.e164, type: t(`type.${report.phone.type}`), where })));
+    parts.push(h('p', { class: 'live-normal' }, t(key, { e164: report.phone.e164, type: w.phoneTypes[report.phone.type], where })));
   }
   if (field === 'alternateEmail' && report.email?.valid && report.email.normalized !== p.value.trim()) {
     parts.push(h('p', { class: 'live-normal' }, t('live.emailNormalized', { email: report.email.normalized })));
@@ -55,7 +56,7 @@ export function renderCheck({ t, lang, engine, state, field, out, input, apply, 
       h('p', {}, h('strong', {}, f.title), ' ', f.detail),
       suggestion ? h('button', { type: 'button', class: 'use-suggestion', on: { click: () => apply(suggestion) } }, t('live.use', { value: suggestion })) : null));
   }
-  if (found.length === 0) parts.push(h('p', { class: 'live-ok' }, t(field === 'mobilePhone' ? 'live.phoneOk' : field === 'username' ? 'live.userOk' : 'live.emailOk')));
+  if (found.length === 0) parts.push(h('p', { class: 'live-ok' }, field === 'mobilePhone' ? w.phoneOk : field === 'username' ? w.userOk : w.emailOk));
   replace(out, parts);
   return bad;
 }

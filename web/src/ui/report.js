@@ -4,10 +4,11 @@
 // the page was given one. Text only, never HTML.
 import { h } from '../dom.js';
 import { safeHref } from '../options.js';
+import { coreWords, fill } from '../words.js';
 
-function commandList(t, commands, onCopy) {
+function commandList(t, w, commands, onCopy) {
   return h('ul', { class: 'commands' }, commands.map((c) => h('li', { class: c.legacy ? 'legacy' : null },
-    c.legacy ? h('span', { class: 'legacy-note' }, t('report.legacy')) : null,
+    c.legacy ? h('span', { class: 'legacy-note' }, w.legacyCommand) : null,
     h('code', {}, c.text),
     c.legacy ? null : h('button', {
       type: 'button', class: 'copy', 'aria-label': t('action.copyCommand', { command: c.text }),
@@ -15,18 +16,18 @@ function commandList(t, commands, onCopy) {
     }, t('action.copy')))));
 }
 
-function finding(t, f, onCopy) {
+function finding(t, w, f, onCopy) {
   const ev = Object.entries(f.evidence ?? {});
   return h('article', { class: `finding sev-${f.severity}`, 'data-id': f.id, 'aria-labelledby': `fh-${f.id}` },
     h('h3', { id: `fh-${f.id}` },
-      h('span', { class: `badge badge-${f.severity}` }, t(`sev.${f.severity}`)),
+      h('span', { class: `badge badge-${f.severity}` }, w.severity[f.severity]),
       ' ',
       h('span', { class: 'finding-title' }, f.title)),
     h('p', { class: 'detail' }, f.detail),
-    f.steps.length ? [h('h4', {}, t('report.fix')), h('ol', { class: 'steps' }, f.steps.map((s) => h('li', {}, s)))] : null,
-    f.commands?.length ? [h('h4', {}, t('report.commands')), commandList(t, f.commands, onCopy)] : null,
+    f.steps.length ? [h('h4', {}, w.fix), h('ol', { class: 'steps' }, f.steps.map((s) => h('li', {}, s)))] : null,
+    f.commands?.length ? [h('h4', {}, w.commands), commandList(t, w, f.commands, onCopy)] : null,
     ev.length ? h('details', { class: 'evidence' },
-      h('summary', {}, t('report.why')),
+      h('summary', {}, w.why),
       h('dl', {}, ev.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))) : null);
 }
 
@@ -41,30 +42,41 @@ function helpdesk(t, options) {
     options.helpdesk ?? '', options.helpdesk && contact ? ' — ' : '', contact);
 }
 
-/** The report section. `actions` are { copyText, copyMarkdown, downloadJson, print, copy }. */
-export function renderReport(t, report, options, actions) {
+/** The counts line. */
+function counts(w, report) {
   const count = (s) => report.findings.filter((f) => f.severity === s).length;
+  return fill(w.counts, { blocking: count('blocking'), likely: count('likely'), check: count('check') });
+}
+
+/** The report section. `actions` are { copyText, copyMarkdown, copySummary, downloadJson, print, copy }. */
+export function renderReport(t, lang, report, options, actions) {
+  const w = coreWords(lang);
   const groups = ['blocking', 'likely', 'check'].map((sev) => [sev, report.findings.filter((f) => f.severity === sev)]);
+  const resolutionTitle = report.resolution.id === 'unknown' ? w.resolutionTitleUnknown : w.resolutionTitle;
   return h('section', { class: 'report', 'aria-labelledby': 'report-title', id: 'report', tabindex: '-1' },
-    h('h2', { id: 'report-title' }, t('report.title')),
-    h('p', { class: `headline ${report.ok ? 'ok' : 'not-ok'}` }, report.ok ? t('report.ok') : t('report.notOk')),
-    h('p', { class: 'counts' }, t('report.counts', { blocking: count('blocking'), likely: count('likely'), check: count('check') })),
+    h('h2', { id: 'report-title' }, w.reportTitle),
+    h('p', { class: `headline ${report.ok ? 'ok' : 'not-ok'}` }, report.ok ? w.headlineOk : w.headlineNotOk),
+    h('p', { class: 'counts' }, counts(w, report)),
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('report.keep') },
       h('button', { type: 'button', id: 'copy-text', on: { click: actions.copyText } }, t('action.copyText')),
       h('button', { type: 'button', id: 'copy-markdown', on: { click: actions.copyMarkdown } }, t('action.copyMarkdown')),
       h('button', { type: 'button', id: 'download-json', on: { click: actions.downloadJson } }, t('action.downloadJson')),
       h('button', { type: 'button', id: 'print', on: { click: actions.print } }, t('action.print'))),
     h('section', { class: 'resolution', 'data-id': report.resolution.id, 'aria-labelledby': 'res-title' },
-      h('h3', { id: 'res-title' }, `${t('report.resolution')}: ${t(`res.${report.resolution.id}`)}`),
+      h('h3', { id: 'res-title' }, `${resolutionTitle}: ${w.resolution[report.resolution.id]}`),
       helpdesk(t, options),
       h('ol', {}, report.resolution.steps.map((s) => h('li', {}, s)))),
     groups.filter(([, fs]) => fs.length).map(([sev, fs]) => h('section', { class: `sev-group sev-group-${sev}`, 'aria-labelledby': `sg-${sev}` },
-      h('h3', { id: `sg-${sev}`, class: 'sev-heading' }, `${t(`sevGroup.${sev}`)} (${fs.length})`),
-      fs.map((f) => finding(t, f, actions.copy)))));
+      h('h3', { id: `sg-${sev}`, class: 'sev-heading' }, `${w.severityGroup[sev]} (${fs.length})`),
+      fs.map((f) => finding(t, w, f, actions.copy)))),
+    report.supportSummary ? h('section', { class: 'support-summary', 'aria-labelledby': 'summary-title' },
+      h('h3', { id: 'summary-title' }, w.supportSummaryTitle),
+      h('pre', { id: 'support-summary', tabindex: '0' }, report.supportSummary),
+      h('button', { type: 'button', id: 'copy-summary', on: { click: actions.copySummary } }, t('action.copySummary'))) : null);
 }
 
 /** One sentence for the live region. */
-export function summary(t, report) {
-  const count = (s) => report.findings.filter((f) => f.severity === s).length;
-  return `${report.ok ? t('report.ok') : t('report.notOk')} ${t('report.counts', { blocking: count('blocking'), likely: count('likely'), check: count('check') })}`;
+export function summary(lang, report) {
+  const w = coreWords(lang);
+  return `${report.ok ? w.headlineOk : w.headlineNotOk} ${counts(w, report)}`;
 }

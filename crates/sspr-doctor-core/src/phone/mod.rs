@@ -20,8 +20,8 @@ use crate::normalize::{excerpt, fold_width};
 use crate::report::{PhoneReport, PhoneType};
 
 pub use metadata::regions;
-pub use tokens::MAX_SCAN_CHARS;
 use tokens::Tokens;
+pub use tokens::MAX_SCAN_CHARS;
 
 /// Everything learned from one phone-number input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,9 +61,17 @@ pub enum Invalid {
     UnknownRegionHint(String),
     /// `min` digits are needed: the shortest number of the country, or of the range the
     /// number starts like.
-    TooShort { len: usize, min: u16 },
-    TooLong { len: usize, max: u16 },
-    InvalidLength { len: usize },
+    TooShort {
+        len: usize,
+        min: u16,
+    },
+    TooLong {
+        len: usize,
+        max: u16,
+    },
+    InvalidLength {
+        len: usize,
+    },
     NoSuchRange,
     TooLongInput,
 }
@@ -107,13 +115,7 @@ pub fn analyse(raw: &str, region_hint: Option<&str>) -> PhoneAnalysis {
     let hint = hint_text.as_deref().and_then(|r| metadata::calling_code_of(r).map(|cc| (r, cc)));
 
     let mut a = PhoneAnalysis {
-        report: PhoneReport {
-            input: excerpt(raw, MAX_SCAN_CHARS),
-            e164: None,
-            country: None,
-            kind: PhoneType::Unknown,
-            valid: false,
-        },
+        report: PhoneReport { input: excerpt(raw, MAX_SCAN_CHARS), e164: None, country: None, kind: PhoneType::Unknown, valid: false },
         country_code: CountryCode::Missing { region: None },
         trunk_prefix_kept: None,
         problem: t.bad.clone(),
@@ -185,7 +187,8 @@ fn international(a: &mut PhoneAnalysis, t: &Tokens, skip: usize) {
         // libphonenumber would strip a national prefix here and call the number valid;
         // Microsoft sends to the digits as registered, so a kept prefix is the finding.
         if let Some(s) = main.and_then(|m| valid_without_prefix(m, cc, &national)) {
-            a.trunk_prefix_kept = Some(main.and_then(Metadata::national_prefix).filter(|p| s.removed.starts_with(*p)).unwrap_or(&s.removed).to_string());
+            a.trunk_prefix_kept =
+                Some(main.and_then(Metadata::national_prefix).filter(|p| s.removed.starts_with(*p)).unwrap_or(&s.removed).to_string());
             national = s.national;
         }
     }
@@ -390,7 +393,9 @@ fn length_problem(cc: u16, national: &str) -> Invalid {
     // "no such range" for a number that is one digit short.
     for k in 1..=3u16 {
         let want = len as u16 + k;
-        if lengths.contains(&want) && (b'0'..=b'9').any(|d| classify(cc, &format!("{national}{}", (d as char).to_string().repeat(k.into()))).is_some()) {
+        if lengths.contains(&want)
+            && (b'0'..=b'9').any(|d| classify(cc, &format!("{national}{}", (d as char).to_string().repeat(k.into()))).is_some())
+        {
             return Invalid::TooShort { len, min: want };
         }
     }

@@ -1,0 +1,98 @@
+//! What the page and `sspr-doctor facts` publish before any diagnosis: the facts the form
+//! shows (the command to run, the senders to trust, the dates), the phone regions, the
+//! core's words for reports (so the page never spells them), and the finding ids.
+
+use serde::Serialize;
+
+use super::*;
+use crate::case::Lang;
+use crate::report::FindingId;
+use crate::words::{labels, Labels};
+
+/// The Microsoft facts the page shows in its questions and notices.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageFacts {
+    pub graph_connect_read: &'static str,
+    pub graph_read_sspr: &'static str,
+    pub msol_read_sspr: &'static str,
+    pub reset_email_sender: &'static str,
+    pub reset_email_senders: [&'static str; 2],
+    pub reset_page_url: &'static str,
+    pub security_info_url: &'static str,
+    pub sms_retirement_all_users: String,
+    pub sms_retirement_global_admins: String,
+}
+
+pub fn page_facts() -> PageFacts {
+    PageFacts {
+        graph_connect_read: GRAPH_CONNECT_READ,
+        graph_read_sspr: GRAPH_READ_SSPR,
+        msol_read_sspr: MSOL_READ_SSPR,
+        reset_email_sender: RESET_EMAIL_SENDER,
+        reset_email_senders: [RESET_EMAIL_SENDER, RESET_EMAIL_SENDER_2],
+        reset_page_url: RESET_PAGE_URL,
+        security_info_url: SECURITY_INFO_URL,
+        sms_retirement_all_users: SMS_RETIREMENT_ALL_USERS.to_string(),
+        sms_retirement_global_admins: SMS_RETIREMENT_GLOBAL_ADMINS.to_string(),
+    }
+}
+
+/// A finding id with its channel, for the page's live checks and filters.
+#[derive(Debug, Clone, Serialize)]
+pub struct IdInfo {
+    pub id: FindingId,
+    pub channel: crate::report::Channel,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Published {
+    pub version: &'static str,
+    /// `YYYY-MM-DD`: when the Microsoft facts were last checked.
+    pub facts_checked: String,
+    /// After how many days a copy says its facts may be out of date.
+    pub facts_stale_after_days: i64,
+    pub facts: PageFacts,
+    pub regions: Vec<&'static str>,
+    pub words: Words,
+    pub findings: Vec<IdInfo>,
+    /// Which finding ids the page's live check of each field shows.
+    pub live_checks: LiveChecks,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LiveChecks {
+    pub mobile_phone: &'static [FindingId],
+    pub alternate_email: &'static [FindingId],
+    pub username: &'static [FindingId],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Words {
+    pub en: Labels,
+    pub ja: Labels,
+}
+
+pub fn published() -> Published {
+    Published {
+        version: env!("CARGO_PKG_VERSION"),
+        facts_checked: FACTS_CHECKED.to_string(),
+        facts_stale_after_days: FACTS_STALE_AFTER_DAYS,
+        facts: page_facts(),
+        regions: crate::phone::regions().collect(),
+        words: Words { en: labels(Lang::En), ja: labels(Lang::Ja) },
+        findings: FindingId::ALL.iter().map(|&id| IdInfo { id, channel: id.channel() }).collect(),
+        live_checks: LiveChecks {
+            mobile_phone: crate::phone_check::PHONE_FINDINGS,
+            alternate_email: &[
+                FindingId::AlternateEmailInvalid,
+                FindingId::AlternateEmailTypo,
+                FindingId::AlternateEmailInTenant,
+                FindingId::AlternateEmailCarrierFilter,
+            ],
+            username: &[FindingId::UsernameInvalid, FindingId::PersonalAccount],
+        },
+    }
+}

@@ -1,0 +1,603 @@
+//! English. Every arm here has its twin in `ja.rs`, with the same steps and commands.
+
+use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Labels, SummaryWords, Texts};
+use crate::cause::{Cause, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
+use crate::email::EmailProblem;
+use crate::facts::*;
+use crate::phone::Invalid;
+use crate::policy::GraphError;
+use crate::report::{PhoneType, ResolutionId};
+use crate::upn::UpnProblem;
+
+/// Who can make the change for this reader.
+fn fixer(a: &Audience) -> String {
+    if a.not_admin {
+        "your organization's administrator (help desk)".into()
+    } else if a.sole_admin {
+        "you, once Microsoft support has restored your sign-in (see \"To reset the password today\")".into()
+    } else if a.global_admin {
+        format!("another {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}")
+    } else {
+        "another administrator".into()
+    }
+}
+
+/// Who does a step, as a clause in parentheses after it.
+fn who_does_it(a: &Audience) -> String {
+    if a.not_admin {
+        "your administrator does this".into()
+    } else if a.sole_admin {
+        "you can, once Microsoft support has restored your sign-in".into()
+    } else {
+        format!("{} does this", fixer(a))
+    }
+}
+
+/// "Have X change it, or change it yourself once signed in", for this reader.
+fn have_it_changed(a: &Audience) -> String {
+    if a.sole_admin {
+        "Change it yourself once Microsoft support has restored your sign-in (see \"To reset the password today\").".into()
+    } else {
+        format!("Have {} change it, or change it yourself once signed in.", fixer(a))
+    }
+}
+
+/// The Graph PowerShell commands that read the administrator switch.
+fn read_switch(a: &Audience) -> (Vec<String>, Vec<crate::report::Command>) {
+    let who = if a.sole_admin { "as yourself once your sign-in is back" } else { "as an administrator who can sign in" };
+    (
+        vec![
+            format!("In PowerShell with the Microsoft Graph module (if needed: {GRAPH_INSTALL}), sign in {who}: {GRAPH_CONNECT_READ}"),
+            format!("Run: {GRAPH_READ_SSPR}. True means administrators may reset their own password; False means they may not."),
+            format!("(Legacy, retired: {MSOL_READ_SSPR}. The MSOnline module no longer works; use the command above.)"),
+        ],
+        vec![cmd(GRAPH_CONNECT_READ), cmd(GRAPH_READ_SSPR), legacy(MSOL_READ_SSPR)],
+    )
+}
+
+pub fn email_reason(p: &EmailProblem) -> String {
+    use EmailProblem::*;
+    match p {
+        FullWidthAt => "it uses the full-width \"＠\" instead of \"@\"".into(),
+        FullWidthCharacters => "it contains full-width characters".into(),
+        NoAt => "it has no \"@\"".into(),
+        TwoAts => "it has more than one \"@\"".into(),
+        EmptyLocalPart => "nothing comes before the \"@\"".into(),
+        EmptyDomain => "nothing comes after the \"@\"".into(),
+        Spaces => "it contains spaces".into(),
+        NoDomainDot => "the domain has no dot (as in \"example.com\")".into(),
+        BadLocalCharacter(c) => format!("the character \"{c}\" is not allowed before the \"@\""),
+        BadDomainCharacter(c) => format!("the character \"{c}\" is not allowed in the domain"),
+        EmptyLabel => "the domain has two dots in a row, or starts or ends with a dot".into(),
+        LabelHyphen(s) => format!("the domain part \"{s}\" starts or ends with a hyphen"),
+        LabelTooLong(_) => "a part of the domain is longer than 63 characters".into(),
+        LocalTooLong(n) => format!("the part before the \"@\" has {n} characters (at most 64)"),
+        DomainTooLong(n) => format!("the domain has {n} characters (at most 255)"),
+        AddressTooLong(n) => format!("the address has {n} characters (at most 254)"),
+        NumericTld(t) => format!("the domain ends in a number (\"{t}\")"),
+    }
+}
+
+pub fn phone_reason(p: &Invalid) -> String {
+    use Invalid::*;
+    match p {
+        NoDigits => "it contains no digits".into(),
+        Letters(c) => format!("it contains the letter \"{c}\""),
+        BadCharacter(c) => format!("it contains the character \"{c}\""),
+        UnknownCountryCode(cc) => format!("no country has a calling code that starts \"+{cc}\""),
+        UnknownRegionHint(r) => format!("\"{r}\" is not a country code such as JP or US"),
+        TooShort { len, min } => format!("it is too short: {len} digits after the country code, where a number like it has {min}"),
+        TooLong { len, max } => format!("it is too long: {len} digits after the country code, where a number like it has {max}"),
+        InvalidLength { len } => format!("no number in that country has {len} digits"),
+        NoSuchRange => "no number in that country starts this way".into(),
+        TooLongInput => "the input is far longer than any phone number".into(),
+    }
+}
+
+pub fn upn_reason(p: &UpnProblem) -> String {
+    use UpnProblem::*;
+    match p {
+        Empty => "it is empty".into(),
+        NoAt => "it has no \"@domain\" part: the user name is the full sign-in address".into(),
+        TwoAts => "it has more than one \"@\"".into(),
+        FullWidth => "it contains full-width characters (typed in Japanese input mode)".into(),
+        Spaces => "it contains spaces".into(),
+        BadCharacter(c) => format!("the character \"{c}\" is not allowed in a user name"),
+        DotBeforeAt => "a \".\" comes right before the \"@\"".into(),
+        NoDomainDot => "the domain is incomplete (as in \"contoso.onmicrosoft.com\")".into(),
+        LocalTooLong(n) => format!("{n} characters before the \"@\" (at most 64)"),
+        DomainTooLong(n) => format!("{n} characters after the \"@\" (at most 48)"),
+        TooLong(n) => format!("{n} characters in all (at most 113)"),
+    }
+}
+
+pub fn phone_type(t: PhoneType) -> &'static str {
+    use PhoneType::*;
+    match t {
+        Mobile => "a mobile number",
+        FixedLine => "a landline number",
+        FixedLineOrMobile => "a landline or mobile number",
+        Voip => "an internet (VoIP) number",
+        TollFree => "a toll-free number",
+        PremiumRate => "a premium-rate number",
+        SharedCost => "a shared-cost number",
+        PersonalNumber => "a personal (forwarding) number",
+        Pager => "a paging number",
+        Uan => "a company (universal access) number",
+        Voicemail => "a voicemail access number",
+        Unknown => "a number of unknown type",
+    }
+}
+
+fn today_box() -> String {
+    "For today, follow \"To reset the password today\" in this report.".into()
+}
+
+pub fn finding(c: &Cause, a: &Audience) -> Texts {
+    let mut commands = Vec::new();
+    let s = |x: &str| x.to_string();
+    let (title, detail, steps): (String, String, Vec<String>) = match c {
+        Cause::Throttled { from_telephony: false } => (
+            s("Too many attempts: password reset is blocked for now"),
+            format!("More than {THROTTLE_ATTEMPTS_PER_HOUR} phone validations or resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
+            vec![
+                s("Stop trying for now: every new attempt restarts the wait."),
+                format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {RESET_PAGE_URL}."),
+                s("If you need access sooner, follow \"To reset the password today\" in this report."),
+            ],
+        ),
+        Cause::Throttled { from_telephony: true } => (
+            s("Microsoft is holding back text messages and calls to this number"),
+            s("\"Sorry, we're having trouble verifying your account\" means Microsoft's telephony fraud protection held the request back: after many attempts, for a new organization in its first days, or for a region that needs an opt-in. These holds usually clear after a few hours to a few days."),
+            vec![
+                s("Wait a few hours before trying again; do not retry right away."),
+                format!("Choose another method if you have one: {SSPR_OTHER_METHODS_EN}."),
+                if a.sole_admin { s("If it keeps happening, mention it when you contact Microsoft support.") } else { format!("If it keeps happening, have {} open a Microsoft support request.", fixer(a)) },
+            ],
+        ),
+        Cause::SmsRateLimited => (
+            s("Microsoft's limit on text codes for this number was reached"),
+            s("\"You've hit our limit on text verification codes\" is Microsoft's short-term limit on repeated texts or calls to one number. It clears after a few minutes; it is not the 24-hour block for too many resets."),
+            vec![
+                s("Wait a few minutes, then ask for the code once more; do not request it again and again."),
+                format!("Or choose another method: {SSPR_OTHER_METHODS_EN}."),
+            ],
+        ),
+        Cause::NotAdmin(Known::Yes) => (
+            s("This account is not an administrator: the user reset policy applies"),
+            format!("Accounts without an administrator role reset on the same page ({RESET_PAGE_URL}), under the organization's policy for users. It works only if the organization turned self-service password reset on for users (Selected or All) and the account is in scope; otherwise the page sends nothing."),
+            vec![
+                format!("Ask your administrator (help desk) whether self-service password reset is on for you ({USER_SSPR_SETTING_PATH_EN})."),
+                s("If it is not, or if you need access now, ask them to reset your password: they can give you a temporary password."),
+            ],
+        ),
+        Cause::NotAdmin(Known::Unknown) => (
+            s("Check whether the account is an administrator"),
+            s("Administrators and other users reset on the same page, under different rules: administrators always need two methods, and the organization can turn their reset off; other users follow the policy the organization set for users."),
+            vec![s("Ask a fellow administrator to look up the account's roles (for example Global Administrator) in the Microsoft 365 or Microsoft Entra admin center.")],
+        ),
+        Cause::PersonalAccount { domain } => (
+            s("This is a personal Microsoft account, not a work account"),
+            format!("{domain} is a personal Microsoft account domain. Microsoft Entra self-service password reset does not reset personal accounts, so the reset page sends nothing for it."),
+            vec![
+                format!("Reset a personal account at {PERSONAL_ACCOUNT_RESET_URL}."),
+                s("For Microsoft 365 administration, type the work account's sign-in name (for example admin@contoso.onmicrosoft.com)."),
+            ],
+        ),
+        Cause::SsprDisabled { known: Known::Yes, from_page } => {
+            commands = vec![cmd(GRAPH_CONNECT_WRITE), cmd(GRAPH_ENABLE_SSPR)];
+            (
+                s("Password reset is turned off for administrators"),
+                if *from_page { s("The reset page reported SSPR_0009: password reset is not enabled. While it is off, no email or text message is ever sent.") }
+                else { s("The organization's AllowedToUseSspr switch is off. It governs administrators: while it is off they cannot reset their own password, and no email or text message is sent.") },
+                vec![
+                    format!("Turn it on ({}; it needs at least the Privileged Role Administrator role): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
+                    format!("then: {GRAPH_ENABLE_SSPR}"),
+                    format!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {RESET_PAGE_URL} again."),
+                ],
+            )
+        }
+        Cause::SsprDisabled { known: Known::Unknown, .. } => {
+            let (steps, cmds) = read_switch(a);
+            commands = cmds;
+            (
+                s("Check that password reset is on for administrators"),
+                s("If the organization turned administrator password reset off (AllowedToUseSspr = False), no message is sent. Paste the command's output into the \"policy output\" field to check it here."),
+                steps,
+            )
+        }
+        Cause::PasswordWriteback(w) => (
+            match w {
+                Writeback::Source(_) => s("Check that password writeback is on for this account"),
+                _ => s("Password writeback to on-premises Active Directory failed"),
+            },
+            match w {
+                Writeback::NotEnabled => s("The reset page reported SSPR_0010: the account's password is managed in on-premises Active Directory, and password writeback is not enabled, so it cannot be reset in the cloud."),
+                Writeback::OnPremisesError => s("The reset page reported SSPR_0029: the cloud could not write the new password back to on-premises Active Directory because of an error in the on-premises configuration."),
+                Writeback::Connectivity => s("The reset page reported SSPR_0030: the cloud could not reach the on-premises environment to write the new password back."),
+                Writeback::Source(_) => s("A synchronized or federated account's password lives in on-premises Active Directory. Self-service reset in the cloud works only with password writeback (Microsoft Entra Connect or cloud sync), and never for members of protected groups such as Domain Admins."),
+            },
+            vec![
+                format!("Check that writeback is on ({}): {WRITEBACK_SETTING_PATH_EN}.", who_does_it(a)),
+                format!("On the Microsoft Entra Connect (or cloud sync agent) server, look in the Application event log for events from {WRITEBACK_EVENT_SOURCES}."),
+                format!("Follow {WRITEBACK_TROUBLESHOOT_URL} for the error found there; an account in a protected group is reset in on-premises Active Directory instead."),
+            ],
+        ),
+        Cause::ResetNotConfigured { code } => (
+            match *code {
+                "SSPR_0011" => s("The organization has no password reset policy (SSPR_0011)"),
+                "SSPR_0012" => s("A license that password reset needs is missing (SSPR_0012)"),
+                "SSPR_0013" => s("The account is not in the group allowed to reset (SSPR_0013)"),
+                other => format!("The reset page reported a configuration problem ({other})"),
+            },
+            match *code {
+                "SSPR_0011" => s("The organization has not defined a password reset policy, so the page cannot go on."),
+                "SSPR_0012" => s("The organization lacks the licenses that password reset needs."),
+                "SSPR_0013" => s("Self-service password reset is on for selected users only, and this account is not in that group."),
+                _ => s("The organization's password reset configuration has a problem that only an administrator can fix."),
+            },
+            vec![
+                format!("Review Password reset in the Microsoft Entra admin center ({}): {USER_SSPR_SETTING_PATH_EN}.", who_does_it(a)),
+                if a.sole_admin { today_box() } else { format!("Meanwhile, have {} reset your password.", fixer(a)) },
+            ],
+        ),
+        Cause::PolicyUnrecognized(t) => {
+            let (steps, cmds) = read_switch(a);
+            commands = cmds;
+            let detail = match t {
+                PolicyTrouble::Unrecognized => s("The pasted text shows neither True nor False for AllowedToUseSspr (or SelfServePasswordResetEnabled)."),
+                PolicyTrouble::Contradictory => s("The pasted text shows the switch both on and off; it may mix outputs from different tenants or times."),
+                PolicyTrouble::Graph(GraphError::NotInstalled) => format!("Get-MgPolicyAuthorizationPolicy was not found. Install the module: {GRAPH_INSTALL}"),
+                PolicyTrouble::Graph(GraphError::NotConnected) => format!("PowerShell is not connected to Microsoft Graph. First run: {GRAPH_CONNECT_READ}"),
+                PolicyTrouble::Graph(GraphError::AccessDenied) => s("The account that ran the command may not read the policy: run it as an administrator with Policy.Read.All consented."),
+            };
+            (s("The policy output could not be read"), detail, steps)
+        }
+        Cause::UsernameInvalid(Some(p)) => (
+            s("The user name is not a valid sign-in name"),
+            format!("The user name typed on the reset page is not well formed: {}. No account matches it, so nothing is sent.", upn_reason(p)),
+            vec![s("Type the full sign-in name (for example admin@contoso.onmicrosoft.com), in half-width characters.")],
+        ),
+        Cause::UsernameInvalid(None) => (
+            s("Check the user name typed on the reset page"),
+            s("A mistyped user name matches no account, or another account, and the message goes nowhere you can see."),
+            vec![s("Make sure you typed the full sign-in name, for example admin@contoso.onmicrosoft.com.")],
+        ),
+        Cause::MethodsNotRegistered(k) => {
+            commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_ADD_EMAIL)];
+            (
+                if *k == Known::Yes { s("The contact details are not registered as authentication methods") } else { s("Check that the contact details are registered as authentication methods") },
+                format!("Since {REGISTERED_METHODS_ONLY}, password reset uses only registered authentication methods. A mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer receives anything."),
+                vec![
+                    format!("Look under Authentication methods, not only the contact details: {USER_METHODS_PATH_EN}."),
+                    format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                    format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
+                ],
+            )
+        }
+        Cause::AlternateEmailMissing(k) => (
+            if *k == Known::Yes { s("No alternate email address is set") } else { s("Check that an alternate email address is set") },
+            s("The reset email goes to the alternate (contact) email address registered as a method. Without one, it cannot be sent."),
+            vec![today_box(), format!("Once signed in, register an address outside the organization that you can read, at {SECURITY_INFO_URL}.")],
+        ),
+        Cause::AlternateEmailInvalid { problem, suggestion } => (
+            s("The alternate email address is not valid"),
+            format!("The alternate email address is not a valid address: {}.", email_reason(problem)),
+            {
+                let mut v = Vec::new();
+                if let Some(sug) = suggestion {
+                    v.push(format!("The intended address is probably {sug}."));
+                }
+                v.push(have_it_changed(a));
+                v
+            },
+        ),
+        Cause::AlternateEmailTypo { suggestion } => (
+            s("The alternate email address looks mistyped"),
+            format!("The domain is one typo away from a well-known one. Did you mean {suggestion}?"),
+            vec![format!("If {suggestion} is right: {}", lower_first(&have_it_changed(a)))],
+        ),
+        Cause::AlternateEmailInTenant { domain, onmicrosoft } => (
+            s("The alternate email address is inside your own organization"),
+            if *onmicrosoft { format!("{domain} is a Microsoft 365 organization domain. While you are locked out you cannot sign in to that mailbox.") }
+            else { format!("{domain} is the same organization as the sign-in name. While you are locked out you most likely cannot read that mailbox.") },
+            vec![
+                s("If the mailbox is still open somewhere (a phone that is already signed in), look there."),
+                format!("Once signed in, register an address outside the organization (a personal one) at {SECURITY_INFO_URL}."),
+            ],
+        ),
+        Cause::AlternateEmailCarrierFilter { domain } => (
+            s("Carrier mail filters may drop the reset email"),
+            format!("{domain} is a Japanese mobile carrier's mail domain. Depending on its spam settings, mail from computers or from senders not on the allow list is refused without notice."),
+            vec![
+                format!("In the carrier's spam settings, allow {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} (or the domains microsoft.com and microsoftonline.com)."),
+                s("Turn off settings such as \"refuse mail from computers\" for the moment."),
+            ],
+        ),
+        Cause::JunkFolder(k) => (
+            if *k == Known::Yes { s("The junk email folder has not been checked") } else { s("Check the junk email folder") },
+            s("Spam filters are the most common reason a reset email seems not to arrive."),
+            vec![s("Look in the Junk Email and Deleted Items folders of the alternate mailbox; if your mail service quarantines messages, look in its quarantine too.")],
+        ),
+        Cause::SenderNotSafelisted(k) => (
+            if *k == Known::Yes { s("The sender is not on the safe senders list") } else { s("Check that the sender is on the safe senders list") },
+            format!(
+                "The reset email comes from {RESET_EMAIL_SENDER_2} or {RESET_EMAIL_SENDER} ({} in Azure Government; {} in the cloud operated by 21Vianet). Filters may hold it back unless the sender is trusted.",
+                RESET_EMAIL_SENDERS_US_GOV.join(" or "),
+                RESET_EMAIL_SENDERS_21VIANET.join(" or ")
+            ),
+            vec![format!("Add {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} to the safe senders list of the alternate mailbox, then try the reset again.")],
+        ),
+        Cause::MobilePhoneMissing(k) => (
+            if *k == Known::Yes { s("No mobile phone number is set") } else { s("Check that a mobile phone number is set") },
+            s("The text message goes to the mobile number registered as a method; it is also one of the two methods administrators must have."),
+            vec![today_box(), format!("Once signed in, register your mobile number with its country code at {SECURITY_INFO_URL} (for example {ENTRA_PHONE_EXAMPLE}).")],
+        ),
+        Cause::CountryCodeMissing { suggestion, without_plus: true } => (
+            s("The \"+\" before the country code is missing"),
+            s("The number starts with its country code, but without the \"+\" it is not read as one, and the text message cannot be delivered."),
+            match suggestion {
+                Some(sug) => vec![format!("Change the number to {sug}."), have_it_changed(a)],
+                None => vec![s("Put \"+\" before the country code."), have_it_changed(a)],
+            },
+        ),
+        Cause::CountryCodeMissing { suggestion, without_plus: false } => (
+            s("The mobile number has no country code"),
+            format!("Text messages are sent internationally, so the number needs its country code, written like \"{ENTRA_PHONE_EXAMPLE}\"."),
+            match suggestion {
+                Some(sug) => vec![format!("Change the number to {sug} (without the national leading 0)."), have_it_changed(a)],
+                None => vec![s("Tell us the number's country to see the corrected number."), format!("Write it as \"+country code number\": for Japan, +81 and the number without its leading 0 ({ENTRA_PHONE_EXAMPLE_JP}).")],
+            },
+        ),
+        Cause::TrunkPrefix { prefix, suggestion } => (
+            format!("The national \"{prefix}\" was kept after the country code"),
+            format!("After the country code, the national trunk prefix \"{prefix}\" must be dropped. With it, the text message goes to a number that does not exist."),
+            match suggestion {
+                Some(sug) => vec![format!("Change the number to {sug}."), have_it_changed(a)],
+                None => vec![format!("Remove the \"{prefix}\" after the country code."), have_it_changed(a)],
+            },
+        ),
+        Cause::PhoneInvalid(p) => (
+            s("The mobile number is not a valid number"),
+            format!("The registered number is not valid: {}.", phone_reason(p)),
+            vec![format!("Check the number and register it again as \"+country code number\" (for example {ENTRA_PHONE_EXAMPLE}).")],
+        ),
+        Cause::PhoneNotMobile { kind, extension } => (
+            s("The number cannot receive text messages"),
+            {
+                let mut d = format!("This is {}. Text messages only reach mobile phones.", phone_type(*kind));
+                if let Some(ext) = extension {
+                    d.push_str(&format!(" The extension ({ext}) is removed before sending: texts never reach an extension."));
+                }
+                d
+            },
+            vec![s("Register a mobile number that can receive text messages as the mobile phone method.")],
+        ),
+        Cause::PhoneNumberMismatch => (
+            s("The number typed on the reset page does not match the one on file"),
+            s("To send the code, the reset page asks you to type the registered number; it must match exactly, including the country code."),
+            vec![s("Type the complete number, including country and area code."), if a.sole_admin { s("If the number changed, change it once Microsoft support has restored your sign-in.") } else { format!("If the number changed, have {} update it.", fixer(a)) }],
+        ),
+        Cause::NonCarrierSms(n) => (
+            match n {
+                NonCarrier::Said => s("An app or VoIP text service cannot receive the code"),
+                NonCarrier::VoipRange => s("The number looks like an internet (VoIP) number"),
+                NonCarrier::Unknown => s("Check that the number belongs to a mobile carrier"),
+            },
+            s("Text-message services that are not mobile carriers (Google Voice, TextPlus and the like) are not supported, and their numbers may not receive the message."),
+            vec![s("Register a number from a mobile carrier.")],
+        ),
+        Cause::CarrierRejectsUsSms(k) => (
+            if *k == Known::Yes { s("The carrier does not deliver text messages from abroad") } else { s("Check that the carrier accepts text messages from abroad") },
+            format!("Microsoft sends the codes through several routes, often from outside your country: short codes are used only in the United States and Canada, elsewhere ordinary international numbers, and a code may also come by RCS or WhatsApp ({WHATSAPP_SENDER}). Some carriers and plans block texts from overseas senders."),
+            vec![s("In the carrier's settings, allow international (overseas) text messages."), format!("If that is not possible, use another method: {SSPR_OTHER_METHODS_EN}.")],
+        ),
+        Cause::ResetLinkNotClicked => (
+            s("Check the \"Reset your password now\" link in the email"),
+            s("If a \"Reset your password\" email from Microsoft Online Services arrived, its \"Reset your password now\" link opens the reset page; in today's flow the text is sent when you choose \"Text my mobile phone\" there."),
+            vec![s("Open the email, click the link, choose \"Text my mobile phone\" and follow the steps.")],
+        ),
+        Cause::RegionOptIn { key, regions } => (
+            format!("Text messages to +{key} need your organization to opt in"),
+            format!("+{key} ({regions}) is on Microsoft's list of regions whose text messages and calls need the organization to opt in through a support request. Without it, nothing arrives."),
+            vec![
+                if a.sole_admin { format!("Once your sign-in is back, open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).") } else { format!("Have {} open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).", fixer(a)) },
+                format!("Until then, use another method: {SSPR_OTHER_METHODS_EN}."),
+            ],
+        ),
+        Cause::SmsRetired(r) => match r {
+            Retirement::Retired { date } => (
+                s("Microsoft no longer sends the text messages itself"),
+                format!("Microsoft-provided SMS and voice were retired on {date}, password reset included. Unless the organization configured a telephony provider from Microsoft Security Store, no text message is sent."),
+                vec![
+                    format!("Use another method: {SSPR_OTHER_METHODS_EN}."),
+                    if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider ({SMS_RETIREMENT_URL}).") } else { format!("Ask {} about configuring a telephony provider ({SMS_RETIREMENT_URL}).", fixer(a)) },
+                ],
+            ),
+            Retirement::Upcoming { date, global_admin_date } => (
+                format!("Microsoft-provided SMS ends on {date}"),
+                {
+                    let mut d = format!("From {date}, password-reset text messages are no longer sent unless the organization configures a telephony provider.");
+                    if let Some(g) = global_admin_date {
+                        d.push_str(&format!(" For Global Administrators the date is {g}."));
+                    }
+                    d
+                },
+                vec![format!("Register a method that is not SMS now ({SSPR_OTHER_METHODS_EN}): {SECURITY_INFO_URL}")],
+            ),
+            Retirement::DateUnknown => (
+                s("Microsoft-provided SMS is being retired"),
+                format!("Microsoft-provided SMS and voice end on {SMS_RETIREMENT_ALL_USERS} ({SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators). After that, nothing is sent without a telephony provider."),
+                vec![format!("Register a method that is not SMS as well ({SSPR_OTHER_METHODS_EN}): {SECURITY_INFO_URL}")],
+            ),
+        },
+        Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
+            match (usable, from_page) {
+                (_, true) => s("Not enough security info is registered to reset the password (SSPR_0014)"),
+                (Some(n), false) => format!("Only {n} usable method{} registered; administrators need {ADMIN_METHODS_REQUIRED}", if *n == 1 { "" } else { "s" }),
+                (None, false) => s("Check that two methods are registered"),
+            },
+            {
+                let mut d = format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data (email, mobile phone, Microsoft Authenticator, an OATH code, …).");
+                if *security_questions {
+                    d.push_str(" Security questions do not count for administrators.");
+                }
+                d.push_str(" On trial or free subscriptions, voice calls do not count either.");
+                if *one_gate_possible {
+                    d.push_str(" Only a trial's first 30 days, or a tenant with no custom domain and no directory sync, needs just one.");
+                }
+                d
+            },
+            vec![today_box(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")],
+        ),
+        Cause::SmsDelivery => (
+            s("If the text still does not come: where else to look"),
+            format!("Nothing you entered explains a missing text message on its own. Microsoft may deliver the code by RCS or in WhatsApp (from {WHATSAPP_SENDER}) instead of SMS, routes change from one attempt to the next, and phones hold texts back in ways Microsoft cannot see."),
+            vec![
+                format!("Look in WhatsApp and in your messaging app's spam or unknown-senders folder; check that text messaging is on and any SMS filter or blocked-senders app lets codes through."),
+                format!("Try up to {DELIVERY_RETRIES} times within {DELIVERY_RETRY_MINUTES} minutes: Microsoft uses several providers, and a later attempt may take another route."),
+                s("Voice calls are not available to organizations on a trial subscription, and a new organization's texts and calls are held back in its first days."),
+            ],
+        ),
+        Cause::EmailDelivery => (
+            s("If the email still does not come: where else to look"),
+            s("Nothing you entered explains a missing email on its own. Mail can also be held by the mail service's quarantine, moved by an inbox rule, or sent to a different mailbox than the one you are watching."),
+            vec![
+                s("Search the whole mailbox (all folders) for \"Microsoft\" and for the word \"password\"."),
+                s("Ask whoever runs that mailbox whether its mail service quarantined a message from Microsoft."),
+                s("Make sure the address registered as the email method is the mailbox you are watching."),
+            ],
+        ),
+        Cause::MsonlineRetired { failed } => {
+            let (mut steps, cmds) = read_switch(a);
+            commands = cmds;
+            steps.truncate(2);
+            (
+                s("The MSOnline PowerShell module is retired"),
+                if *failed { s("The pasted text shows the MSOnline module failing: it was retired in 2025 and no longer works (\"MSOnline is retired and access is disallowed\"). Microsoft Graph PowerShell replaces it.") }
+                else { s("The pasted text comes from the retired MSOnline module; its value may be old. Confirm it with Microsoft Graph PowerShell.") },
+                steps,
+            )
+        }
+        Cause::PageMessageUnrecognized => (
+            s("The reset page's message is not one we know"),
+            s("If you contact support, give them the exact text and what comes with it."),
+            vec![
+                s("Copy the whole error text, or the code starting with SSPR_."),
+                s("Open \"More details\" or \"Technical details\" at the bottom of the page and note the correlation ID, request ID and time."),
+                s("Take a screenshot if you can."),
+            ],
+        ),
+    };
+    Texts { title, detail, steps, commands }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
+pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
+    let your_admin = || {
+        "If you are not an administrator: ask your organization's administrator (help desk) to reset your password. They can give you a new temporary password.".to_string()
+    };
+    let another_admin = || {
+        if a.global_admin {
+            format!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A Global Administrator's password can be reset only by a {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}.")
+        } else {
+            format!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} can reset any administrator's password.")
+        }
+    };
+    let support = || {
+        vec![
+            format!("If you are the only administrator: contact Microsoft support by phone ({SUPPORT_PHONE_URL}); more at {SUPPORT_URL}. Calling from a number not in your organization's profile, they send a verification code to the email or phone in that profile."),
+            format!("If no support request can be opened for the locked organization, Microsoft's moderators suggest opening it from another organization or a new trial one; support passes it to the Data Protection team, which checks that you own the organization ({SOLE_ADMIN_QA_URL})."),
+            format!("If you bought Microsoft 365 through a partner, the partner can reset the password if its delegated access includes the {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} role ({GDAP_URL})."),
+            "Have ready: the organization's domain (for example contoso.onmicrosoft.com), your user name, and proof of ownership they may ask for (such as adding a DNS record).".to_string(),
+            format!("Once back in, create two emergency access accounts so this cannot happen again ({EMERGENCY_ACCESS_URL})."),
+        ]
+    };
+    match id {
+        ResolutionId::AskYourAdmin => vec![your_admin()],
+        ResolutionId::AskAnotherAdmin => vec![another_admin()],
+        ResolutionId::ContactSupport => support(),
+        ResolutionId::Unknown => {
+            let mut v = vec![your_admin(), another_admin()];
+            v.extend(support());
+            v
+        }
+    }
+}
+
+pub fn labels() -> Labels {
+    Labels {
+        report_title: "Result",
+        headline_ok: "Nothing you entered explains it. What is left to check:",
+        headline_not_ok: "Found what stops the message:",
+        counts: "{blocking} blocking, {likely} likely, {check} to check",
+        severity: BySeverity { blocking: "Blocking", likely: "Likely cause", check: "Check" },
+        badge: BySeverity { blocking: "BLOCKING", likely: "LIKELY", check: "CHECK" },
+        severity_group: BySeverity {
+            blocking: "Blocking: this alone stops the message",
+            likely: "Likely causes",
+            check: "To check: we could not tell from your answers",
+        },
+        why: "What we saw",
+        fix: "How to fix it",
+        commands: "Commands",
+        legacy_command: "Retired (MSOnline): do not use",
+        evidence: "evidence:",
+        resolution_title: "To reset the password today",
+        resolution_title_unknown: "To reset the password today (whichever applies)",
+        resolution: ByResolution {
+            ask_your_admin: "Ask your administrator",
+            ask_another_admin: "Ask another administrator",
+            contact_support: "Contact Microsoft support",
+            unknown: "Whichever applies to you",
+        },
+        phone_types: ByPhoneType {
+            mobile: "mobile",
+            fixed_line: "landline",
+            fixed_line_or_mobile: "landline or mobile",
+            voip: "internet (VoIP)",
+            toll_free: "toll-free",
+            premium_rate: "premium rate",
+            shared_cost: "shared cost",
+            personal_number: "personal number",
+            pager: "paging",
+            uan: "company number",
+            voicemail: "voicemail",
+            unknown: "type unknown",
+        },
+        phone_ok: "✓ A valid mobile number, written as Microsoft expects.",
+        email_ok: "✓ A valid address.",
+        user_ok: "✓ A well-formed user name.",
+        support_summary_title: "Summary for your help desk or Microsoft support",
+        facts_checked: "Version {version}. Microsoft facts checked on {date}.",
+        facts_stale: "This copy's Microsoft facts were checked on {date}, {days} days ago. Microsoft changes these rules every few months: some advice here may be out of date.",
+        get_fresh_copy: "Get a fresh copy from the page you saved it from.",
+    }
+}
+
+pub fn summary() -> SummaryWords {
+    SummaryWords {
+        title: "SSPR Doctor: summary for support",
+        intro: "Only what the person typed into SSPR Doctor is repeated here, marked \"as entered\"; nothing was checked in the tenant.",
+        time: "Time",
+        username: "User name (as entered)",
+        symptom: "What did not arrive",
+        symptom_email: "the reset email",
+        symptom_sms: "the text message",
+        symptom_both: "the email and the text message, or not sure",
+        page_message: "Message on the reset page (as entered)",
+        support_code: "Support code or correlation ID (as entered)",
+        error_codes: "Error codes found",
+        admin: "Administrator (as entered)",
+        yes: "yes",
+        no: "no",
+        unknown: "not known",
+        findings: "Findings",
+        none: "none",
+        tool: "SSPR Doctor",
+    }
+}

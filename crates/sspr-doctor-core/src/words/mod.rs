@@ -1,0 +1,183 @@
+//! Every word the core says, in English (`en.rs`) and Japanese (`ja.rs`): the findings,
+//! the resolution, the labels of a report (which the page reads from here too), and the
+//! support summary. Each language is an exhaustive match over the same conclusions, so a
+//! new cause cannot be added without its words in both; tests check that both languages
+//! give the same number of steps and the same commands for every finding.
+//!
+//! Microsoft facts come from `facts`; the words only arrange them.
+
+mod en;
+mod ja;
+
+use serde::Serialize;
+
+use crate::case::Lang;
+use crate::cause::Cause;
+use crate::report::{Command, PhoneType, ResolutionId};
+
+/// A finding in words.
+pub struct Texts {
+    pub title: String,
+    pub detail: String,
+    pub steps: Vec<String>,
+    pub commands: Vec<Command>,
+}
+
+/// Who reads the report: the words for "who fixes this" depend on it. A sole
+/// administrator is never told to ask another administrator; a Global Administrator's
+/// password and methods can be changed only by a Global Administrator or a Privileged
+/// Authentication Administrator (facts::ROLE_*).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Audience {
+    pub lang: Lang,
+    pub sole_admin: bool,
+    pub global_admin: bool,
+    /// Not an administrator: their own administrator fixes things.
+    pub not_admin: bool,
+}
+
+impl Audience {
+    pub fn of(lang: Lang) -> Audience {
+        Audience { lang, sole_admin: false, global_admin: false, not_admin: false }
+    }
+}
+
+pub fn finding(c: &Cause, a: &Audience) -> Texts {
+    match a.lang {
+        Lang::En => en::finding(c, a),
+        Lang::Ja => ja::finding(c, a),
+    }
+}
+
+pub fn resolution_steps(id: ResolutionId, a: &Audience) -> Vec<String> {
+    match a.lang {
+        Lang::En => en::resolution(id, a),
+        Lang::Ja => ja::resolution(id, a),
+    }
+}
+
+/// A phone type as it reads inside a sentence ("a mobile number").
+pub fn phone_type_name(t: PhoneType, l: Lang) -> &'static str {
+    match l {
+        Lang::En => en::phone_type(t),
+        Lang::Ja => ja::phone_type(t),
+    }
+}
+
+pub fn labels(l: Lang) -> Labels {
+    match l {
+        Lang::En => en::labels(),
+        Lang::Ja => ja::labels(),
+    }
+}
+
+/// The words of a report around its findings, for the text and Markdown formats, the
+/// support summary and the page (published at build time; see facts::published).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Labels {
+    pub report_title: &'static str,
+    /// Headline when nothing blocking or likely was found.
+    pub headline_ok: &'static str,
+    pub headline_not_ok: &'static str,
+    /// `{blocking}`, `{likely}` and `{check}` are the counts.
+    pub counts: &'static str,
+    /// Badges: the page's, and the plain-text report's.
+    pub severity: BySeverity,
+    pub badge: BySeverity,
+    /// Group headings of the page's report.
+    pub severity_group: BySeverity,
+    pub why: &'static str,
+    pub fix: &'static str,
+    pub commands: &'static str,
+    pub legacy_command: &'static str,
+    pub evidence: &'static str,
+    pub resolution_title: &'static str,
+    pub resolution_title_unknown: &'static str,
+    pub resolution: ByResolution,
+    /// Short phone-type names, for the live check ("mobile").
+    pub phone_types: ByPhoneType,
+    /// The live checks' verdicts when a field has no finding.
+    pub phone_ok: &'static str,
+    pub email_ok: &'static str,
+    pub user_ok: &'static str,
+    pub support_summary_title: &'static str,
+    /// `{date}`: when the facts were checked; `{version}`.
+    pub facts_checked: &'static str,
+    /// `{date}`, `{days}`: shown when a copy's facts are older than the limit.
+    pub facts_stale: &'static str,
+    pub get_fresh_copy: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BySeverity {
+    pub blocking: &'static str,
+    pub likely: &'static str,
+    pub check: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ByResolution {
+    pub ask_your_admin: &'static str,
+    pub ask_another_admin: &'static str,
+    pub contact_support: &'static str,
+    pub unknown: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ByPhoneType {
+    pub mobile: &'static str,
+    pub fixed_line: &'static str,
+    pub fixed_line_or_mobile: &'static str,
+    pub voip: &'static str,
+    pub toll_free: &'static str,
+    pub premium_rate: &'static str,
+    pub shared_cost: &'static str,
+    pub personal_number: &'static str,
+    pub pager: &'static str,
+    pub uan: &'static str,
+    pub voicemail: &'static str,
+    pub unknown: &'static str,
+}
+
+/// The words of the support summary (summary.rs).
+pub struct SummaryWords {
+    pub title: &'static str,
+    pub intro: &'static str,
+    pub time: &'static str,
+    pub username: &'static str,
+    pub symptom: &'static str,
+    pub symptom_email: &'static str,
+    pub symptom_sms: &'static str,
+    pub symptom_both: &'static str,
+    pub page_message: &'static str,
+    pub support_code: &'static str,
+    pub error_codes: &'static str,
+    pub admin: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub unknown: &'static str,
+    pub findings: &'static str,
+    pub none: &'static str,
+    pub tool: &'static str,
+}
+
+pub fn summary_words(l: Lang) -> SummaryWords {
+    match l {
+        Lang::En => en::summary(),
+        Lang::Ja => ja::summary(),
+    }
+}
+
+fn cmd(text: &str) -> Command {
+    Command { text: text.to_string(), legacy: false }
+}
+
+fn legacy(text: &str) -> Command {
+    Command { text: text.to_string(), legacy: true }
+}
+
+#[cfg(test)]
+mod tests;

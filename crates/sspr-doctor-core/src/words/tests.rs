@@ -1,0 +1,202 @@
+//! Both languages say the same things: for every conclusion, the same number of steps and
+//! the same commands, no English left in the Japanese, and Japanese sentences joined
+//! without a space after "。".
+
+use super::*;
+use crate::case::AccountSource;
+use crate::cause::{Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
+use crate::email::EmailProblem;
+use crate::facts::Date;
+use crate::phone::Invalid;
+use crate::policy::GraphError;
+use crate::report::FindingId;
+use crate::upn::UpnProblem;
+
+/// One of every conclusion (and of every variant of its data that changes the words).
+pub(crate) fn samples() -> Vec<Cause> {
+    use Cause::*;
+    let d = Date::ymd(2027, 2, 1);
+    let mut v = vec![
+        Throttled { from_telephony: false },
+        Throttled { from_telephony: true },
+        SmsRateLimited,
+        NotAdmin(Known::Yes),
+        NotAdmin(Known::Unknown),
+        PersonalAccount { domain: "outlook.jp".into() },
+        SsprDisabled { known: Known::Yes, from_page: true },
+        SsprDisabled { known: Known::Yes, from_page: false },
+        SsprDisabled { known: Known::Unknown, from_page: false },
+        PasswordWriteback(Writeback::NotEnabled),
+        PasswordWriteback(Writeback::OnPremisesError),
+        PasswordWriteback(Writeback::Connectivity),
+        PasswordWriteback(Writeback::Source(AccountSource::Synced)),
+        ResetNotConfigured { code: "SSPR_0011" },
+        ResetNotConfigured { code: "SSPR_0012" },
+        ResetNotConfigured { code: "SSPR_0013" },
+        PolicyUnrecognized(PolicyTrouble::Unrecognized),
+        PolicyUnrecognized(PolicyTrouble::Contradictory),
+        PolicyUnrecognized(PolicyTrouble::Graph(GraphError::NotInstalled)),
+        PolicyUnrecognized(PolicyTrouble::Graph(GraphError::NotConnected)),
+        PolicyUnrecognized(PolicyTrouble::Graph(GraphError::AccessDenied)),
+        UsernameInvalid(None),
+        MethodsNotRegistered(Known::Yes),
+        MethodsNotRegistered(Known::Unknown),
+        AlternateEmailMissing(Known::Yes),
+        AlternateEmailMissing(Known::Unknown),
+        AlternateEmailInvalid { problem: EmailProblem::NoAt, suggestion: None },
+        AlternateEmailInvalid { problem: EmailProblem::FullWidthAt, suggestion: Some("a@example.com".into()) },
+        AlternateEmailTypo { suggestion: "taro@gmail.com".into() },
+        AlternateEmailInTenant { domain: "contoso.onmicrosoft.com".into(), onmicrosoft: true },
+        AlternateEmailInTenant { domain: "contoso.com".into(), onmicrosoft: false },
+        AlternateEmailCarrierFilter { domain: "docomo.ne.jp".into() },
+        JunkFolder(Known::Yes),
+        JunkFolder(Known::Unknown),
+        SenderNotSafelisted(Known::Yes),
+        SenderNotSafelisted(Known::Unknown),
+        MobilePhoneMissing(Known::Yes),
+        MobilePhoneMissing(Known::Unknown),
+        CountryCodeMissing { suggestion: Some("+81 9012345678".into()), without_plus: false },
+        CountryCodeMissing { suggestion: None, without_plus: false },
+        CountryCodeMissing { suggestion: Some("+81 9012345678".into()), without_plus: true },
+        CountryCodeMissing { suggestion: None, without_plus: true },
+        TrunkPrefix { prefix: "0".into(), suggestion: Some("+81 9012345678".into()) },
+        TrunkPrefix { prefix: "0".into(), suggestion: None },
+        PhoneNotMobile { kind: PhoneType::FixedLine, extension: None },
+        PhoneNotMobile { kind: PhoneType::FixedLineOrMobile, extension: Some("12".into()) },
+        PhoneNumberMismatch,
+        NonCarrierSms(NonCarrier::Said),
+        NonCarrierSms(NonCarrier::VoipRange),
+        NonCarrierSms(NonCarrier::Unknown),
+        CarrierRejectsUsSms(Known::Yes),
+        CarrierRejectsUsSms(Known::Unknown),
+        ResetLinkNotClicked,
+        RegionOptIn { key: "7".into(), regions: "RU,KZ".into() },
+        SmsRetired(Retirement::Retired { date: d }),
+        SmsRetired(Retirement::Upcoming { date: d, global_admin_date: Some(Date::ymd(2027, 7, 1)) }),
+        SmsRetired(Retirement::Upcoming { date: d, global_admin_date: None }),
+        SmsRetired(Retirement::DateUnknown),
+        TooFewMethods { usable: Some(1), security_questions: true, one_gate_possible: true, from_page: false },
+        TooFewMethods { usable: None, security_questions: false, one_gate_possible: false, from_page: false },
+        TooFewMethods { usable: None, security_questions: false, one_gate_possible: false, from_page: true },
+        SmsDelivery,
+        EmailDelivery,
+        MsonlineRetired { failed: true },
+        MsonlineRetired { failed: false },
+        PageMessageUnrecognized,
+    ];
+    for p in [
+        UpnProblem::Empty,
+        UpnProblem::NoAt,
+        UpnProblem::TwoAts,
+        UpnProblem::FullWidth,
+        UpnProblem::Spaces,
+        UpnProblem::BadCharacter('+'),
+        UpnProblem::DotBeforeAt,
+        UpnProblem::NoDomainDot,
+        UpnProblem::LocalTooLong(65),
+        UpnProblem::DomainTooLong(49),
+        UpnProblem::TooLong(114),
+    ] {
+        v.push(UsernameInvalid(Some(p)));
+    }
+    for p in [
+        Invalid::NoDigits,
+        Invalid::Letters('F'),
+        Invalid::BadCharacter('%'),
+        Invalid::UnknownCountryCode("999".into()),
+        Invalid::UnknownRegionHint("XX".into()),
+        Invalid::TooShort { len: 9, min: 10 },
+        Invalid::TooLong { len: 11, max: 10 },
+        Invalid::InvalidLength { len: 7 },
+        Invalid::NoSuchRange,
+        Invalid::TooLongInput,
+    ] {
+        v.push(PhoneInvalid(p));
+    }
+    v
+}
+
+fn audiences() -> Vec<(Audience, Audience)> {
+    let mut v = Vec::new();
+    for (sole_admin, global_admin, not_admin) in [(false, false, false), (true, true, false), (false, true, false), (false, false, true)] {
+        let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin };
+        v.push((en, Audience { lang: Lang::Ja, ..en }));
+    }
+    v
+}
+
+#[test]
+fn every_finding_id_has_words() {
+    let ids: std::collections::BTreeSet<FindingId> = samples().iter().map(Cause::id).collect();
+    for id in FindingId::ALL {
+        assert!(ids.contains(id), "no sample for {}", id.as_str());
+    }
+}
+
+#[test]
+fn both_languages_have_the_same_steps_and_commands() {
+    for c in samples() {
+        for (en_a, ja_a) in audiences() {
+            let (en, ja) = (finding(&c, &en_a), finding(&c, &ja_a));
+            assert_eq!(en.steps.len(), ja.steps.len(), "{c:?}");
+            assert_eq!(en.commands, ja.commands, "{c:?}");
+            for t in [&ja.title, &ja.detail].into_iter().chain(&ja.steps) {
+                assert!(
+                    t.chars().any(|ch| ('\u{3040}'..='\u{30FF}').contains(&ch) || ('\u{4E00}'..='\u{9FFF}').contains(&ch)),
+                    "not Japanese: {t}"
+                );
+                assert!(!t.contains("。 "), "a space after 。 in: {t}");
+                assert!(!t.contains("  "), "two spaces in: {t}");
+            }
+            for t in [&en.title, &en.detail].into_iter().chain(&en.steps) {
+                assert!(!t.chars().any(|ch| ('\u{3040}'..='\u{30FF}').contains(&ch)), "Japanese in English: {t}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_sole_administrator_is_never_sent_to_another_administrator() {
+    for c in samples() {
+        for lang in [Lang::En, Lang::Ja] {
+            let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false };
+            let t = finding(&c, &a);
+            for step in &t.steps {
+                assert!(
+                    !step.contains("another administrator") && !step.contains("別の管理者") && !step.contains("別のグローバル管理者"),
+                    "{c:?}: {step}"
+                );
+            }
+        }
+    }
+    for lang in [Lang::En, Lang::Ja] {
+        let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false };
+        for step in resolution_steps(ResolutionId::ContactSupport, &a) {
+            assert!(!step.contains("another administrator") && !step.contains("別の管理者"), "{step}");
+        }
+    }
+}
+
+#[test]
+fn resolutions_match_across_languages() {
+    for id in [ResolutionId::AskYourAdmin, ResolutionId::AskAnotherAdmin, ResolutionId::ContactSupport, ResolutionId::Unknown] {
+        for (en, ja) in audiences() {
+            assert_eq!(resolution_steps(id, &en).len(), resolution_steps(id, &ja).len());
+        }
+    }
+}
+
+#[test]
+fn labels_are_all_filled() {
+    for l in [Lang::En, Lang::Ja] {
+        let json = serde_json::to_value(labels(l)).unwrap();
+        fn walk(v: &serde_json::Value) {
+            match v {
+                serde_json::Value::String(s) => assert!(!s.trim().is_empty()),
+                serde_json::Value::Object(m) => m.values().for_each(walk),
+                _ => panic!("unexpected {v}"),
+            }
+        }
+        walk(&json);
+    }
+}
