@@ -8,7 +8,11 @@
 //!   `Vec<phonenumber::metadata::loader::Metadata>`, the main region first, without what
 //!   classification does not read (formats, examples, short codes, emergency numbers);
 //! - `phone_index.rs`: the shards' byte ranges, the regions with their calling codes, and
-//!   the distinct international dialling prefixes.
+//!   the distinct international dialling prefixes;
+//! - `cp932.bin`: the double-byte half of Shift_JIS as the WHATWG Encoding Standard defines
+//!   it (what Japanese Excel writes), one little-endian UTF-16 unit per index pointer, 0 for
+//!   none, taken from `encoding_rs` (the standard's implementation) so that the audit can
+//!   read such files without linking every encoding.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -69,6 +73,7 @@ fn main() {
     std::fs::write(out.join("phone-shards.bin"), bin).expect("write phone-shards.bin");
     std::fs::write(out.join("opt_in.rs"), opt_in_table()).expect("write opt_in.rs");
     std::fs::write(out.join("phone_index.rs"), index).expect("write phone_index.rs");
+    std::fs::write(out.join("cp932.bin"), cp932_table()).expect("write cp932.bin");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=data/sms-opt-in-regions.tsv");
 }
@@ -158,4 +163,23 @@ fn validate(pattern: &str) {
     if let Err(e) = phonenumber::pattern::compile(pattern) {
         panic!("metadata pattern {pattern:?} does not compile: {e}");
     }
+}
+
+/// Pointer p (WHATWG index jis0208) → the character Shift_JIS decodes its two bytes to.
+fn cp932_table() -> Vec<u8> {
+    const POINTERS: usize = 11104; // (0xFC - 0xC1 + 1) * 188
+    let mut out = Vec::with_capacity(POINTERS * 2);
+    for p in 0..POINTERS {
+        let (lead, trail) = (p / 188, p % 188);
+        let lead = if lead < 0x1F { lead + 0x81 } else { lead + 0xC1 } as u8;
+        let trail = if trail < 0x3F { trail + 0x40 } else { trail + 0x41 } as u8;
+        let pair = [lead, trail];
+        let (text, had_errors) = encoding_rs::SHIFT_JIS.decode_without_bom_handling(&pair);
+        let unit = match text.chars().collect::<Vec<_>>()[..] {
+            [c] if !had_errors && (c as u32) <= 0xFFFF => c as u32 as u16,
+            _ => 0,
+        };
+        out.extend_from_slice(&unit.to_le_bytes());
+    }
+    out
 }

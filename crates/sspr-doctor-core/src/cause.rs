@@ -55,6 +55,8 @@ pub enum Cause {
     AlternateEmailInTenant {
         domain: String,
         onmicrosoft: bool,
+        /// The address is the account's own mailbox (the user name itself).
+        own_mailbox: bool,
     },
     AlternateEmailCarrierFilter {
         domain: String,
@@ -101,6 +103,78 @@ pub enum Cause {
         failed: bool,
     },
     PageMessageUnrecognized,
+    /// Audit: one of the account's usable methods is Microsoft-sent SMS or voice and
+    /// without it too few remain: it stops working on `date`.
+    SmsDependent {
+        date: Date,
+        /// The role is unknown: the later date applies if it is a Global Administrator.
+        global_admin_date: Option<Date>,
+        /// The methods that stop (mobile phone, office phone).
+        lose: Vec<Gate>,
+    },
+    /// Audit: the only phone is an alternate mobile, which SSPR does not use.
+    AlternateMobileOnly,
+    /// Audit: Microsoft's own report says the account is not SSPR-capable or not
+    /// registered. `users_policy_off`: SSPR is off for users (administrators have their own
+    /// policy, so the flag may not apply to them).
+    NotSsprCapable {
+        capable: Option<bool>,
+        registered: Option<bool>,
+        admin_policy_applies: bool,
+        users_policy_off: bool,
+    },
+    /// Audit: a spreadsheet damaged the number in the file.
+    PhoneMangled {
+        scientific: bool,
+        guess: Option<String>,
+    },
+    /// Audit, tenant: no Global Administrator could reset their own password today.
+    NoGlobalAdminCanReset {
+        global_admins: usize,
+        undecided: usize,
+    },
+    /// Audit, tenant: fewer than two Global Administrators could.
+    FewGlobalAdminsCanReset {
+        can: usize,
+        global_admins: usize,
+    },
+    /// Audit, tenant: several administrators share one phone number or mailbox.
+    SharedContact {
+        phones: usize,
+        emails: usize,
+    },
+    /// Audit, tenant: administrators who lose a required method on each retirement date.
+    SmsRetirementExposure {
+        by_date: Vec<(Date, usize)>,
+    },
+}
+
+/// A method that counts for administrator password reset (facts::admin_sspr_gate).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Gate {
+    Email,
+    MobilePhone,
+    OfficePhone,
+    AuthenticatorApp,
+    HardwareToken,
+}
+
+impl Gate {
+    /// Delivered by Microsoft's own SMS and voice, which are being retired.
+    pub fn is_telephony(self) -> bool {
+        matches!(self, Gate::MobilePhone | Gate::OfficePhone)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Gate::Email => "email",
+            Gate::MobilePhone => "mobilePhone",
+            Gate::OfficePhone => "officePhone",
+            Gate::AuthenticatorApp => "authenticatorApp",
+            Gate::HardwareToken => "hardwareToken",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +253,14 @@ impl Cause {
             EmailDelivery => FindingId::EmailDelivery,
             MsonlineRetired { .. } => FindingId::MsonlineRetired,
             PageMessageUnrecognized => FindingId::PageMessageUnrecognized,
+            SmsDependent { .. } => FindingId::SmsDependent,
+            AlternateMobileOnly => FindingId::AlternateMobileOnly,
+            NotSsprCapable { .. } => FindingId::NotSsprCapable,
+            PhoneMangled { .. } => FindingId::PhoneMangled,
+            NoGlobalAdminCanReset { .. } => FindingId::NoGlobalAdminCanReset,
+            FewGlobalAdminsCanReset { .. } => FindingId::FewGlobalAdminsCanReset,
+            SharedContact { .. } => FindingId::SharedContact,
+            SmsRetirementExposure { .. } => FindingId::SmsRetirementExposure,
         }
     }
 }

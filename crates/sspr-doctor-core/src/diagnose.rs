@@ -252,8 +252,10 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
                 let onmicrosoft = domain.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX);
                 let same_org = org_domain.is_some_and(|o| domain == o || domain.ends_with(&format!(".{o}")));
                 if onmicrosoft || same_org {
+                    let own_mailbox =
+                        a.problem.is_none() && case.username.as_deref().is_some_and(|u| trim(u).eq_ignore_ascii_case(&a.report.normalized));
                     f.add(
-                        Cause::AlternateEmailInTenant { domain: domain.to_string(), onmicrosoft },
+                        Cause::AlternateEmailInTenant { domain: domain.to_string(), onmicrosoft, own_mailbox },
                         Severity::Likely,
                         &[("input", input.clone()), ("domain", domain.to_string())],
                     );
@@ -499,6 +501,7 @@ fn audience(case: &Case, lang: Lang) -> Audience {
         sole_admin: case.sole_admin == Some(true) && admin(case) != Some(false),
         global_admin: case.global_admin == Some(true),
         not_admin: admin(case) == Some(false),
+        audit: false,
     }
 }
 

@@ -43,7 +43,7 @@ fn resolution_title(r: &Report, w: &Labels) -> &'static str {
 }
 
 /// One line of text: nothing in it can start a new line or hide.
-fn line(s: &str) -> String {
+pub(crate) fn line(s: &str) -> String {
     visible(s, MAX_FIELD_CHARS)
 }
 
@@ -127,7 +127,7 @@ fn escape_into(s: &str, out: &mut String) {
 
 /// A code block that nothing inside can close: the fence is longer than any run of
 /// backticks in the text.
-fn fenced(text: &str, lang: &str) -> String {
+pub(crate) fn fenced(text: &str, lang: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat((longest + 1).max(3));
     format!("{fence}{lang}\n{}\n{fence}", visible(text, MAX_FIELD_CHARS))

@@ -5,6 +5,7 @@
 //! tests all call [`diagnose`] and [`check_phones`]. The public contract (field names, ids)
 //! is `shared/contract.md` plus the additions in `docs/contract.md`.
 
+pub mod audit;
 pub mod case;
 mod cause;
 mod diagnose;

@@ -102,6 +102,10 @@ macro_rules! finding_ids {
 }
 
 finding_ids! {
+    /// v1.1 audit, tenant: no Global Administrator could reset their own password today.
+    NoGlobalAdminCanReset = "no_global_admin_can_reset", Both;
+    /// v1.1 audit, tenant: fewer than two Global Administrators could.
+    FewGlobalAdminsCanReset = "few_global_admins_can_reset", Both;
     Throttled = "throttled", Both;
     /// v1.1: the telephony limit for one number ("You've hit our limit on text
     /// verification codes"): minutes, not the 24-hour block of `throttled`.
@@ -132,7 +136,19 @@ finding_ids! {
     /// Addition to v1: a Japanese mobile carrier's mail domain, whose filters often drop
     /// mail from computers and unknown senders.
     AlternateEmailCarrierFilter = "alternate_email_carrier_filter", Email;
+    /// v1.1 audit: Microsoft's report says the account is not SSPR-capable or registered.
+    NotSsprCapable = "not_sspr_capable", Both;
     TooFewMethods = "too_few_methods", Both;
+    /// v1.1 audit: the only phone is an alternate mobile, which SSPR does not use.
+    AlternateMobileOnly = "alternate_mobile_only", Sms;
+    /// v1.1 audit: a spreadsheet damaged the number (8.19E+11, a lost + or 0).
+    PhoneMangled = "phone_mangled", Sms;
+    /// v1.1 audit: one of the two usable methods is Microsoft-sent SMS or voice.
+    SmsDependent = "sms_dependent", Sms;
+    /// v1.1 audit, tenant: administrators who lose a required method on each date.
+    SmsRetirementExposure = "sms_retirement_exposure", Sms;
+    /// v1.1 audit, tenant: administrators share a phone number or mailbox.
+    SharedContact = "shared_contact", Both;
     MicrosoftSmsRetired = "microsoft_sms_retired", Sms;
     RegionOptInRequired = "region_opt_in_required", Sms;
     CarrierRejectsUsSms = "carrier_rejects_us_sms", Sms;
@@ -148,6 +164,20 @@ finding_ids! {
     MsonlineRetired = "msonline_retired", Both;
     PolicyOutputUnrecognized = "policy_output_unrecognized", Both;
     PageMessageUnrecognized = "page_message_unrecognized", Both;
+}
+
+impl FindingId {
+    /// The ids only the bulk audit raises (contract v1.1): `diagnose` never does.
+    pub const AUDIT_ONLY: &'static [FindingId] = &[
+        FindingId::NoGlobalAdminCanReset,
+        FindingId::FewGlobalAdminsCanReset,
+        FindingId::NotSsprCapable,
+        FindingId::AlternateMobileOnly,
+        FindingId::PhoneMangled,
+        FindingId::SmsDependent,
+        FindingId::SmsRetirementExposure,
+        FindingId::SharedContact,
+    ];
 }
 
 impl Serialize for FindingId {

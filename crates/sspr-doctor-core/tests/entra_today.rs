@@ -106,9 +106,11 @@ fn item_6_the_plus_is_missing_when_the_country_was_given() {
 
 #[test]
 fn item_7_suggestions_in_microsofts_form() {
-    for (input, country, sug) in
-        [("+81 090-1234-5678", None, "+81 9012345678"), ("090-1234-5678", Some("JP"), "+81 9012345678"), ("+44 (0)7911 123456", None, "+44 7911123456")]
-    {
+    for (input, country, sug) in [
+        ("+81 090-1234-5678", None, "+81 9012345678"),
+        ("090-1234-5678", Some("JP"), "+81 9012345678"),
+        ("+44 (0)7911 123456", None, "+44 7911123456"),
+    ] {
         let r = run(json!({"mobilePhone": input, "phoneCountry": country}));
         let f = r.findings.iter().find(|f| f.evidence.contains_key("suggestion")).expect("a suggestion");
         assert_eq!(f.evidence["suggestion"], sug, "{input}");
@@ -129,7 +131,9 @@ fn item_8_routes_not_only_the_united_states() {
 
 #[test]
 fn item_9_retired_msonline_and_a_bare_property_value() {
-    let r = run(json!({"policyOutput": "Get-MsolCompanyInformation : MSOnline is retiring and access is disallowed. For more information, see https://aka.ms/MSOnlineRetirement."}));
+    let r = run(
+        json!({"policyOutput": "Get-MsolCompanyInformation : MSOnline is retiring and access is disallowed. For more information, see https://aka.ms/MSOnlineRetirement."}),
+    );
     assert!(find(&r, "msonline_retired").is_some());
     assert!(find(&r, "policy_output_unrecognized").is_none());
     let r = run(json!({"isAdmin": true, "policyOutput": "PS> (Get-MgPolicyAuthorizationPolicy).AllowedToUseSspr\nFalse"}));
@@ -152,7 +156,9 @@ fn item_10_a_non_administrator_follows_the_user_policy() {
 fn item_11_every_sender_is_named() {
     for r in both(json!({"alternateEmail": "taro@example.com"})) {
         let t = all_text(find(&r, "sender_not_safelisted").unwrap());
-        for s in ["msonlineservicesteam@microsoftonline.com", "msonlineservicesteam@microsoft.com", "azureadnotifications.us", "21vianet.com"] {
+        for s in
+            ["msonlineservicesteam@microsoftonline.com", "msonlineservicesteam@microsoft.com", "azureadnotifications.us", "21vianet.com"]
+        {
             assert!(t.contains(s), "{s} in {t}");
         }
     }
@@ -166,7 +172,11 @@ fn item_12_nothing_found_still_lists_what_is_left() {
         "registeredAsMethods": true, "accountSource": "cloud"});
     for r in both(fine) {
         assert!(r.ok);
-        assert!(find(&r, "sms_delivery").is_some() && find(&r, "email_delivery").is_some(), "{:?}", r.findings.iter().map(|f| f.id).collect::<Vec<_>>());
+        assert!(
+            find(&r, "sms_delivery").is_some() && find(&r, "email_delivery").is_some(),
+            "{:?}",
+            r.findings.iter().map(|f| f.id).collect::<Vec<_>>()
+        );
         assert!(r.findings.iter().all(|f| !f.steps.is_empty()));
     }
 }
@@ -174,7 +184,10 @@ fn item_12_nothing_found_still_lists_what_is_left() {
 #[test]
 fn item_13_which_role_can_reset_a_global_administrator() {
     let [en, ja] = both(json!({"isAdmin": true, "soleAdmin": false, "globalAdmin": true}));
-    assert!(en.resolution.steps[0].contains("Global Administrator") && en.resolution.steps[0].contains("Privileged Authentication Administrator"));
+    assert!(
+        en.resolution.steps[0].contains("Global Administrator")
+            && en.resolution.steps[0].contains("Privileged Authentication Administrator")
+    );
     assert!(ja.resolution.steps[0].contains("グローバル管理者") && ja.resolution.steps[0].contains("特権認証管理者"));
 }
 
@@ -199,7 +212,9 @@ fn item_15_japanese_says_what_the_english_says() {
     let r = run(json!({"lang": "ja"}));
     let u = find(&r, "username_invalid").unwrap();
     assert!(u.detail.contains("一致しない"), "{}", u.detail);
-    let r = run(json!({"lang": "ja", "mobilePhone": "+999 123", "carrierReceivesUsSms": false, "smsProvider": "voipApp", "alternateEmail": "a@example.com"}));
+    let r = run(
+        json!({"lang": "ja", "mobilePhone": "+999 123", "carrierReceivesUsSms": false, "smsProvider": "voipApp", "alternateEmail": "a@example.com"}),
+    );
     for f in &r.findings {
         let t = all_text(f);
         assert!(!t.contains("。 "), "{t}");
@@ -263,7 +278,8 @@ fn the_support_summary_is_in_every_report_and_every_format() {
         "supportCode": "7f3c-\u{202E}evil", "now": "2026-11-25T10:15:00+09:00", "isAdmin": true});
     for (lang, r) in [Lang::En, Lang::Ja].into_iter().zip(both(case)) {
         let s = &r.support_summary;
-        for needle in ["admin@contoso.com", "SSPR_0014", "7f3c-<U+202E>evil", "2026-11-25 10:15 (UTC+09:00)", "too_few_methods (blocking)"] {
+        for needle in ["admin@contoso.com", "SSPR_0014", "7f3c-<U+202E>evil", "2026-11-25 10:15 (UTC+09:00)", "too_few_methods (blocking)"]
+        {
             assert!(s.contains(needle), "{needle} in {s}");
         }
         assert!(!s.contains('\u{202E}'));

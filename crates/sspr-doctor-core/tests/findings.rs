@@ -225,7 +225,7 @@ fn near_misses_do_not_raise_it() {
 fn every_id_is_covered_both_ways() {
     let raised: BTreeSet<&str> = raises().iter().map(|(id, _, _)| *id).collect();
     let missed: BTreeSet<&str> = near_misses().iter().map(|(id, _)| *id).collect();
-    for id in FindingId::ALL {
+    for id in FindingId::ALL.iter().filter(|id| !FindingId::AUDIT_ONLY.contains(id)) {
         assert!(raised.contains(id.as_str()), "no raising case for {}", id.as_str());
         assert!(missed.contains(id.as_str()), "no near miss for {}", id.as_str());
     }

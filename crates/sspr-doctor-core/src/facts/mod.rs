@@ -97,6 +97,41 @@ pub const ROLE_GLOBAL_ADMIN_JA: &str = "グローバル管理者";
 pub const ROLE_PRIV_AUTH_ADMIN_EN: &str = "Privileged Authentication Administrator";
 pub const ROLE_PRIV_AUTH_ADMIN_JA: &str = "特権認証管理者";
 
+/// The Global Administrator role's template id (the same in every tenant), and its
+/// MSOnline-era name "Company Administrator", as exports write them.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/permissions-reference#global-administrator
+pub const GLOBAL_ADMIN_ROLE_TEMPLATE_ID: &str = "62e90394-69f5-4237-9190-012177145e10";
+
+/// Which registered methods SSPR can use for an administrator (the two-gate policy; the
+/// admin policy "doesn't depend upon the Authentication methods policy"): email, the
+/// mobile phone (text or call), the office phone (call), Microsoft Authenticator
+/// (notification or code, which also covers third-party software OATH tokens) and
+/// hardware OATH tokens. Not: security questions (prohibited for administrators), the
+/// alternate mobile phone ("Alternate phone methods are only available for MFA"),
+/// passkeys, FIDO2 keys, Windows Hello, Temporary Access Pass, certificates.
+/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences,
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/concept-authentication-phone-options,
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2026-04-30)
+pub fn admin_sspr_gate(m: crate::audit::AuthMethod) -> Option<crate::audit::Gate> {
+    use crate::audit::{AuthMethod as M, Gate as G};
+    match m {
+        M::Email => Some(G::Email),
+        M::MobilePhone => Some(G::MobilePhone),
+        M::OfficePhone => Some(G::OfficePhone),
+        M::MicrosoftAuthenticatorPush | M::MicrosoftAuthenticatorPasswordless | M::SoftwareOneTimePasscode => Some(G::AuthenticatorApp),
+        M::HardwareOneTimePasscode => Some(G::HardwareToken),
+        M::AlternateMobilePhone
+        | M::SecurityQuestion
+        | M::Fido2SecurityKey
+        | M::PassKeyDeviceBound
+        | M::PassKeySynced
+        | M::WindowsHelloForBusiness
+        | M::TemporaryAccessPass
+        | M::CertificateBasedAuthentication
+        | M::MacOsSecureEnclaveKey => None,
+    }
+}
+
 /// User principal name rules: allowed characters, no "." just before "@", at most 64
 /// characters before the "@", 48 after it, 113 in all.
 /// Source: concept-sspr-policy, "Username policies" (above).
@@ -125,6 +160,12 @@ pub const GRAPH_ADD_PHONE: &str =
 pub const GRAPH_ADD_EMAIL: &str =
     "New-MgUserAuthenticationEmailMethod -UserId admin@contoso.com -BodyParameter @{ emailAddress = \"someone@example.com\" }";
 pub const USER_METHODS_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Users → the user → Authentication methods";
+/// Where Microsoft's own registration report is (what `isSsprCapable` comes from).
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-methods-activity
+pub const REGISTRATION_DETAILS_PATH_EN: &str =
+    "Microsoft Entra admin center → Entra ID → Authentication methods → Activity → Registration → User registration details";
+pub const REGISTRATION_DETAILS_PATH_JA: &str =
+    "Microsoft Entra 管理センター → Entra ID → [認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]";
 pub const USER_METHODS_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [ユーザー] → 対象のユーザー → [認証方法]";
 
 // ---- Throttling and telephony ------------------------------------------------------------
@@ -171,6 +212,9 @@ pub const ENTRA_PHONE_EXAMPLE_JP: &str = "+81 9012345678";
 pub const SMS_RETIREMENT_ALL_USERS: Date = Date::ymd(2027, 2, 1);
 pub const SMS_RETIREMENT_GLOBAL_ADMINS: Date = Date::ymd(2027, 7, 1);
 pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement";
+/// The later date covers Global Administrators and external users (B2B guests, whose user
+/// names carry `#EXT#`); internal guests keep the earlier one. Same sources.
+pub const EXTERNAL_USER_UPN_MARK: &str = "#EXT#";
 
 /// The methods SSPR accepts besides text messages and calls. Passkeys, FIDO2 keys,
 /// Windows Hello and Temporary Access Pass are not SSPR methods ("SSPR / Account
@@ -179,6 +223,10 @@ pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity
 /// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks,
 /// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2026-04-30)
 pub const SSPR_OTHER_METHODS_EN: &str = "email, a Microsoft Authenticator notification or code, an OATH code (software or hardware token), or an office phone where your organization allows it";
+/// The same without the office phone: what still works when Microsoft's SMS and voice end.
+pub const SSPR_NON_TELEPHONY_METHODS_EN: &str =
+    "email outside the organization, Microsoft Authenticator (notification or code) or an OATH token";
+pub const SSPR_NON_TELEPHONY_METHODS_JA: &str = "組織外のメール、Microsoft Authenticator (通知またはコード)、OATH トークン";
 pub const SSPR_OTHER_METHODS_JA: &str =
     "メール、Microsoft Authenticator の通知またはコード、OATH コード (ソフトウェアまたはハードウェア トークン)、組織が許可していれば会社電話";
 
@@ -258,6 +306,24 @@ pub const GDAP_URL: &str = "https://learn.microsoft.com/graph/api/resources/dele
 /// "Two or more emergency access accounts", cloud-only on *.onmicrosoft.com, with a
 /// passkey (FIDO2), checked every 90 days.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/security-emergency-access (ms.date 2026-06-04)
+/// The read-only script the audit offers: every member of every administrator role, active
+/// (roleAssignments) and eligible (roleEligibilitySchedules, PIM), groups expanded, with
+/// the registration report, phone and email methods and directory contact data, into a
+/// CSV that the audit reads with nothing missing. Cmdlets and scopes:
+/// https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleassignments,
+/// https://learn.microsoft.com/en-us/graph/api/rbacapplication-list-roleeligibilityschedules,
+/// https://learn.microsoft.com/en-us/graph/api/authentication-list-phonemethods,
+/// https://learn.microsoft.com/en-us/graph/api/authentication-list-emailmethods,
+/// https://learn.microsoft.com/en-us/graph/api/userregistrationdetails-get,
+/// https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.authentication/connect-mggraph
+pub const AUDIT_SCRIPT: &str = include_str!("admin-script.ps1");
+/// The file the script writes.
+pub const AUDIT_SCRIPT_OUTPUT: &str = "sspr-doctor-admins.csv";
+
+/// Microsoft: "Create two or more emergency access accounts" that can always sign in; the
+/// audit asks for at least this many Global Administrators who could reset today.
+/// Source: the page below.
+pub const GLOBAL_ADMINS_RECOMMENDED: usize = 2;
 pub const EMERGENCY_ACCESS_URL: &str = "https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access";
 
 /// Every URL the texts quote: the Markdown report keeps these, and only these, as links

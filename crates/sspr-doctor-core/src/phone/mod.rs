@@ -190,6 +190,17 @@ fn international(a: &mut PhoneAnalysis, t: &Tokens, skip: usize) {
             a.trunk_prefix_kept =
                 Some(main.and_then(Metadata::national_prefix).filter(|p| s.removed.starts_with(*p)).unwrap_or(&s.removed).to_string());
             national = s.national;
+        } else if let Some(p) = main.and_then(Metadata::national_prefix).filter(|p| {
+            // Invalid either way, but the prefix is there and what follows it has the
+            // length of a mobile or landline number: both faults are reported (the kept
+            // prefix and the number that is still not valid without it), as
+            // libphonenumber too strips a prefix that leaves a possible length.
+            national.len() > p.len()
+                && national.starts_with(*p)
+                && main.is_some_and(|m| mobile_or_landline_length(m, national.len() - p.len()))
+        }) {
+            a.trunk_prefix_kept = Some(p.to_string());
+            national = national[p.len()..].to_string();
         }
     }
     a.calling_code = Some(cc);
@@ -350,6 +361,12 @@ fn finish(a: &mut PhoneAnalysis, cc: u16, national: String) {
         a.report.valid = false;
     }
     a.national = Some(national);
+}
+
+/// A length that mobile or landline numbers of `meta`'s country have.
+fn mobile_or_landline_length(meta: &Metadata, len: usize) -> bool {
+    let d = meta.descriptors();
+    [d.mobile(), d.fixed_line()].into_iter().flatten().any(|x| x.possible_length().iter().any(|l| usize::from(*l) == len))
 }
 
 /// Why a national number of calling code `cc` is not valid.

@@ -1,7 +1,7 @@
 //! English. Every arm here has its twin in `ja.rs`, with the same steps and commands.
 
 use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Labels, SummaryWords, Texts};
-use crate::cause::{Cause, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
+use crate::cause::{Cause, Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
 use crate::email::EmailProblem;
 use crate::facts::*;
 use crate::phone::Invalid;
@@ -11,7 +11,13 @@ use crate::upn::UpnProblem;
 
 /// Who can make the change for this reader.
 fn fixer(a: &Audience) -> String {
-    if a.not_admin {
+    if a.audit {
+        if a.not_admin {
+            "an Authentication Administrator".into()
+        } else {
+            format!("a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}")
+        }
+    } else if a.not_admin {
         "your organization's administrator (help desk)".into()
     } else if a.sole_admin {
         "you, once Microsoft support has restored your sign-in (see \"To reset the password today\")".into()
@@ -24,7 +30,9 @@ fn fixer(a: &Audience) -> String {
 
 /// Who does a step, as a clause in parentheses after it.
 fn who_does_it(a: &Audience) -> String {
-    if a.not_admin {
+    if a.audit {
+        format!("{} can do this for the account", fixer(a))
+    } else if a.not_admin {
         "your administrator does this".into()
     } else if a.sole_admin {
         "you can, once Microsoft support has restored your sign-in".into()
@@ -35,7 +43,9 @@ fn who_does_it(a: &Audience) -> String {
 
 /// "Have X change it, or change it yourself once signed in", for this reader.
 fn have_it_changed(a: &Audience) -> String {
-    if a.sole_admin {
+    if a.audit {
+        format!("Correct it under the account's authentication methods ({USER_METHODS_PATH_EN}; {}), or have the account's owner correct it at {SECURITY_INFO_URL}.", who_does_it(a))
+    } else if a.sole_admin {
         "Change it yourself once Microsoft support has restored your sign-in (see \"To reset the password today\").".into()
     } else {
         format!("Have {} change it, or change it yourself once signed in.", fixer(a))
@@ -131,6 +141,20 @@ pub fn phone_type(t: PhoneType) -> &'static str {
 
 fn today_box() -> String {
     "For today, follow \"To reset the password today\" in this report.".into()
+}
+
+/// "Register another method": by the owner while they can still sign in, or for them.
+fn register_for_them(a: &Audience, what: &str) -> String {
+    format!("Have the account's owner register {what} at {SECURITY_INFO_URL} while they can still sign in, or add it under the account's authentication methods ({USER_METHODS_PATH_EN}; {}).", who_does_it(a))
+}
+
+/// "the mobile phone", "the mobile and office phones".
+fn phones_named(lose: &[Gate]) -> &'static str {
+    match (lose.contains(&Gate::MobilePhone), lose.contains(&Gate::OfficePhone)) {
+        (true, true) => "the mobile and office phones",
+        (false, true) => "the office phone",
+        _ => "the mobile phone",
+    }
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
@@ -297,14 +321,22 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("The domain is one typo away from a well-known one. Did you mean {suggestion}?"),
             vec![format!("If {suggestion} is right: {}", lower_first(&have_it_changed(a)))],
         ),
-        Cause::AlternateEmailInTenant { domain, onmicrosoft } => (
-            s("The alternate email address is inside your own organization"),
-            if *onmicrosoft { format!("{domain} is a Microsoft 365 organization domain. While you are locked out you cannot sign in to that mailbox.") }
+        Cause::AlternateEmailInTenant { domain, onmicrosoft, own_mailbox } => (
+            if *own_mailbox { s("The alternate email address is the account's own mailbox") } else { s("The alternate email address is inside your own organization") },
+            if *own_mailbox { s("The reset email would go to the mailbox of the very account that is locked out, which no one can open without its password.") }
+            else if *onmicrosoft { format!("{domain} is a Microsoft 365 organization domain. While you are locked out you cannot sign in to that mailbox.") }
             else { format!("{domain} is the same organization as the sign-in name. While you are locked out you most likely cannot read that mailbox.") },
-            vec![
-                s("If the mailbox is still open somewhere (a phone that is already signed in), look there."),
-                format!("Once signed in, register an address outside the organization (a personal one) at {SECURITY_INFO_URL}."),
-            ],
+            if a.audit {
+                vec![
+                    register_for_them(a, "an address outside the organization that they can read while locked out (a personal one)"),
+                    s("Keep addresses in the organization for other uses: they do not help someone locked out of their account."),
+                ]
+            } else {
+                vec![
+                    s("If the mailbox is still open somewhere (a phone that is already signed in), look there."),
+                    format!("Once signed in, register an address outside the organization (a personal one) at {SECURITY_INFO_URL}."),
+                ]
+            },
         ),
         Cause::AlternateEmailCarrierFilter { domain } => (
             s("Carrier mail filters may drop the reset email"),
@@ -409,10 +441,17 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             Retirement::Retired { date } => (
                 s("Microsoft no longer sends the text messages itself"),
                 format!("Microsoft-provided SMS and voice were retired on {date}, password reset included. Unless the organization configured a telephony provider from Microsoft Security Store, no text message is sent."),
-                vec![
-                    format!("Use another method: {SSPR_OTHER_METHODS_EN}."),
-                    if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider ({SMS_RETIREMENT_URL}).") } else { format!("Ask {} about configuring a telephony provider ({SMS_RETIREMENT_URL}).", fixer(a)) },
-                ],
+                if a.audit {
+                    vec![
+                        register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})")),
+                        format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+                    ]
+                } else {
+                    vec![
+                        format!("Use another method: {SSPR_OTHER_METHODS_EN}."),
+                        if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider ({SMS_RETIREMENT_URL}).") } else { format!("Ask {} about configuring a telephony provider ({SMS_RETIREMENT_URL}).", fixer(a)) },
+                    ]
+                },
             ),
             Retirement::Upcoming { date, global_admin_date } => (
                 format!("Microsoft-provided SMS ends on {date}"),
@@ -434,11 +473,17 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
             match (usable, from_page) {
                 (_, true) => s("Not enough security info is registered to reset the password (SSPR_0014)"),
+                (Some(0), false) if a.not_admin => s("No method that password reset can use is registered"),
+                (Some(0), false) => format!("No usable method is registered; administrators need {ADMIN_METHODS_REQUIRED}"),
                 (Some(n), false) => format!("Only {n} usable method{} registered; administrators need {ADMIN_METHODS_REQUIRED}", if *n == 1 { "" } else { "s" }),
                 (None, false) => s("Check that two methods are registered"),
             },
             {
-                let mut d = format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data (email, mobile phone, Microsoft Authenticator, an OATH code, …).");
+                let mut d = if a.not_admin {
+                    s("Password reset needs at least one registered method it can use (email, mobile phone, Microsoft Authenticator, an OATH code, …); the organization's policy may ask for two.")
+                } else {
+                    format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data (email, mobile phone, Microsoft Authenticator, an OATH code, …).")
+                };
                 if *security_questions {
                     d.push_str(" Security questions do not count for administrators.");
                 }
@@ -448,7 +493,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 }
                 d
             },
-            vec![today_box(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")],
+            if a.audit {
+                commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_EMAIL)];
+                vec![
+                    register_for_them(a, "another method (email outside the organization, Microsoft Authenticator or an OATH token; not security questions)"),
+                    format!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
+                ]
+            } else {
+                vec![today_box(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")]
+            },
         ),
         Cause::SmsDelivery => (
             s("If the text still does not come: where else to look"),
@@ -479,6 +532,113 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 steps,
             )
         }
+        Cause::SmsDependent { date, global_admin_date, lose } => (
+            format!("Can no longer reset from {date}: relies on Microsoft's text messages or calls"),
+            {
+                let mut d = if a.not_admin {
+                    format!("Without {}, this account has no other method that password reset can use.", phones_named(lose))
+                } else {
+                    format!("Without {}, this account has fewer than the {ADMIN_METHODS_REQUIRED} methods administrators need.", phones_named(lose))
+                };
+                d.push_str(&format!(" Microsoft stops sending SMS and voice on {date}, password reset included, unless the organization configures a telephony provider."));
+                if let Some(g) = global_admin_date {
+                    d.push_str(&format!(" If the account is a Global Administrator, the date is {g}."));
+                }
+                d
+            },
+            vec![
+                register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN}) before {date}")),
+                format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+            ],
+        ),
+        Cause::AlternateMobileOnly => (
+            s("The only phone is an alternate mobile, which password reset does not use"),
+            s("Password reset texts or calls the mobile phone method (and calls the office phone). An alternate mobile phone is used only for sign-in (MFA)."),
+            vec![register_for_them(a, "the number as the mobile phone method")],
+        ),
+        Cause::NotSsprCapable { capable, registered, admin_policy_applies, users_policy_off } => (
+            if *capable == Some(false) { s("Microsoft's report says the account cannot use password reset") } else { s("Microsoft's report says the account is not registered for password reset") },
+            {
+                let mut d = match (capable, registered) {
+                    (Some(false), _) => s("In Microsoft's registration report the account is not SSPR-capable (isSsprCapable false): it has not registered enough methods for the password-reset policy, or the policy does not cover it."),
+                    _ => s("In Microsoft's registration report the account is not registered for password reset (isSsprRegistered false): it has fewer methods than the policy asks for."),
+                };
+                if *admin_policy_applies {
+                    d.push_str(" For an administrator the flag follows the users' policy; the administrators' own two-method policy is what the other findings check.");
+                }
+                if *users_policy_off {
+                    d.push_str(" Self-service password reset is off for users (isSsprEnabled false); that does not turn it off for administrators.");
+                }
+                d
+            },
+            vec![
+                register_for_them(a, "the methods the policy asks for (administrators: two, not security questions)"),
+                format!("Check the result in Microsoft's report: {REGISTRATION_DETAILS_PATH_EN}."),
+            ],
+        ),
+        Cause::PhoneMangled { scientific, guess } => (
+            s("A spreadsheet damaged this phone number in the file"),
+            if *scientific {
+                s("The number reads like \"8.19E+11\": a spreadsheet turned it into a figure and its digits are lost. The number registered in Microsoft Entra is probably intact; it could not be checked here.")
+            } else {
+                let mut d = s("The number has no \"+\": a spreadsheet read it as a figure and dropped the \"+\". Microsoft Entra stores phone methods with it, so the registered number is probably intact");
+                match guess {
+                    Some(g) => d.push_str(&format!(" ({g}), and it was checked as that.")),
+                    None => d.push('.'),
+                }
+                d
+            },
+            vec![
+                s("Export again without opening the file in a spreadsheet, or open it as text (Data → From Text/CSV, with the phone column as Text)."),
+                format!("To see the number itself, look under the account's authentication methods ({USER_METHODS_PATH_EN})."),
+            ],
+        ),
+        Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
+            if *global_admins == 0 { s("The file lists no Global Administrator") } else { s("No Global Administrator could reset their own password today") },
+            if *global_admins == 0 {
+                s("No account in the file holds the Global Administrator role, so the file shows no one who could recover the organization. It may not list every administrator: the script on this page lists them all.")
+            } else {
+                let mut d = format!("None of the {global_admins} Global Administrators has two working methods. If they are all locked out, only Microsoft support can help, after checking that you own the organization.");
+                if *undecided > 0 {
+                    d.push_str(&format!(" For {undecided} of them the file does not say enough to decide."));
+                }
+                d
+            },
+            vec![
+                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({SECURITY_INFO_URL}); see each account's findings below."),
+                format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
+            ],
+        ),
+        Cause::FewGlobalAdminsCanReset { can, global_admins } => (
+            format!("Only {can} Global Administrator could reset their own password today"),
+            format!("{can} of {global_admins} Global Administrators has two working methods. Microsoft recommends at least {GLOBAL_ADMINS_RECOMMENDED} accounts that can always get in: if this one is locked out too, only Microsoft support can help."),
+            vec![
+                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({SECURITY_INFO_URL}); see each account's findings below."),
+                format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
+            ],
+        ),
+        Cause::SharedContact { phones, emails } => (
+            s("Administrators share a phone number or mailbox"),
+            format!("{phones} phone number(s) and {emails} alternate email address(es) are registered for more than one administrator (listed in the evidence). One lost phone or mailbox then locks them all out, and whoever holds it can reset each of their passwords."),
+            vec![
+                s("Give each administrator their own mobile number and their own alternate email."),
+                s("Where a shared number is a team phone, add a personal method to each account (Microsoft Authenticator or an OATH token)."),
+            ],
+        ),
+        Cause::SmsRetirementExposure { by_date } => (
+            {
+                let total: usize = by_date.iter().map(|(_, n)| n).sum();
+                format!("{total} administrator(s) can no longer reset when Microsoft's SMS and voice end")
+            },
+            {
+                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| format!("{n} on {d}")).collect();
+                format!("Without Microsoft-sent texts and calls, these accounts have too few methods left: {}. Microsoft stops sending SMS and voice on {SMS_RETIREMENT_ALL_USERS}, and on {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators and external users, unless the organization configures a telephony provider.", parts.join(", "))
+            },
+            vec![
+                s("Filter the table by the finding sms_dependent, and have each of those accounts register a method that is not SMS or voice before its date."),
+                format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+            ],
+        ),
         Cause::PageMessageUnrecognized => (
             s("The reset page's message is not one we know"),
             s("If you contact support, give them the exact text and what comes with it."),

@@ -1,7 +1,7 @@
 //! 日本語。各分岐は `en.rs` と対になり、手順の数とコマンドは同じです。
 
 use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Labels, SummaryWords, Texts};
-use crate::cause::{Cause, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
+use crate::cause::{Cause, Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
 use crate::email::EmailProblem;
 use crate::facts::*;
 use crate::phone::Invalid;
@@ -11,10 +11,16 @@ use crate::upn::UpnProblem;
 
 /// この読み手のために変更できる人。
 fn fixer(a: &Audience) -> String {
-    if a.not_admin {
+    if a.audit {
+        if a.not_admin {
+            "認証管理者".into()
+        } else {
+            format!("{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}")
+        }
+    } else if a.not_admin {
         "組織の管理者 (ヘルプデスク)".into()
     } else if a.global_admin {
-        format!("別の{ROLE_GLOBAL_ADMIN_JA}か{ROLE_PRIV_AUTH_ADMIN_JA}")
+        format!("別の{ROLE_GLOBAL_ADMIN_JA}、または{ROLE_PRIV_AUTH_ADMIN_JA}")
     } else {
         "別の管理者".into()
     }
@@ -22,36 +28,41 @@ fn fixer(a: &Audience) -> String {
 
 /// 手順の後に括弧で添える「誰が行うか」。
 fn who_does_it(a: &Audience) -> String {
-    if a.not_admin {
-        "管理者が行います".into()
+    if a.audit {
+        format!("{}が代わりに行うこともできます", fixer(a))
+    } else if a.not_admin {
+        "組織の管理者が行います".into()
     } else if a.sole_admin {
-        "Microsoft サポートでサインインを回復した後、ご自身で行えます".into()
+        "Microsoft サポートの対応でサインインできるようになったら、ご自身で行えます".into()
     } else {
         format!("{}が行います", fixer(a))
     }
 }
 
-/// 「○○に直してもらうか、サインインできたら自分で直します」。
+/// 「○○に修正してもらうか、サインインできたら自分で修正します」。
 fn have_it_changed(a: &Audience) -> String {
-    if a.sole_admin {
-        "Microsoft サポートでサインインを回復した後、ご自身で直します (「今すぐパスワードをリセットするには」を参照)。".into()
+    if a.audit {
+        format!("アカウントの認証方法 ({USER_METHODS_PATH_JA}) で修正するか ({})、アカウントの所有者に {SECURITY_INFO_URL} で修正してもらいます。", who_does_it(a))
+    } else if a.sole_admin {
+        "Microsoft サポートの対応でサインインできるようになったら、ご自身で修正します (「今すぐパスワードをリセットするには」を参照)。"
+            .into()
     } else {
-        format!("{}に直してもらうか、サインインできたら自分で直します。", fixer(a))
+        format!("{}に修正を依頼するか、サインインできるようになったらご自身で修正します。", fixer(a))
     }
 }
 
 /// 管理者向けスイッチを読む Graph PowerShell コマンド。
 fn read_switch(a: &Audience) -> (Vec<String>, Vec<crate::report::Command>) {
     let who = if a.sole_admin {
-        "サインインを回復した後、ご自身でサインインします"
+        "サインインできるようになったら、ご自身のアカウントでサインインします"
     } else {
-        "サインインできる管理者でサインインします"
+        "サインインできる管理者のアカウントでサインインします"
     };
     (
         vec![
-            format!("Microsoft Graph モジュールの PowerShell で (未導入なら {GRAPH_INSTALL})、{who}: {GRAPH_CONNECT_READ}"),
-            format!("実行: {GRAPH_READ_SSPR}。True なら管理者は自分のパスワードをリセットできます。False ならできません。"),
-            format!("(旧コマンド・廃止済み: {MSOL_READ_SSPR}。MSOnline モジュールはもう動作しないため、上のコマンドを使ってください。)"),
+            format!("PowerShell で Microsoft Graph モジュールを使い (未インストールの場合: {GRAPH_INSTALL})、{who}: {GRAPH_CONNECT_READ}"),
+            format!("次を実行します: {GRAPH_READ_SSPR}。True の場合、管理者は自分のパスワードをリセットできます。False の場合はリセットできません。"),
+            format!("(以前のコマンド、廃止済み: {MSOL_READ_SSPR}。MSOnline モジュールは動作しなくなったため、上のコマンドを使用してください。)"),
         ],
         vec![cmd(GRAPH_CONNECT_READ), cmd(GRAPH_READ_SSPR), legacy(MSOL_READ_SSPR)],
     )
@@ -65,15 +76,15 @@ pub fn email_reason(p: &EmailProblem) -> String {
         FullWidthCharacters => "全角文字が含まれています。".into(),
         NoAt => "「@」がありません。".into(),
         TwoAts => "「@」が 2 つ以上あります。".into(),
-        EmptyLocalPart => "「@」の前が空です。".into(),
-        EmptyDomain => "「@」の後ろ (ドメイン) が空です。".into(),
-        Spaces => "空白が含まれています。".into(),
-        NoDomainDot => "ドメインに「.」がありません (example.com のように書きます)。".into(),
+        EmptyLocalPart => "「@」の前に何もありません。".into(),
+        EmptyDomain => "「@」の後 (ドメイン) に何もありません。".into(),
+        Spaces => "スペースが含まれています。".into(),
+        NoDomainDot => "ドメインに「.」がありません (「example.com」のような形になります)。".into(),
         BadLocalCharacter(c) => format!("「@」の前に使えない文字「{c}」があります。"),
         BadDomainCharacter(c) => format!("ドメインに使えない文字「{c}」があります。"),
-        EmptyLabel => "ドメインで「.」が連続しているか、「.」で始まるか終わっています。".into(),
-        LabelHyphen(s) => format!("ドメインの「{s}」の部分がハイフンで始まるか終わっています。"),
-        LabelTooLong(_) => "ドメインの一部が 63 文字を超えています。".into(),
+        EmptyLabel => "ドメインで「.」が連続しているか、ドメインが「.」で始まっているか終わっています。".into(),
+        LabelHyphen(s) => format!("ドメインの「{s}」の部分が、ハイフンで始まっているか終わっています。"),
+        LabelTooLong(_) => "ドメインの「.」で区切られた部分の 1 つが 63 文字を超えています。".into(),
         LocalTooLong(n) => format!("「@」の前が {n} 文字あります (最大 64 文字)。"),
         DomainTooLong(n) => format!("ドメインが {n} 文字あります (最大 255 文字)。"),
         AddressTooLong(n) => format!("アドレス全体が {n} 文字あります (最大 254 文字)。"),
@@ -86,15 +97,15 @@ pub fn phone_reason(p: &Invalid) -> String {
     use Invalid::*;
     match p {
         NoDigits => "数字が含まれていません。".into(),
-        Letters(c) => format!("文字「{c}」が含まれています。"),
+        Letters(c) => format!("英字「{c}」が含まれています。"),
         BadCharacter(c) => format!("電話番号に使えない文字「{c}」が含まれています。"),
-        UnknownCountryCode(cc) => format!("「+{cc}」で始まる国番号はありません。"),
-        UnknownRegionHint(r) => format!("「{r}」は JP や US のような国コードではありません。"),
-        TooShort { len, min } => format!("短すぎます。国番号の後が {len} 桁ですが、このような番号は {min} 桁です。"),
-        TooLong { len, max } => format!("長すぎます。国番号の後が {len} 桁ですが、このような番号は {max} 桁です。"),
-        InvalidLength { len } => format!("その国に {len} 桁の番号はありません。"),
-        NoSuchRange => "その国に、このように始まる番号はありません。".into(),
-        TooLongInput => "電話番号としては入力が長すぎます。".into(),
+        UnknownCountryCode(cc) => format!("「+{cc}」で始まる国番号を持つ国はありません。"),
+        UnknownRegionHint(r) => format!("「{r}」は、JP や US のような国コードではありません。"),
+        TooShort { len, min } => format!("桁数が足りません。国番号の後が {len} 桁ですが、この種類の番号は {min} 桁です。"),
+        TooLong { len, max } => format!("桁数が多すぎます。国番号の後が {len} 桁ですが、この種類の番号は {max} 桁です。"),
+        InvalidLength { len } => format!("その国には {len} 桁の番号はありません。"),
+        NoSuchRange => "その国には、このように始まる番号はありません。".into(),
+        TooLongInput => "入力が、電話番号としては長すぎます。".into(),
     }
 }
 
@@ -102,16 +113,16 @@ pub fn phone_reason(p: &Invalid) -> String {
 pub fn upn_reason(p: &UpnProblem) -> String {
     use UpnProblem::*;
     match p {
-        Empty => "空です。".into(),
-        NoAt => "「@ドメイン」の部分がありません。ユーザー名はサインイン用の完全なアドレスです。".into(),
+        Empty => "何も入力されていません。".into(),
+        NoAt => "「@ドメイン」の部分がありません。ユーザー名には、サインインに使う完全なアドレスを入力します。".into(),
         TwoAts => "「@」が 2 つ以上あります。".into(),
-        FullWidth => "全角文字が含まれています (日本語入力のまま入力した可能性があります)。".into(),
-        Spaces => "空白が含まれています。".into(),
+        FullWidth => "全角文字が含まれています (日本語入力がオンのまま入力した可能性があります)。".into(),
+        Spaces => "スペースが含まれています。".into(),
         BadCharacter(c) => format!("ユーザー名に使えない文字「{c}」があります。"),
         DotBeforeAt => "「@」の直前に「.」があります。".into(),
-        NoDomainDot => "ドメインが不完全です (contoso.onmicrosoft.com のように書きます)。".into(),
+        NoDomainDot => "ドメインが不完全です (「contoso.onmicrosoft.com」のような形になります)。".into(),
         LocalTooLong(n) => format!("「@」の前が {n} 文字あります (最大 64 文字)。"),
-        DomainTooLong(n) => format!("「@」の後ろが {n} 文字あります (最大 48 文字)。"),
+        DomainTooLong(n) => format!("「@」の後が {n} 文字あります (最大 48 文字)。"),
         TooLong(n) => format!("全体で {n} 文字あります (最大 113 文字)。"),
     }
 }
@@ -121,21 +132,35 @@ pub fn phone_type(t: PhoneType) -> &'static str {
     match t {
         Mobile => "携帯電話の番号",
         FixedLine => "固定電話の番号",
-        FixedLineOrMobile => "固定電話か携帯電話の番号",
+        FixedLineOrMobile => "固定電話または携帯電話の番号",
         Voip => "IP 電話 (VoIP) の番号",
-        TollFree => "フリーダイヤル (着信課金) の番号",
+        TollFree => "通話料無料 (着信課金) の番号",
         PremiumRate => "有料情報サービスの番号",
         SharedCost => "発信者と着信者が料金を分担する番号",
         PersonalNumber => "転送用のパーソナル番号",
-        Pager => "無線呼び出し (ページャー) 用の番号",
+        Pager => "無線呼び出し用の番号",
         Uan => "企業の統一番号",
-        Voicemail => "留守番電話サービスの番号",
-        Unknown => "種類の分からない番号",
+        Voicemail => "留守番電話サービスのアクセス番号",
+        Unknown => "種類が不明な番号",
     }
 }
 
 fn today_box() -> String {
-    "今すぐのリセットは、この結果の「今すぐパスワードをリセットするには」に従います。".into()
+    "今すぐリセットするには、この結果の「今すぐパスワードをリセットするには」に従ってください。".into()
+}
+
+/// 「別の方法を登録する」: まだサインインできる所有者が登録するか、代わりに追加する。
+fn register_for_them(a: &Audience, what: &str) -> String {
+    format!("まだサインインできる今のうちに、アカウントの所有者に{what}を登録してもらいます ({SECURITY_INFO_URL})。アカウントの認証方法 ({USER_METHODS_PATH_JA}) に追加することもできます ({})。", who_does_it(a))
+}
+
+/// 「携帯電話」「携帯電話と会社電話」。
+fn phones_named(lose: &[Gate]) -> &'static str {
+    match (lose.contains(&Gate::MobilePhone), lose.contains(&Gate::OfficePhone)) {
+        (true, true) => "携帯電話と会社電話",
+        (false, true) => "会社電話",
+        _ => "携帯電話",
+    }
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
@@ -143,26 +168,26 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
     let s = |x: &str| x.to_string();
     let (title, detail, steps): (String, String, Vec<String>) = match c {
         Cause::Throttled { from_telephony: false } => (
-            s("試行回数の上限に達したため、パスワード リセットが一時的にブロックされています"),
-            format!("同じアカウントで 1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回を超えて電話番号の確認やリセットを行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間たつまで、メールもテキスト メッセージも送られません。"),
+            s("試行回数が多すぎるため、パスワード リセットが一時的にブロックされています"),
+            format!("同じアカウントで 1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回を超えて電話番号の確認やリセットを行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
             vec![
-                s("今は試すのをやめてください。試すたびに待ち時間がやり直しになります。"),
+                s("今は再試行しないでください。試行するたびに、待ち時間が最初からやり直しになります。"),
                 format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{RESET_PAGE_URL} でもう一度リセットします。"),
-                s("それより早く必要な場合は、この結果の「今すぐパスワードをリセットするには」に従います。"),
+                s("それより早くアクセスする必要がある場合は、この結果の「今すぐパスワードをリセットするには」に従ってください。"),
             ],
         ),
         Cause::Throttled { from_telephony: true } => (
-            s("この番号へのテキスト メッセージと通話を Microsoft が止めています"),
-            s("「アカウントの確認で問題が発生しています」は、Microsoft の電話詐欺対策が要求を止めたことを示します。試行を繰り返した場合、作成から数日以内の組織、オプトインが必要な地域で起こります。通常は数時間から数日で解除されます。"),
+            s("Microsoft がこの番号へのテキスト メッセージと音声通話を保留しています"),
+            s("「アカウントの確認で問題が発生しています」というメッセージは、Microsoft の電話詐欺対策によって要求が保留されたことを示します。試行を何度も繰り返した場合、作成から数日以内の新しい組織の場合、オプトインが必要な地域の場合に起こります。通常は数時間から数日で解除されます。"),
             vec![
-                s("数時間待ってから試してください。すぐに繰り返さないでください。"),
-                format!("ほかの方法があれば、そちらを選びます: {SSPR_OTHER_METHODS_JA}。"),
-                if a.sole_admin { s("繰り返し起きる場合は、Microsoft サポートに問い合わせるときに伝えます。") } else { format!("繰り返し起きる場合は、{}に Microsoft サポートへ問い合わせてもらいます。", fixer(a)) },
+                s("すぐに再試行せず、数時間待ってから試します。"),
+                format!("ほかの方法を登録している場合は、そちらを選びます: {SSPR_OTHER_METHODS_JA}。"),
+                if a.sole_admin { s("解消しない場合は、Microsoft サポートに問い合わせる際にこのことも伝えます。") } else { format!("解消しない場合は、{}に Microsoft サポート リクエストを作成してもらいます。", fixer(a)) },
             ],
         ),
         Cause::SmsRateLimited => (
-            s("この番号へのテキスト コードの送信が、Microsoft の制限に達しました"),
-            s("「You've hit our limit on text verification codes」は、同じ番号への SMS や通話の繰り返しに対する Microsoft の短時間の制限です。数分で解除されます。リセットの繰り返しによる 24 時間のブロックとは別のものです。"),
+            s("この番号へのテキスト メッセージによるコード送信が、Microsoft の上限に達しています"),
+            s("「You've hit our limit on text verification codes」というメッセージは、同じ番号へのテキスト メッセージや音声通話の繰り返しに対する、Microsoft の短時間の制限です。数分で解除されます。リセットの試行が多すぎる場合の 24 時間のブロックとは別のものです。"),
             vec![
                 s("数分待ってから、コードをもう一度だけ要求します。何度も要求しないでください。"),
                 format!("または、ほかの方法を選びます: {SSPR_OTHER_METHODS_JA}。"),
@@ -170,20 +195,20 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::NotAdmin(Known::Yes) => (
             s("このアカウントは管理者ではないため、ユーザー向けのリセット ポリシーが適用されます"),
-            format!("管理者ロールのないアカウントも同じページ ({RESET_PAGE_URL}) でリセットしますが、組織のユーザー向けポリシーに従います。組織がユーザーのセルフサービス パスワード リセットを有効 (選択済みまたはすべて) にしていて、アカウントが対象に含まれている場合にだけ使えます。そうでなければ、ページからは何も送られません。"),
+            format!("管理者ロールを持たないアカウントも同じページ ({RESET_PAGE_URL}) でリセットしますが、組織のユーザー向けポリシーが適用されます。組織がユーザーのセルフサービス パスワード リセットを有効 ([選択済み] または [すべて]) にしていて、このアカウントが対象に含まれている場合にだけ使えます。そうでない場合、ページからは何も送られません。"),
             vec![
-                format!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットが自分に有効か確認してもらいます ({USER_SSPR_SETTING_PATH_JA})。"),
-                s("有効でない場合や、今すぐ必要な場合は、パスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
+                format!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットがご自身に対して有効になっているか確認してもらいます ({USER_SSPR_SETTING_PATH_JA})。"),
+                s("有効になっていない場合や、今すぐアクセスが必要な場合は、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
             ],
         ),
         Cause::NotAdmin(Known::Unknown) => (
             s("アカウントが管理者かどうか確認してください"),
-            s("管理者も一般ユーザーも同じページでリセットしますが、規則が異なります。管理者には常に 2 つの方法が必要で、組織は管理者のリセットを無効にできます。一般ユーザーは組織が設定したユーザー向けポリシーに従います。"),
-            vec![s("Microsoft 365 管理センターか Microsoft Entra 管理センターで、このアカウントのロール (グローバル管理者など) を同僚の管理者に確認してもらいます。")],
+            s("管理者も一般ユーザーも同じページでリセットしますが、適用される規則が異なります。管理者には常に 2 つの方法が必要で、組織は管理者のリセットを無効にできます。一般ユーザーには、組織が設定したユーザー向けポリシーが適用されます。"),
+            vec![s("同僚の管理者に、Microsoft 365 管理センターまたは Microsoft Entra 管理センターで、このアカウントのロール (グローバル管理者など) を確認してもらいます。")],
         ),
         Cause::PersonalAccount { domain } => (
-            s("これは職場のアカウントではなく、個人用の Microsoft アカウントです"),
-            format!("{domain} は個人用 Microsoft アカウントのドメインです。Microsoft Entra のセルフサービス パスワード リセットは個人用アカウントをリセットしないため、リセット ページからは何も送られません。"),
+            s("職場のアカウントではなく、個人用 Microsoft アカウントです"),
+            format!("{domain} は個人用 Microsoft アカウントのドメインです。Microsoft Entra のセルフサービス パスワード リセットでは個人用アカウントはリセットできないため、リセット ページからは何も送られません。"),
             vec![
                 format!("個人用アカウントは {PERSONAL_ACCOUNT_RESET_URL} でリセットします。"),
                 s("Microsoft 365 の管理には、職場のアカウントのサインイン名 (例: admin@contoso.onmicrosoft.com) を入力します。"),
@@ -193,12 +218,12 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             commands = vec![cmd(GRAPH_CONNECT_WRITE), cmd(GRAPH_ENABLE_SSPR)];
             (
                 s("管理者のパスワード リセットが無効になっています"),
-                if *from_page { s("リセット ページに SSPR_0009 (パスワード リセットが有効になっていない) と表示されました。無効のあいだは、メールもテキスト メッセージも一切送られません。") }
-                else { s("組織の AllowedToUseSspr がオフです。これは管理者に適用される設定で、オフのあいだ管理者は自分のパスワードをリセットできず、メールもテキスト メッセージも送られません。") },
+                if *from_page { s("リセット ページに SSPR_0009 (パスワード リセットが有効になっていない) と表示されました。無効になっている間は、メールもテキスト メッセージも一切送られません。") }
+                else { s("組織の AllowedToUseSspr がオフになっています。この設定は管理者に適用され、オフの間、管理者は自分のパスワードをリセットできず、メールもテキスト メッセージも送られません。") },
                 vec![
-                    format!("有効にします ({}。特権ロール管理者以上のロールが必要です): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
-                    format!("続けて: {GRAPH_ENABLE_SSPR}"),
-                    format!("反映まで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後 {RESET_PAGE_URL} でもう一度試します。"),
+                    format!("有効にします ({}。少なくとも特権ロール管理者のロールが必要です): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
+                    format!("続けて次を実行します: {GRAPH_ENABLE_SSPR}"),
+                    format!("変更が反映されるまで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後、{RESET_PAGE_URL} でもう一度試します。"),
                 ],
             )
         }
@@ -207,54 +232,54 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             commands = cmds;
             (
                 s("管理者のパスワード リセットが有効か確認してください"),
-                s("組織で管理者のパスワード リセットがオフ (AllowedToUseSspr = False) だと、メッセージは送られません。コマンドの出力を「ポリシー コマンドの出力」欄に貼り付けると、ここで判定できます。"),
+                s("組織で管理者のパスワード リセットがオフ (AllowedToUseSspr = False) になっていると、メッセージは送られません。コマンドの出力を「ポリシー コマンドの出力」欄に貼り付けると、ここで判定できます。"),
                 steps,
             )
         }
         Cause::PasswordWriteback(w) => (
             match w {
                 Writeback::Source(_) => s("このアカウントでパスワード ライトバックが有効か確認してください"),
-                _ => s("オンプレミス Active Directory へのパスワード ライトバックに失敗しました"),
+                _ => s("オンプレミスの Active Directory へのパスワード ライトバックに失敗しました"),
             },
             match w {
-                Writeback::NotEnabled => s("リセット ページに SSPR_0010 と表示されました。アカウントのパスワードはオンプレミスの Active Directory で管理されていて、パスワード ライトバックが有効でないため、クラウドではリセットできません。"),
-                Writeback::OnPremisesError => s("リセット ページに SSPR_0029 と表示されました。オンプレミスの構成にエラーがあり、新しいパスワードをオンプレミスの Active Directory に書き戻せませんでした。"),
-                Writeback::Connectivity => s("リセット ページに SSPR_0030 と表示されました。新しいパスワードを書き戻すためのオンプレミス環境との接続ができませんでした。"),
-                Writeback::Source(_) => s("同期またはフェデレーションされたアカウントのパスワードは、オンプレミスの Active Directory にあります。クラウドでのセルフサービス リセットは、パスワード ライトバック (Microsoft Entra Connect またはクラウド同期) があるときだけ使えます。Domain Admins などの保護されたグループのメンバーは、ライトバックがあっても対象外です。"),
+                Writeback::NotEnabled => s("リセット ページに SSPR_0010 と表示されました。このアカウントのパスワードはオンプレミスの Active Directory で管理されていて、パスワード ライトバックが有効になっていないため、クラウドではリセットできません。"),
+                Writeback::OnPremisesError => s("リセット ページに SSPR_0029 と表示されました。オンプレミスの構成にエラーがあるため、クラウドから新しいパスワードをオンプレミスの Active Directory に書き戻せませんでした。"),
+                Writeback::Connectivity => s("リセット ページに SSPR_0030 と表示されました。クラウドからオンプレミス環境に接続できず、新しいパスワードを書き戻せませんでした。"),
+                Writeback::Source(_) => s("同期またはフェデレーションされたアカウントのパスワードは、オンプレミスの Active Directory で管理されています。クラウドでのセルフサービス リセットは、パスワード ライトバック (Microsoft Entra Connect またはクラウド同期) が有効な場合にだけ使えます。Domain Admins などの保護されたグループのメンバーは、ライトバックが有効でも対象外です。"),
             },
             vec![
                 format!("ライトバックが有効か確認します ({}): {WRITEBACK_SETTING_PATH_JA}。", who_does_it(a)),
-                format!("Microsoft Entra Connect (またはクラウド同期エージェント) のサーバーで、アプリケーション イベント ログの {WRITEBACK_EVENT_SOURCES} のイベントを確認します。"),
-                format!("見つかったエラーについて {WRITEBACK_TROUBLESHOOT_URL} に従います。保護されたグループのアカウントは、オンプレミスの Active Directory でリセットします。"),
+                format!("Microsoft Entra Connect (またはクラウド同期エージェント) のサーバーで、アプリケーション イベント ログにソースが {WRITEBACK_EVENT_SOURCES} のイベントがないか確認します。"),
+                format!("見つかったエラーに応じて、{WRITEBACK_TROUBLESHOOT_URL} の手順に従います。保護されたグループのアカウントは、代わりにオンプレミスの Active Directory でリセットします。"),
             ],
         ),
         Cause::ResetNotConfigured { code } => (
             match *code {
                 "SSPR_0011" => s("組織にパスワード リセット ポリシーがありません (SSPR_0011)"),
                 "SSPR_0012" => s("パスワード リセットに必要なライセンスがありません (SSPR_0012)"),
-                "SSPR_0013" => s("アカウントがリセットを許可されたグループに入っていません (SSPR_0013)"),
-                other => format!("リセット ページが構成の問題を報告しました ({other})"),
+                "SSPR_0013" => s("アカウントがリセットを許可されたグループに含まれていません (SSPR_0013)"),
+                other => format!("リセット ページに構成の問題が表示されました ({other})"),
             },
             match *code {
-                "SSPR_0011" => s("組織でパスワード リセット ポリシーが定義されていないため、ページを先に進めません。"),
+                "SSPR_0011" => s("組織でパスワード リセット ポリシーが定義されていないため、ページの先に進めません。"),
                 "SSPR_0012" => s("組織に、パスワード リセットに必要なライセンスがありません。"),
-                "SSPR_0013" => s("セルフサービス パスワード リセットが一部のユーザーだけに有効で、このアカウントはそのグループに入っていません。"),
-                _ => s("組織のパスワード リセット構成に、管理者でなければ直せない問題があります。"),
+                "SSPR_0013" => s("セルフサービス パスワード リセットが選択したユーザーだけに有効になっていて、このアカウントはそのグループに含まれていません。"),
+                _ => s("組織のパスワード リセットの構成に、管理者でなければ修正できない問題があります。"),
             },
             vec![
                 format!("Microsoft Entra 管理センターの [パスワード リセット] を確認します ({}): {USER_SSPR_SETTING_PATH_JA}。", who_does_it(a)),
-                if a.sole_admin { today_box() } else { format!("そのあいだは、{}にパスワードをリセットしてもらいます。", fixer(a)) },
+                if a.sole_admin { today_box() } else { format!("それまでの間は、{}にパスワードをリセットしてもらいます。", fixer(a)) },
             ],
         ),
         Cause::PolicyUnrecognized(t) => {
             let (steps, cmds) = read_switch(a);
             commands = cmds;
             let detail = match t {
-                PolicyTrouble::Unrecognized => s("貼り付けたテキストに、AllowedToUseSspr (または SelfServePasswordResetEnabled) の True/False が見つかりません。"),
+                PolicyTrouble::Unrecognized => s("貼り付けたテキストに、AllowedToUseSspr (または SelfServePasswordResetEnabled) の True も False も見つかりません。"),
                 PolicyTrouble::Contradictory => s("貼り付けたテキストに、オンとオフの両方が含まれています。別のテナントや別の時点の出力が混ざっている可能性があります。"),
                 PolicyTrouble::Graph(GraphError::NotInstalled) => format!("Get-MgPolicyAuthorizationPolicy が見つかりません。モジュールをインストールしてください: {GRAPH_INSTALL}"),
-                PolicyTrouble::Graph(GraphError::NotConnected) => format!("PowerShell が Microsoft Graph に接続していません。先に実行します: {GRAPH_CONNECT_READ}"),
-                PolicyTrouble::Graph(GraphError::AccessDenied) => s("コマンドを実行したアカウントにポリシーを読む権限がありません。Policy.Read.All に同意した管理者で実行してください。"),
+                PolicyTrouble::Graph(GraphError::NotConnected) => format!("PowerShell が Microsoft Graph に接続されていません。先に次を実行します: {GRAPH_CONNECT_READ}"),
+                PolicyTrouble::Graph(GraphError::AccessDenied) => s("コマンドを実行したアカウントには、ポリシーを読み取る権限がありません。Policy.Read.All に同意済みの管理者として実行してください。"),
             };
             (s("ポリシーの出力を読み取れませんでした"), detail, steps)
         }
@@ -265,25 +290,25 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::UsernameInvalid(None) => (
             s("リセット ページで入力したユーザー名を確認してください"),
-            s("ユーザー名を間違えると、どのアカウントにも一致しないか、別のアカウントに一致してしまい、メッセージは自分の見えないところへ送られます。"),
+            s("ユーザー名を間違えると、どのアカウントにも一致しないか別のアカウントに一致するため、メッセージはご自身が確認できる場所には届きません。"),
             vec![s("サインインに使う完全な名前 (例: admin@contoso.onmicrosoft.com) を入力したか確認します。")],
         ),
         Cause::MethodsNotRegistered(k) => {
             commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_ADD_EMAIL)];
             (
-                if *k == Known::Yes { s("連絡先が認証方法として登録されていません") } else { s("連絡先が認証方法として登録されているか確認してください") },
-                format!("{REGISTERED_METHODS_ONLY} 以降、パスワード リセットは登録済みの認証方法だけを使います。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスには、もう何も届きません。"),
+                if *k == Known::Yes { s("連絡先情報が認証方法として登録されていません") } else { s("連絡先情報が認証方法として登録されているか確認してください") },
+                format!("{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは登録済みの認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスには、何も届かなくなりました。"),
                 vec![
-                    format!("連絡先情報だけでなく [認証方法] を確認します: {USER_METHODS_PATH_JA}。"),
-                    format!("そこで携帯電話番号とメールを追加します ({}。管理者のアカウントには{ROLE_PRIV_AUTH_ADMIN_JA}か{ROLE_GLOBAL_ADMIN_JA}が必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
-                    format!("続けて: {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} (実際のアカウント、番号、アドレスに置き換えます)。"),
+                    format!("連絡先情報だけでなく、[認証方法] を確認します: {USER_METHODS_PATH_JA}。"),
+                    format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                    format!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
                 ],
             )
         }
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("連絡用メール アドレスが設定されていません") } else { s("連絡用メール アドレスが設定されているか確認してください") },
-            s("リセット メールは、認証方法として登録された連絡用 (代替) メール アドレスに送られます。登録がなければ送れません。"),
-            vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で自分が読める組織外のメール アドレスを登録します。")],
+            s("リセット メールは、認証方法として登録された連絡用 (代替) メール アドレスに送られます。登録がなければ送信できません。"),
+            vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で、ご自身が受信できる組織外のメール アドレスを登録します。")],
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("連絡用メール アドレスが正しくありません"),
@@ -291,43 +316,51 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             {
                 let mut v = Vec::new();
                 if let Some(sug) = suggestion {
-                    v.push(format!("正しいアドレスはおそらく {sug} です。"));
+                    v.push(format!("本来のアドレスはおそらく {sug} です。"));
                 }
                 v.push(have_it_changed(a));
                 v
             },
         ),
         Cause::AlternateEmailTypo { suggestion } => (
-            s("連絡用メール アドレスが入力ミスの可能性があります"),
-            format!("ドメインが、よく使われるドメインと 1 文字違いです。{suggestion} のつもりではありませんか。"),
+            s("連絡用メール アドレスに入力ミスがある可能性があります"),
+            format!("ドメインが、よく使われるドメインと 1 か所だけ違います。{suggestion} の間違いではありませんか。"),
             vec![format!("{suggestion} が正しい場合: {}", have_it_changed(a))],
         ),
-        Cause::AlternateEmailInTenant { domain, onmicrosoft } => (
-            s("連絡用メール アドレスが自組織のアドレスです"),
-            if *onmicrosoft { format!("{domain} は Microsoft 365 の組織のドメインです。ロックアウトされたままでは、このメールボックスにサインインできません。") }
-            else { format!("{domain} はサインイン名と同じ組織のドメインです。ロックアウトされたままでは、このメールボックスを読めない可能性が高いです。") },
-            vec![
-                s("すでにサインイン済みのスマートフォンなど、このメールボックスを開ける場所があれば、そこで確認します。"),
-                format!("サインインできたら、{SECURITY_INFO_URL} で組織外のアドレス (個人のメールなど) を連絡用に登録します。"),
-            ],
+        Cause::AlternateEmailInTenant { domain, onmicrosoft, own_mailbox } => (
+            if *own_mailbox { s("連絡用メール アドレスが、このアカウント自身のメールボックスです") } else { s("連絡用メール アドレスが自組織内のアドレスです") },
+            if *own_mailbox { s("リセット メールは、ロックアウトされたアカウント自身のメールボックスに送られます。このメールボックスは、そのパスワードがなければ誰も開けません。") }
+            else if *onmicrosoft { format!("{domain} は Microsoft 365 の組織のドメインです。ロックアウトされている間は、このメールボックスにサインインできません。") }
+            else { format!("{domain} はサインイン名と同じ組織のドメインです。ロックアウトされている間は、このメールボックスを読めない可能性が高いです。") },
+            if a.audit {
+                vec![
+                    register_for_them(a, "、ロックアウト中でも読める組織外のアドレス (個人のメール アドレスなど) "),
+                    s("組織内のアドレスはほかの用途に残します。自分のアカウントからロックアウトされた人の役には立ちません。"),
+                ]
+            } else {
+                vec![
+                    s("すでにサインイン済みのスマートフォンなど、このメールボックスをまだ開ける場所があれば、そこで確認します。"),
+                    format!("サインインできたら、{SECURITY_INFO_URL} で組織外のアドレス (個人のメール アドレスなど) を登録します。"),
+                ]
+            },
         ),
         Cause::AlternateEmailCarrierFilter { domain } => (
-            s("携帯キャリアのメール フィルターでリセット メールが届かない可能性があります"),
-            format!("{domain} は携帯キャリアのメールです。迷惑メール対策の設定によっては、パソコンからのメールや受信許可リストにない差出人のメールが、通知なく拒否されます。"),
+            s("携帯電話会社のメール フィルターで、リセット メールが破棄されている可能性があります"),
+            format!("{domain} は日本の携帯電話会社のメール ドメインです。迷惑メール対策の設定によっては、パソコンからのメールや受信許可リストにない差出人のメールが、通知なしに拒否されます。"),
             vec![
-                format!("キャリアの迷惑メール設定で、{RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} (またはドメイン microsoft.com と microsoftonline.com) を受信許可リストに追加します。"),
+                format!("携帯電話会社の迷惑メール設定で、{RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} (またはドメイン microsoft.com と microsoftonline.com) を受信許可リストに追加します。"),
                 s("「パソコンからのメールを拒否」などの設定を一時的に解除します。"),
             ],
         ),
         Cause::JunkFolder(k) => (
-            if *k == Known::Yes { s("迷惑メール フォルダーを確認していません") } else { s("迷惑メール フォルダーを確認してください") },
-            s("リセット メールが届かないように見える原因で最も多いのは、迷惑メール フィルターです。"),
-            vec![s("連絡用メールボックスの [迷惑メール] と [削除済みアイテム] フォルダーを確認します。メール サービスにメッセージの検疫 (隔離) 機能があれば、そこに保留されていないかも確認します。")],
+            if *k == Known::Yes { s("迷惑メール フォルダーが確認されていません") } else { s("迷惑メール フォルダーを確認してください") },
+            s("リセット メールが届かないように見える原因として最も多いのは、迷惑メール フィルターです。"),
+            vec![s("連絡用メールボックスの [迷惑メール] フォルダーと [削除済みアイテム] フォルダーを確認します。メール サービスにメッセージの検疫 (隔離) 機能がある場合は、検疫で保留されていないかも確認します。")],
         ),
         Cause::SenderNotSafelisted(k) => (
-            if *k == Known::Yes { s("差出人が信頼できる差出人のリストにありません") } else { s("差出人が信頼できる差出人のリストにあるか確認してください") },
+            if *k == Known::Yes { s("差出人が信頼できる差出人のリストに入っていません") } else { s("差出人が信頼できる差出人のリストに入っているか確認してください") },
             format!(
-                "リセット メールの差出人は {RESET_EMAIL_SENDER_2} または {RESET_EMAIL_SENDER} です (Azure Government では {}、21Vianet が運営するクラウドでは {})。信頼できる差出人に入っていないと、フィルターで止められることがあります。",
+                "リセット メールの差出人は {RESET_EMAIL_SENDER_2} または {RESET_EMAIL_SENDER} です (Azure Government では {}、21Vianet が運営するクラウドでは {})。差出人が信頼されていないと、フィルターで止められることがあります。",
                 RESET_EMAIL_SENDERS_US_GOV.join(" または "),
                 RESET_EMAIL_SENDERS_21VIANET.join(" または ")
             ),
@@ -335,14 +368,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("携帯電話番号が設定されていません") } else { s("携帯電話番号が設定されているか確認してください") },
-            s("テキスト メッセージは、認証方法として登録された携帯電話番号に送られます。これは管理者に必要な 2 つの方法の 1 つでもあります。"),
+            s("テキスト メッセージは、認証方法として登録された携帯電話番号に送られます。携帯電話は、管理者に必要な 2 つの方法の 1 つにもなります。"),
             vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で国番号付きの携帯電話番号を登録します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: true } => (
             s("国番号の前に「+」がありません"),
             s("番号は国番号で始まっていますが、「+」がないと国番号として扱われず、テキスト メッセージを届けられません。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に直します。"), have_it_changed(a)],
+                Some(sug) => vec![format!("番号を {sug} に修正します。"), have_it_changed(a)],
                 None => vec![s("国番号の前に「+」を付けます。"), have_it_changed(a)],
             },
         ),
@@ -350,42 +383,42 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("携帯電話番号に国番号がありません"),
             format!("テキスト メッセージは国際 SMS として送られるため、番号には「{ENTRA_PHONE_EXAMPLE_JP}」のように国番号が必要です。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に直します (国内の先頭の 0 は付けません)。"), have_it_changed(a)],
-                None => vec![s("番号の国を指定すると、直した番号を表示できます。"), format!("「+国番号 番号」の形で書きます。日本なら +81 の後に、先頭の 0 を除いた番号です ({ENTRA_PHONE_EXAMPLE_JP})。")],
+                Some(sug) => vec![format!("番号を {sug} に修正します (国内番号の先頭の 0 は付けません)。"), have_it_changed(a)],
+                None => vec![s("番号の国を選択すると、修正後の番号を表示できます。"), format!("「+国番号 番号」の形で書きます。日本の場合は、+81 の後に先頭の 0 を除いた番号を続けます ({ENTRA_PHONE_EXAMPLE_JP})。")],
             },
         ),
         Cause::TrunkPrefix { prefix, suggestion } => (
             format!("国番号の後に国内用の「{prefix}」が残っています"),
-            format!("国番号の後には、国内でかけるときの先頭の「{prefix}」を付けません。付けたままだと、テキスト メッセージは存在しない番号に送られます。"),
+            format!("国番号の後には、国内で電話をかけるときに付ける先頭の「{prefix}」を付けません。付けたままだと、テキスト メッセージは存在しない番号に送られます。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に直します。"), have_it_changed(a)],
+                Some(sug) => vec![format!("番号を {sug} に修正します。"), have_it_changed(a)],
                 None => vec![format!("国番号の後の「{prefix}」を削除します。"), have_it_changed(a)],
             },
         ),
         Cause::PhoneInvalid(p) => (
-            s("携帯電話番号が正しくありません"),
-            format!("登録された番号は正しい番号ではありません。{}", phone_reason(p)),
+            s("携帯電話番号が有効な番号ではありません"),
+            format!("登録されている番号は、有効な電話番号ではありません。{}", phone_reason(p)),
             vec![format!("番号を確認し、「+国番号 番号」の形で登録し直します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
         ),
         Cause::PhoneNotMobile { kind, extension } => (
-            s("この番号ではテキスト メッセージを受け取れません"),
+            s("この番号ではテキスト メッセージを受信できません"),
             {
                 let mut d = format!("この番号は{}です。テキスト メッセージは携帯電話にしか届きません。", phone_type(*kind));
                 if let Some(ext) = extension {
-                    d.push_str(&format!("内線 ({ext}) は送信前に取り除かれるため、内線には届きません。"));
+                    d.push_str(&format!("内線番号 ({ext}) は送信前に取り除かれるため、テキスト メッセージが内線に届くことはありません。"));
                 }
                 d
             },
-            vec![s("テキスト メッセージを受け取れる携帯電話番号を、携帯電話の認証方法として登録します。")],
+            vec![s("テキスト メッセージを受信できる携帯電話番号を、携帯電話の認証方法として登録します。")],
         ),
         Cause::PhoneNumberMismatch => (
-            s("リセット ページで入力した番号が、登録済みの番号と一致しません"),
-            s("コードを送る前に、リセット ページは登録済みの番号の入力を求めます。国番号を含め、完全に一致している必要があります。"),
-            vec![s("国番号と市外局番を含む完全な番号を入力します。"), if a.sole_admin { s("番号が変わった場合は、Microsoft サポートでサインインを回復した後に登録を直します。") } else { format!("番号が変わった場合は、{}に登録を直してもらいます。", fixer(a)) }],
+            s("リセット ページで入力した番号が、登録されている番号と一致しません"),
+            s("リセット ページは、コードを送る前に登録済みの番号の入力を求めます。国番号を含めて完全に一致している必要があります。"),
+            vec![s("国番号と市外局番を含む完全な番号を入力します。"), if a.sole_admin { s("番号が変わった場合は、Microsoft サポートの対応でサインインできるようになったら、ご自身で登録を修正します。") } else { format!("番号が変わった場合は、{}に登録を修正してもらいます。", fixer(a)) }],
         ),
         Cause::NonCarrierSms(n) => (
             match n {
-                NonCarrier::Said => s("アプリや IP 電話の SMS サービスではコードを受け取れません"),
+                NonCarrier::Said => s("アプリやインターネットの SMS サービスではコードを受信できません"),
                 NonCarrier::VoipRange => s("番号が IP 電話 (VoIP) の番号のようです"),
                 NonCarrier::Unknown => s("番号が携帯電話会社の番号か確認してください"),
             },
@@ -393,84 +426,105 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("携帯電話会社 (キャリア) の番号を登録します。")],
         ),
         Cause::CarrierRejectsUsSms(k) => (
-            if *k == Known::Yes { s("キャリアが海外からのテキスト メッセージを届けていません") } else { s("キャリアが海外からのテキスト メッセージを受け付けるか確認してください") },
-            format!("Microsoft は複数の経路でコードを送り、多くの場合、国外から届きます。ショート コードは米国とカナダだけで使われ、そのほかの国では通常の国際番号から送られます。RCS や WhatsApp ({WHATSAPP_SENDER}) で届くこともあります。キャリアや料金プランによっては、海外の差出人からの SMS を受信拒否しています。"),
+            if *k == Known::Yes { s("キャリアが海外からのテキスト メッセージを届けていません") } else { s("キャリアが海外からのテキスト メッセージを受信できるか確認してください") },
+            format!("Microsoft は複数の経路でコードを送り、多くの場合、コードは国外から届きます。ショート コードが使われるのは米国とカナダだけで、ほかの国では通常の国際番号から送られます。RCS や WhatsApp ({WHATSAPP_SENDER}) で届くこともあります。キャリアや料金プランによっては、海外の差出人からのテキスト メッセージが拒否されます。"),
             vec![s("キャリアの設定で、海外からの SMS の受信を許可します。"), format!("それができない場合は、ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。")],
         ),
         Cause::ResetLinkNotClicked => (
             s("メールの「今すぐパスワードを再設定する」リンクを確認してください"),
-            s("Microsoft Online Services から「パスワードを再設定する」メールが届いている場合は、その「今すぐパスワードを再設定する」リンクからリセット ページを開けます。現在の流れでは、そのページで携帯電話にテキスト メッセージを送る方法を選ぶと、テキストが送られます。"),
-            vec![s("メールを開いてリンクをクリックし、携帯電話にテキスト メッセージを送る方法を選んで、手順に従います。")],
+            s("Microsoft Online Services から「パスワードを再設定する」メールが届いている場合は、その中の「今すぐパスワードを再設定する」リンクからリセット ページを開けます。現在の手順では、そのページで [携帯電話に SMS 送信] を選択すると、テキスト メッセージが送られます。"),
+            vec![s("メールを開いてリンクをクリックし、[携帯電話に SMS 送信] を選択して、画面の手順に従います。")],
         ),
         Cause::RegionOptIn { key, regions } => (
             format!("+{key} へのテキスト メッセージには、組織のオプトインが必要です"),
-            format!("+{key} ({regions}) は、Microsoft がテキスト メッセージや通話を送る前に、サポート リクエストによるオプトインを求める地域の一覧に含まれています。オプトインしていなければ届きません。"),
+            format!("+{key} ({regions}) は、テキスト メッセージと音声通話を使うために、組織がサポート リクエストでオプトインする必要がある地域として、Microsoft の一覧に含まれています。オプトインしていない場合は何も届きません。"),
             vec![
-                if a.sole_admin { format!("サインインを回復したら、Microsoft サポート リクエストでこの地域の電話認証を有効にします ({OPT_IN_URL})。") } else { format!("{}に、Microsoft サポート リクエストでこの地域の電話認証を有効にしてもらいます ({OPT_IN_URL})。", fixer(a)) },
+                if a.sole_admin { format!("サインインできるようになったら、Microsoft サポート リクエストを作成し、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。") } else { format!("{}に Microsoft サポート リクエストを作成してもらい、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。", fixer(a)) },
                 format!("それまでは、ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。"),
             ],
         ),
         Cause::SmsRetired(r) => match r {
             Retirement::Retired { date } => (
-                s("Microsoft 自身によるテキスト メッセージの送信は終了しています"),
-                format!("Microsoft 提供の SMS と音声通話は、パスワード リセットを含め {date} に終了しました。組織が Microsoft Security Store の電話プロバイダーを構成していなければ、テキスト メッセージは送られません。"),
-                vec![
-                    format!("ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。"),
-                    if a.sole_admin { format!("サインインを回復したら、電話プロバイダーの構成を検討します ({SMS_RETIREMENT_URL})。") } else { format!("{}に、電話プロバイダーの構成について相談します ({SMS_RETIREMENT_URL})。", fixer(a)) },
-                ],
+                s("Microsoft によるテキスト メッセージの送信は終了しています"),
+                format!("Microsoft が提供する SMS と音声通話は、パスワード リセットも含めて {date} に終了しました。組織が Microsoft Security Store の電話プロバイダーを構成していない場合、テキスト メッセージは送られません。"),
+                if a.audit {
+                    vec![
+                        register_for_them(a, &format!("、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
+                        format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します ({SMS_RETIREMENT_URL})。"),
+                    ]
+                } else {
+                    vec![
+                        format!("ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。"),
+                        if a.sole_admin { format!("サインインできるようになったら、電話プロバイダーの構成を検討します ({SMS_RETIREMENT_URL})。") } else { format!("{}に、電話プロバイダーの構成について相談します ({SMS_RETIREMENT_URL})。", fixer(a)) },
+                    ]
+                },
             ),
             Retirement::Upcoming { date, global_admin_date } => (
-                format!("{date} に Microsoft 提供の SMS が終了します"),
+                format!("Microsoft が提供する SMS は {date} に終了します"),
                 {
-                    let mut d = format!("{date} 以降、組織が電話プロバイダーを構成していなければ、パスワード リセットのテキスト メッセージは送られなくなります。");
+                    let mut d = format!("{date} 以降は、組織が電話プロバイダーを構成していない限り、パスワード リセットのテキスト メッセージは送られなくなります。");
                     if let Some(g) = global_admin_date {
-                        d.push_str(&format!("グローバル管理者の場合は {g} です。"));
+                        d.push_str(&format!("グローバル管理者の場合、終了日は {g} です。"));
                     }
                     d
                 },
                 vec![format!("今のうちに SMS 以外の方法 ({SSPR_OTHER_METHODS_JA}) を登録します: {SECURITY_INFO_URL}")],
             ),
             Retirement::DateUnknown => (
-                s("Microsoft 提供の SMS は終了する予定です"),
-                format!("Microsoft 提供の SMS と音声通話は {SMS_RETIREMENT_ALL_USERS} (グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) に終了します。それ以降は、電話プロバイダーがなければ何も送られません。"),
+                s("Microsoft が提供する SMS は終了予定です"),
+                format!("Microsoft が提供する SMS と音声通話は {SMS_RETIREMENT_ALL_USERS} (グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) に終了します。それ以降は、電話プロバイダーがなければ何も送られません。"),
                 vec![format!("SMS 以外の方法 ({SSPR_OTHER_METHODS_JA}) も登録しておきます: {SECURITY_INFO_URL}")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
             match (usable, from_page) {
                 (_, true) => s("パスワードのリセットに必要なセキュリティ情報が足りません (SSPR_0014)"),
-                (Some(n), false) => format!("使える認証方法が {n} つしか登録されていません (管理者には {ADMIN_METHODS_REQUIRED} つ必要です)"),
+                (Some(0), false) if a.not_admin => s("パスワード リセットで使える認証方法が登録されていません"),
+                (Some(0), false) => format!("使用できる認証方法が登録されていません (管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
+                (Some(n), false) => format!("使用できる認証方法が足りません (登録済み {n} 個、管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
                 (None, false) => s("認証方法が 2 つ登録されているか確認してください"),
             },
             {
-                let mut d = format!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証情報 (メール、携帯電話、Microsoft Authenticator、OATH コードなど) が必要です。");
+                let mut d = if a.not_admin {
+                    s("パスワード リセットには、使える認証方法 (メール、携帯電話、Microsoft Authenticator、OATH コードなど) が少なくとも 1 つ登録されている必要があります。組織のポリシーで 2 つが求められる場合もあります。")
+                } else {
+                    format!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証データ (メール、携帯電話、Microsoft Authenticator、OATH コードなど) が必要です。")
+                };
                 if *security_questions {
                     d.push_str("管理者の場合、セキュリティの質問は数に入りません。");
                 }
                 d.push_str("試用版や無料版のサブスクリプションでは、音声通話も数に入りません。");
                 if *one_gate_possible {
-                    d.push_str("試用版の最初の 30 日間や、カスタム ドメインもディレクトリ同期もないテナントだけは、1 つで足ります。");
+                    d.push_str("1 つで足りるのは、試用版の最初の 30 日間と、カスタム ドメインもディレクトリ同期もないテナントの場合だけです。");
                 }
                 d
             },
-            vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で 2 つ目の方法を登録します。")],
+            if a.audit {
+                commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_EMAIL)];
+                vec![
+                    register_for_them(a, "、もう 1 つの方法 (組織外のメール、Microsoft Authenticator、OATH トークン。セキュリティの質問は不可) "),
+                    format!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_METHODS} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
+                ]
+            } else {
+                vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で 2 つ目の方法を登録します。")]
+            },
         ),
         Cause::SmsDelivery => (
-            s("それでもテキストが届かない場合に確認すること"),
-            format!("入力された内容だけでは、テキスト メッセージが届かない理由を説明できません。Microsoft は SMS の代わりに RCS や WhatsApp ({WHATSAPP_SENDER} から) でコードを届けることがあり、経路は試行ごとに変わります。また、電話の側で Microsoft からは見えない形でメッセージが止められることもあります。"),
+            s("それでもテキスト メッセージが届かない場合に確認すること"),
+            format!("入力された内容だけでは、テキスト メッセージが届かない理由を説明できません。Microsoft は SMS の代わりに RCS や WhatsApp ({WHATSAPP_SENDER} から) でコードを届けることがあり、経路は試行ごとに変わります。また、Microsoft からは見えない形で、電話の側でメッセージが止められることもあります。"),
             vec![
-                s("WhatsApp と、メッセージ アプリの迷惑メッセージや不明な差出人のフォルダーを確認します。テキスト メッセージの受信がオンで、SMS フィルターや受信拒否のアプリがコードを通すかも確認します。"),
-                format!("{DELIVERY_RETRY_MINUTES} 分以内に最大 {DELIVERY_RETRIES} 回まで試します。Microsoft は複数の事業者を使っているため、後の試行で別の経路になることがあります。"),
-                s("試用版のサブスクリプションの組織では音声通話は使えません。また、作成から数日以内の組織では、テキストと通話が制限されます。"),
+                s("WhatsApp と、メッセージ アプリの迷惑メッセージや不明な差出人のフォルダーを確認します。テキスト メッセージの受信がオンになっているか、SMS フィルターや受信拒否のアプリがコードを受信できる設定になっているかも確認します。"),
+                format!("{DELIVERY_RETRY_MINUTES} 分以内に最大 {DELIVERY_RETRIES} 回まで試します。Microsoft は複数の事業者を使っているため、後の試行では別の経路で届くことがあります。"),
+                s("試用版のサブスクリプションの組織では、音声通話は使えません。また、作成から数日以内の組織では、テキスト メッセージと音声通話が保留されます。"),
             ],
         ),
         Cause::EmailDelivery => (
             s("それでもメールが届かない場合に確認すること"),
-            s("入力された内容だけでは、メールが届かない理由を説明できません。メール サービスの検疫で保留されたり、受信トレイのルールで移動されたり、見ているのとは別のメールボックスに送られたりすることもあります。"),
+            s("入力された内容だけでは、メールが届かない理由を説明できません。メール サービスの検疫で保留されたり、受信トレイのルールで移動されたり、見ているものとは別のメールボックスに送られたりしていることもあります。"),
             vec![
                 s("メールボックス全体 (すべてのフォルダー) で「Microsoft」や「パスワード」を検索します。"),
-                s("そのメールボックスを管理している人に、Microsoft からのメッセージが検疫されていないか確認してもらいます。"),
-                s("メールの認証方法として登録されたアドレスが、見ているメールボックスのものか確認します。"),
+                s("そのメールボックスを管理している人に、Microsoft からのメッセージがメール サービスで検疫されていないか確認してもらいます。"),
+                s("メールの認証方法として登録されたアドレスが、見ているメールボックスのアドレスか確認します。"),
             ],
         ),
         Cause::MsonlineRetired { failed } => {
@@ -479,16 +533,123 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             steps.truncate(2);
             (
                 s("MSOnline PowerShell モジュールは廃止されています"),
-                if *failed { s("貼り付けたテキストは MSOnline モジュールのエラーです。MSOnline は 2025 年に廃止され、もう動作しません (「MSOnline is retired and access is disallowed」)。代わりに Microsoft Graph PowerShell を使います。") }
-                else { s("貼り付けたテキストは、廃止済みの MSOnline モジュールの出力です。値が古い可能性があるため、Microsoft Graph PowerShell で確認してください。") },
+                if *failed { s("貼り付けたテキストは MSOnline モジュールのエラーです。MSOnline は 2025 年に廃止され、動作しなくなりました (「MSOnline is retired and access is disallowed」)。代わりに Microsoft Graph PowerShell を使います。") }
+                else { s("貼り付けたテキストは、廃止された MSOnline モジュールの出力です。値が古い可能性があるため、Microsoft Graph PowerShell で確認してください。") },
                 steps,
             )
         }
+        Cause::SmsDependent { date, global_admin_date, lose } => (
+            format!("{date} 以降はリセットできなくなります (Microsoft の SMS や音声通話に頼っています)"),
+            {
+                let mut d = if a.not_admin {
+                    format!("{}を除くと、このアカウントにはパスワード リセットで使える方法がほかにありません。", phones_named(lose))
+                } else {
+                    format!("{}を除くと、このアカウントの方法は、管理者に必要な {ADMIN_METHODS_REQUIRED} つに足りません。", phones_named(lose))
+                };
+                d.push_str(&format!("組織が電話プロバイダーを構成しない限り、Microsoft はパスワード リセットも含めて {date} に SMS と音声通話の送信を終了します。"));
+                if let Some(g) = global_admin_date {
+                    d.push_str(&format!("このアカウントがグローバル管理者の場合、終了日は {g} です。"));
+                }
+                d
+            },
+            vec![
+                register_for_them(a, &format!("、{date} より前に SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
+                format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します ({SMS_RETIREMENT_URL})。"),
+            ],
+        ),
+        Cause::AlternateMobileOnly => (
+            s("電話は代替の携帯電話だけで、パスワード リセットでは使われません"),
+            s("パスワード リセットでは、携帯電話の方法に SMS 送信または電話をかけ、会社電話には電話をかけます。代替の携帯電話は、サインイン (MFA) でしか使われません。"),
+            vec![format!("まだサインインできる今のうちに、アカウントの所有者にこの番号を携帯電話の方法として登録し直してもらいます ({SECURITY_INFO_URL})。アカウントの認証方法 ({USER_METHODS_PATH_JA}) で変更することもできます ({})。", who_does_it(a))],
+        ),
+        Cause::NotSsprCapable { capable, registered, admin_policy_applies, users_policy_off } => (
+            if *capable == Some(false) { s("Microsoft のレポートでは、このアカウントはパスワード リセットを使えません") } else { s("Microsoft のレポートでは、このアカウントはパスワード リセットに登録されていません") },
+            {
+                let mut d = match (capable, registered) {
+                    (Some(false), _) => s("Microsoft の登録レポートで、このアカウントは SSPR を使える状態ではありません (isSsprCapable が false)。パスワード リセットのポリシーに必要な数の方法が登録されていないか、ポリシーの対象外です。"),
+                    _ => s("Microsoft の登録レポートで、このアカウントはパスワード リセットに登録されていません (isSsprRegistered が false)。ポリシーが求める数の方法が登録されていません。"),
+                };
+                if *admin_policy_applies {
+                    d.push_str("管理者の場合、このフラグはユーザー向けのポリシーに基づきます。管理者用の 2 つの方法のポリシーは、ほかの検出結果で確認しています。");
+                }
+                if *users_policy_off {
+                    d.push_str("ユーザーのセルフサービス パスワード リセットはオフです (isSsprEnabled が false)。ただし、これで管理者のリセットがオフになるわけではありません。");
+                }
+                d
+            },
+            vec![
+                register_for_them(a, "、ポリシーが求める方法 (管理者は 2 つ。セキュリティの質問は不可) "),
+                format!("Microsoft のレポートで結果を確認します: {REGISTRATION_DETAILS_PATH_JA}。"),
+            ],
+        ),
+        Cause::PhoneMangled { scientific, guess } => (
+            s("ファイル内のこの電話番号は、表計算ソフトで壊れています"),
+            if *scientific {
+                s("番号が「8.19E+11」のようになっています。表計算ソフトが数値に変換したため、桁が失われています。Microsoft Entra に登録された番号はおそらく正しいままですが、ここでは確認できません。")
+            } else {
+                let mut d = s("番号に「+」がありません。表計算ソフトが数値として読み込み、「+」を落としています。Microsoft Entra は電話の方法を「+」付きで保存するため、登録された番号はおそらく正しいままです");
+                match guess {
+                    Some(g) => d.push_str(&format!(" ({g})。この番号として確認しました。")),
+                    None => d.push('。'),
+                }
+                d
+            },
+            vec![
+                s("表計算ソフトで開かずにもう一度エクスポートするか、テキストとして開きます ([データ] → [テキストまたは CSV から] で、電話番号の列を [文字列] にします)。"),
+                format!("番号そのものは、アカウントの認証方法で確認します ({USER_METHODS_PATH_JA})。"),
+            ],
+        ),
+        Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
+            if *global_admins == 0 { s("ファイルにグローバル管理者がいません") } else { s("今日、自分のパスワードをリセットできるグローバル管理者がいません") },
+            if *global_admins == 0 {
+                s("ファイル内のどのアカウントもグローバル管理者のロールを持っていないため、組織を復旧できる人がファイルからは分かりません。すべての管理者が含まれていない可能性があります。このページのスクリプトなら、すべての管理者を一覧にできます。")
+            } else {
+                let mut d = format!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つ人がいません。全員がロックアウトされると、組織の所有者であることを確認したうえで Microsoft サポートが対応するしかありません。");
+                if *undecided > 0 {
+                    d.push_str(&format!("そのうち {undecided} 人は、ファイルの情報だけでは判断できません。"));
+                }
+                d
+            },
+            vec![
+                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({SECURITY_INFO_URL})。各アカウントの検出結果を参照してください。"),
+                format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
+            ],
+        ),
+        Cause::FewGlobalAdminsCanReset { can, global_admins } => (
+            format!("今日、自分のパスワードをリセットできるグローバル管理者は {can} 人だけです"),
+            format!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つのは {can} 人です。Microsoft は、いつでもサインインできるアカウントを少なくとも {GLOBAL_ADMINS_RECOMMENDED} つ持つよう推奨しています。その人もロックアウトされると、Microsoft サポートが対応するしかありません。"),
+            vec![
+                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({SECURITY_INFO_URL})。各アカウントの検出結果を参照してください。"),
+                format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
+            ],
+        ),
+        Cause::SharedContact { phones, emails } => (
+            s("複数の管理者が同じ電話番号やメールボックスを使っています"),
+            format!("{phones} 件の電話番号と {emails} 件の連絡用メール アドレスが、複数の管理者に登録されています (証跡に一覧があります)。電話やメールボックスを 1 つ失うと全員がロックアウトされ、それを持つ人は全員のパスワードをリセットできてしまいます。"),
+            vec![
+                s("管理者ごとに、本人だけの携帯電話番号と連絡用メール アドレスを登録します。"),
+                s("共有の番号がチームの電話の場合は、各アカウントに個人の方法 (Microsoft Authenticator または OATH トークン) を追加します。"),
+            ],
+        ),
+        Cause::SmsRetirementExposure { by_date } => (
+            {
+                let total: usize = by_date.iter().map(|(_, n)| n).sum();
+                format!("Microsoft の SMS と音声通話が終了すると、{total} 人の管理者がリセットできなくなります")
+            },
+            {
+                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| format!("{d} に {n} 人")).collect();
+                format!("Microsoft が送る SMS と音声通話がなくなると、次のアカウントは方法が足りなくなります: {}。組織が電話プロバイダーを構成しない限り、Microsoft は {SMS_RETIREMENT_ALL_USERS} に SMS と音声通話の送信を終了します (グローバル管理者と外部ユーザーは {SMS_RETIREMENT_GLOBAL_ADMINS})。", parts.join("、"))
+            },
+            vec![
+                s("表を検出結果 sms_dependent で絞り込み、該当するアカウントごとに、期日より前に SMS と音声通話以外の方法を登録してもらいます。"),
+                format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します ({SMS_RETIREMENT_URL})。"),
+            ],
+        ),
         Cause::PageMessageUnrecognized => (
             s("リセット ページのメッセージを判別できませんでした"),
-            s("サポートに問い合わせる場合は、正確な文面と一緒に表示された情報を伝えてください。"),
+            s("サポートに問い合わせる場合は、メッセージの正確な文面と、一緒に表示される情報を伝えてください。"),
             vec![
-                s("エラーの全文、または SSPR_ で始まるコードを写します。"),
+                s("エラーの全文、または SSPR_ で始まるコードをコピーします。"),
                 s("ページ下部の [詳細] や [技術的な詳細] を開き、相関 ID、要求 ID、日時を控えます。"),
                 s("できればスクリーンショットを撮ります。"),
             ],
@@ -504,17 +665,17 @@ pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
     };
     let another_admin = || {
         if a.global_admin {
-            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。グローバル管理者のパスワードをリセットできるのは、{ROLE_GLOBAL_ADMIN_JA}か{ROLE_PRIV_AUTH_ADMIN_JA}だけです。")
+            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。グローバル管理者のパスワードをリセットできるのは、{ROLE_GLOBAL_ADMIN_JA}または{ROLE_PRIV_AUTH_ADMIN_JA}だけです。")
         } else {
-            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。{ROLE_PRIV_AUTH_ADMIN_JA}か{ROLE_GLOBAL_ADMIN_JA}なら、どの管理者のパスワードもリセットできます。")
+            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}であれば、どの管理者のパスワードもリセットできます。")
         }
     };
     let support = || {
         vec![
-            format!("自分が唯一の管理者の場合: 電話で Microsoft サポートに問い合わせます ({SUPPORT_PHONE_URL})。詳しくは {SUPPORT_URL} を参照してください。組織のプロファイルに登録されていない番号から電話すると、プロファイルのメールか電話に確認コードが送られます。"),
-            format!("ロックされた組織でサポート リクエストを作成できない場合、Microsoft のモデレーターは、別の組織や新しい試用版の組織から作成する方法を案内しています。サポートはそれをデータ保護チームに引き継ぎ、組織の所有者であることを確認します ({SOLE_ADMIN_QA_URL})。"),
-            format!("Microsoft 365 をパートナー経由で購入した場合、パートナーの委任アクセスに{ROLE_PRIV_AUTH_ADMIN_JA}か{ROLE_GLOBAL_ADMIN_JA}のロールが含まれていれば、パートナーがパスワードをリセットできます ({GDAP_URL})。"),
-            "組織のドメイン (例: contoso.onmicrosoft.com)、ユーザー名、所有者であることの証明 (DNS レコードの追加など) を求められたときのために準備しておきます。".to_string(),
+            format!("ご自身が唯一の管理者の場合: 電話で Microsoft サポートに問い合わせます ({SUPPORT_PHONE_URL})。詳しくは {SUPPORT_URL} を参照してください。組織のプロファイルに登録されていない電話番号からかけた場合は、プロファイルに登録されているメール アドレスか電話番号に確認コードが送られます。"),
+            format!("ロックアウトされた組織からサポート リクエストを作成できない場合は、別の組織や新しい試用版の組織から作成する方法を、Microsoft のモデレーターが案内しています。サポートはそのリクエストをデータ保護チームに引き継ぎ、データ保護チームが組織の所有者であることを確認します ({SOLE_ADMIN_QA_URL})。"),
+            format!("Microsoft 365 をパートナー経由で購入した場合は、パートナーの委任アクセスに{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが含まれていれば、パートナーがパスワードをリセットできます ({GDAP_URL})。"),
+            "組織のドメイン (例: contoso.onmicrosoft.com)、ユーザー名、求められる可能性のある所有者であることの証明 (DNS レコードの追加など) を用意しておきます。".to_string(),
             format!("サインインできたら、同じことが起きないように緊急アクセス用アカウントを 2 つ作成します ({EMERGENCY_ACCESS_URL})。"),
         ]
     };
@@ -539,29 +700,29 @@ pub fn labels() -> Labels {
         severity: BySeverity { blocking: "原因", likely: "可能性大", check: "要確認" },
         badge: BySeverity { blocking: "原因", likely: "可能性大", check: "要確認" },
         severity_group: BySeverity {
-            blocking: "原因: これだけでメッセージが届きません",
+            blocking: "原因: これだけでメッセージが届かなくなります",
             likely: "可能性の高い原因",
             check: "要確認: 回答からは判断できませんでした",
         },
         why: "判断の根拠",
-        fix: "直し方",
+        fix: "対処方法",
         commands: "コマンド",
         legacy_command: "廃止済み (MSOnline): 使用しないでください",
         evidence: "根拠:",
         resolution_title: "今すぐパスワードをリセットするには",
-        resolution_title_unknown: "今すぐパスワードをリセットするには (当てはまるもの)",
+        resolution_title_unknown: "今すぐパスワードをリセットするには (該当するもの)",
         resolution: ByResolution {
             ask_your_admin: "管理者に依頼する",
             ask_another_admin: "別の管理者に依頼する",
             contact_support: "Microsoft サポートに問い合わせる",
-            unknown: "当てはまる方法で",
+            unknown: "該当する方法",
         },
         phone_types: ByPhoneType {
             mobile: "携帯電話",
             fixed_line: "固定電話",
             fixed_line_or_mobile: "固定電話または携帯電話",
             voip: "IP 電話 (VoIP)",
-            toll_free: "フリーダイヤル",
+            toll_free: "通話料無料",
             premium_rate: "有料情報サービス",
             shared_cost: "料金分担",
             personal_number: "パーソナル番号",
@@ -570,8 +731,8 @@ pub fn labels() -> Labels {
             voicemail: "留守番電話",
             unknown: "種類不明",
         },
-        phone_ok: "✓ 正しい携帯電話番号で、Microsoft の求める形で書かれています。",
-        email_ok: "✓ 正しいアドレスです。",
+        phone_ok: "✓ 有効な携帯電話番号で、Microsoft が求める形式で書かれています。",
+        email_ok: "✓ 有効なアドレスです。",
         user_ok: "✓ 正しい形式のユーザー名です。",
         support_summary_title: "ヘルプデスクや Microsoft サポートに伝える要約",
         facts_checked: "バージョン {version}。Microsoft の情報は {date} に確認したものです。",
@@ -583,7 +744,7 @@ pub fn labels() -> Labels {
 pub fn summary() -> super::SummaryWords {
     SummaryWords {
         title: "SSPR Doctor: サポート向けの要約",
-        intro: "ここには SSPR Doctor に入力された内容だけを「入力値」として載せています。テナント内の実際の設定は確認していません。",
+        intro: "ここには、SSPR Doctor に入力された内容だけを「入力値」として記載しています。テナント内の実際の設定は確認していません。",
         time: "日時",
         username: "ユーザー名 (入力値)",
         symptom: "届かなかったもの",

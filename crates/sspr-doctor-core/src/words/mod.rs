@@ -6,6 +6,9 @@
 //!
 //! Microsoft facts come from `facts`; the words only arrange them.
 
+pub mod audit;
+mod audit_en;
+mod audit_ja;
 mod en;
 mod ja;
 
@@ -34,11 +37,14 @@ pub struct Audience {
     pub global_admin: bool,
     /// Not an administrator: their own administrator fixes things.
     pub not_admin: bool,
+    /// The reader is an administrator checking this account ahead of time (the audit),
+    /// not the person locked out of it.
+    pub audit: bool,
 }
 
 impl Audience {
     pub fn of(lang: Lang) -> Audience {
-        Audience { lang, sole_admin: false, global_admin: false, not_admin: false }
+        Audience { lang, sole_admin: false, global_admin: false, not_admin: false, audit: false }
     }
 }
 
@@ -168,6 +174,36 @@ pub fn summary_words(l: Lang) -> SummaryWords {
     match l {
         Lang::En => en::summary(),
         Lang::Ja => ja::summary(),
+    }
+}
+
+pub fn audit_labels(l: Lang) -> audit::AuditLabels {
+    match l {
+        Lang::En => audit_en::labels(),
+        Lang::Ja => audit_ja::labels(),
+    }
+}
+
+pub fn audit_problem(p: &crate::audit::ProblemKind, l: Lang) -> String {
+    match l {
+        Lang::En => audit_en::problem(p),
+        Lang::Ja => audit_ja::problem(p),
+    }
+}
+
+/// What a missing column leaves undecided (`field`: isAdmin, roles, methodsRegistered,
+/// phoneNumber, authEmail).
+pub fn audit_missing(field: &str, l: Lang) -> String {
+    match l {
+        Lang::En => audit_en::missing(field),
+        Lang::Ja => audit_ja::missing(field),
+    }
+}
+
+pub fn audit_error(e: &crate::audit::AuditError, l: Lang) -> String {
+    match l {
+        Lang::En => audit_en::error(e),
+        Lang::Ja => audit_ja::error(e),
     }
 }
 

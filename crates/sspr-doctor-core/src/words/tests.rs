@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::case::AccountSource;
-use crate::cause::{Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
+use crate::cause::{Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
 use crate::email::EmailProblem;
 use crate::facts::Date;
 use crate::phone::Invalid;
@@ -46,8 +46,9 @@ pub(crate) fn samples() -> Vec<Cause> {
         AlternateEmailInvalid { problem: EmailProblem::NoAt, suggestion: None },
         AlternateEmailInvalid { problem: EmailProblem::FullWidthAt, suggestion: Some("a@example.com".into()) },
         AlternateEmailTypo { suggestion: "taro@gmail.com".into() },
-        AlternateEmailInTenant { domain: "contoso.onmicrosoft.com".into(), onmicrosoft: true },
-        AlternateEmailInTenant { domain: "contoso.com".into(), onmicrosoft: false },
+        AlternateEmailInTenant { domain: "contoso.onmicrosoft.com".into(), onmicrosoft: true, own_mailbox: false },
+        AlternateEmailInTenant { domain: "contoso.com".into(), onmicrosoft: false, own_mailbox: true },
+        AlternateEmailInTenant { domain: "contoso.com".into(), onmicrosoft: false, own_mailbox: false },
         AlternateEmailCarrierFilter { domain: "docomo.ne.jp".into() },
         JunkFolder(Known::Yes),
         JunkFolder(Known::Unknown),
@@ -83,6 +84,22 @@ pub(crate) fn samples() -> Vec<Cause> {
         MsonlineRetired { failed: true },
         MsonlineRetired { failed: false },
         PageMessageUnrecognized,
+        SmsDependent { date: d, global_admin_date: Some(Date::ymd(2027, 7, 1)), lose: vec![Gate::MobilePhone] },
+        SmsDependent { date: d, global_admin_date: None, lose: vec![Gate::MobilePhone, Gate::OfficePhone] },
+        SmsDependent { date: d, global_admin_date: None, lose: vec![Gate::OfficePhone] },
+        AlternateMobileOnly,
+        NotSsprCapable { capable: Some(false), registered: None, admin_policy_applies: true, users_policy_off: true },
+        NotSsprCapable { capable: None, registered: Some(false), admin_policy_applies: false, users_policy_off: false },
+        PhoneMangled { scientific: true, guess: None },
+        PhoneMangled { scientific: false, guess: Some("+81 9012345678".into()) },
+        PhoneMangled { scientific: false, guess: None },
+        NoGlobalAdminCanReset { global_admins: 0, undecided: 0 },
+        NoGlobalAdminCanReset { global_admins: 3, undecided: 1 },
+        NoGlobalAdminCanReset { global_admins: 2, undecided: 0 },
+        FewGlobalAdminsCanReset { can: 1, global_admins: 4 },
+        SharedContact { phones: 1, emails: 2 },
+        SmsRetirementExposure { by_date: vec![(d, 3), (Date::ymd(2027, 7, 1), 1)] },
+        TooFewMethods { usable: Some(0), security_questions: false, one_gate_possible: false, from_page: false },
     ];
     for p in [
         UpnProblem::Empty,
@@ -118,8 +135,16 @@ pub(crate) fn samples() -> Vec<Cause> {
 
 fn audiences() -> Vec<(Audience, Audience)> {
     let mut v = Vec::new();
-    for (sole_admin, global_admin, not_admin) in [(false, false, false), (true, true, false), (false, true, false), (false, false, true)] {
-        let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin };
+    for (sole_admin, global_admin, not_admin, audit) in [
+        (false, false, false, false),
+        (true, true, false, false),
+        (false, true, false, false),
+        (false, false, true, false),
+        (false, false, false, true),
+        (false, true, false, true),
+        (false, false, true, true),
+    ] {
+        let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin, audit };
         v.push((en, Audience { lang: Lang::Ja, ..en }));
     }
     v
@@ -159,7 +184,7 @@ fn both_languages_have_the_same_steps_and_commands() {
 fn a_sole_administrator_is_never_sent_to_another_administrator() {
     for c in samples() {
         for lang in [Lang::En, Lang::Ja] {
-            let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false };
+            let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false, audit: false };
             let t = finding(&c, &a);
             for step in &t.steps {
                 assert!(
@@ -170,7 +195,7 @@ fn a_sole_administrator_is_never_sent_to_another_administrator() {
         }
     }
     for lang in [Lang::En, Lang::Ja] {
-        let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false };
+        let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false, audit: false };
         for step in resolution_steps(ResolutionId::ContactSupport, &a) {
             assert!(!step.contains("another administrator") && !step.contains("別の管理者"), "{step}");
         }

@@ -1,0 +1,438 @@
+//! The audit as files: JSON (the AuditReport, byte for byte what `serde_json` writes),
+//! CSV for Excel (UTF-8 with BOM so Excel reads it as UTF-8, CRLF, and no cell that
+//! Excel would run as a formula), Markdown (a ticket or wiki page) and plain text.
+//!
+//! Each format is written in parts (head, the accounts in slices, tail) so the page can
+//! write a large audit without holding it twice, and the command line writes the same
+//! bytes in one go.
+
+use super::{Account, Audit};
+use crate::case::Lang;
+use crate::format::{fenced, line, md};
+use crate::report::{Finding, Severity};
+use crate::words::{self, audit::AuditLabels};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    Json,
+    Csv,
+    Markdown,
+    Text,
+}
+
+impl ExportFormat {
+    pub fn parse(s: &str) -> Option<ExportFormat> {
+        match s {
+            "json" => Some(ExportFormat::Json),
+            "csv" => Some(ExportFormat::Csv),
+            "markdown" | "md" => Some(ExportFormat::Markdown),
+            "text" | "txt" => Some(ExportFormat::Text),
+            _ => None,
+        }
+    }
+
+    /// How many times the accounts are written (Markdown and text: a table, then the
+    /// details of the accounts to fix).
+    pub fn passes(self) -> usize {
+        match self {
+            ExportFormat::Json | ExportFormat::Csv => 1,
+            ExportFormat::Markdown | ExportFormat::Text => 2,
+        }
+    }
+}
+
+/// Everything before the accounts.
+pub fn head(a: &mut Audit, f: ExportFormat) -> String {
+    let w = words::audit_labels(a.lang());
+    match f {
+        ExportFormat::Json => {
+            let head = serde_json::to_string(&a.head()).unwrap_or_default();
+            // The accounts go where the head has none.
+            match head.find("\"accounts\":[]") {
+                Some(i) => head[..i + "\"accounts\":[".len()].to_string(),
+                None => head,
+            }
+        }
+        ExportFormat::Csv => {
+            let c = &w.column;
+            let cells = [
+                c.upn,
+                c.display_name,
+                c.status,
+                c.role,
+                c.roles,
+                c.usable,
+                c.methods,
+                c.phone,
+                c.email,
+                c.sms_retirement_date,
+                c.findings,
+                c.line,
+            ];
+            format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
+        }
+        ExportFormat::Markdown => markdown_head(a, &w),
+        ExportFormat::Text => text_head(a, &w),
+    }
+}
+
+/// Accounts `range` in pass `pass` (`0..f.passes()`).
+pub fn accounts(a: &Audit, f: ExportFormat, pass: usize, range: std::ops::Range<usize>) -> String {
+    let w = words::audit_labels(a.lang());
+    let mut out = String::new();
+    for i in range.clone() {
+        let Some(acc) = a.account(i) else { break };
+        match (f, pass) {
+            (ExportFormat::Json, _) => {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(&acc).unwrap_or_default());
+            }
+            (ExportFormat::Csv, _) => out.push_str(&csv_row(&acc, &w)),
+            (ExportFormat::Markdown, 0) => out.push_str(&markdown_row(&acc, &w)),
+            (ExportFormat::Markdown, _) => out.push_str(&markdown_details(&acc, &w, a.lang())),
+            (ExportFormat::Text, 0) => out.push_str(&text_row(&acc, &w)),
+            (ExportFormat::Text, _) => out.push_str(&text_details(&acc, &w, a.lang())),
+        }
+    }
+    out
+}
+
+/// What comes after pass `pass` of the accounts.
+pub fn between(a: &Audit, f: ExportFormat, pass: usize) -> String {
+    match (f, pass) {
+        (ExportFormat::Markdown, 0) => format!("\n## {}\n\n", md(to_fix(a.lang()))),
+        (ExportFormat::Text, 0) => format!("\n{}\n", to_fix(a.lang())),
+        _ => String::new(),
+    }
+}
+
+/// Everything after the accounts.
+pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
+    match f {
+        ExportFormat::Json => {
+            let head = serde_json::to_string(&a.head()).unwrap_or_default();
+            match head.find("\"accounts\":[]") {
+                Some(i) => head[i + "\"accounts\":[".len()..].to_string(),
+                None => String::new(),
+            }
+        }
+        ExportFormat::Csv | ExportFormat::Markdown | ExportFormat::Text => String::new(),
+    }
+}
+
+/// The whole export.
+pub fn export(a: &mut Audit, f: ExportFormat) -> String {
+    let mut out = head(a, f);
+    for pass in 0..f.passes() {
+        out.push_str(&accounts(a, f, pass, 0..a.len()));
+        out.push_str(&between(a, f, pass));
+    }
+    out.push_str(&tail(a, f));
+    out
+}
+
+fn to_fix(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "What to fix, account by account",
+        Lang::Ja => "アカウントごとの対処方法",
+    }
+}
+
+/// A CSV cell Excel shows as text: quoted when needed, and a leading `'` before anything
+/// that would start a formula (= + - @, tab, CR), which Excel then hides.
+fn csv_cell(s: &str) -> String {
+    let s = line(s);
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s };
+    if s.contains([',', '"', '\n', '\r', ';']) || s.starts_with(' ') || s.ends_with(' ') {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn role_of(acc: &Account) -> &'static str {
+    match (acc.global_admin, acc.is_admin) {
+        (Some(true), _) => "globalAdmin",
+        (_, Some(true)) => "admin",
+        (_, Some(false)) => "user",
+        _ => "unknown",
+    }
+}
+
+fn usable(acc: &Account, w: &AuditLabels, sep: &str) -> String {
+    acc.usable_methods.iter().map(|g| w.usable_methods.get(*g)).collect::<Vec<_>>().join(sep)
+}
+
+fn phone(acc: &Account) -> String {
+    acc.phone.as_ref().map(|p| p.e164.clone().unwrap_or_else(|| p.input.clone())).unwrap_or_default()
+}
+
+fn email(acc: &Account) -> String {
+    acc.email.as_ref().map(|e| e.input.clone()).unwrap_or_default()
+}
+
+fn ids(findings: &[Finding]) -> String {
+    findings.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+fn csv_row(acc: &Account, w: &AuditLabels) -> String {
+    let roles: Vec<String> = acc.roles.iter().cloned().chain(acc.eligible_roles.iter().map(|r| format!("{r} (eligible)"))).collect();
+    let cells = [
+        acc.upn.clone().unwrap_or_default(),
+        acc.display_name.clone().unwrap_or_default(),
+        w.status.get(acc.status).to_string(),
+        w.role.get(role_of(acc)).to_string(),
+        roles.join("; "),
+        usable(acc, w, "; "),
+        acc.methods.join("; "),
+        phone(acc),
+        email(acc),
+        acc.sms_retirement_date.clone().unwrap_or_default(),
+        ids(&acc.findings),
+        acc.line.to_string(),
+    ];
+    format!("{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
+}
+
+fn count_line(a: &mut Audit, w: &AuditLabels) -> Vec<(String, String)> {
+    let s = a.summary();
+    let mut v = vec![
+        (w.summary.total.to_string(), s.total.to_string()),
+        (w.summary.admins.to_string(), s.admins.to_string()),
+        (w.status.fails.to_string(), s.fails.to_string()),
+        (w.status.at_risk.to_string(), s.at_risk.to_string()),
+        (w.status.ok.to_string(), s.ok.to_string()),
+        (w.status.unknown.to_string(), s.unknown.to_string()),
+        (w.summary.can_reset_today.to_string(), s.can_reset_today.to_string()),
+        (w.summary.depend_on_microsoft_sms.to_string(), s.depend_on_microsoft_sms.to_string()),
+    ];
+    if let (Some(g), Some(c)) = (s.global_admins, s.global_admins_can_reset) {
+        v.push((w.summary.global_admins.to_string(), g.to_string()));
+        v.push((w.summary.global_admins_can_reset.to_string(), c.to_string()));
+    }
+    v
+}
+
+fn applies(w: &AuditLabels, to: &str) -> &'static str {
+    if to == "allUsers" {
+        w.applies_to.all_users
+    } else {
+        w.applies_to.global_admins_and_external_users
+    }
+}
+
+fn markdown_head(a: &mut Audit, w: &AuditLabels) -> String {
+    let r = a.head();
+    let mut out = format!("# SSPR Doctor: {}\n\n", md(w.title));
+    if let Some(t) = &r.today {
+        out.push_str(&format!("{}\n\n", md(&w.today.replace("{date}", t))));
+    }
+    out.push_str(&format!(
+        "{}: {}\n\n",
+        md(w.sources_title),
+        md(&r
+            .sources
+            .iter()
+            .map(|s| format!("{}{}", s.name.as_deref().map(|n| format!("{n}: ")).unwrap_or_default(), w.formats.get(s.format)))
+            .collect::<Vec<_>>()
+            .join(", "))
+    ));
+    out.push_str("| | |\n|---|---:|\n");
+    for (k, v) in count_line(a, w) {
+        out.push_str(&format!("| {} | {} |\n", md(&k), v));
+    }
+    out.push_str(&format!("\n## {}\n\n| | {} | {} |\n|---|---:|---:|\n", md(w.chart_title), md(w.lose_method), md(w.cannot_reset)));
+    for d in &r.summary.retirement {
+        out.push_str(&format!("| {} ({}) | {} | {} |\n", d.date, md(applies(w, d.applies_to)), d.lose_method, d.cannot_reset));
+    }
+    out.push_str(&format!("\n## {}\n\n", md(w.tenant_title)));
+    if r.tenant.findings.is_empty() {
+        out.push_str(&format!("{}\n", md(w.no_findings)));
+    }
+    for f in &r.tenant.findings {
+        out.push_str(&markdown_finding(f, a.lang(), "###"));
+    }
+    if !r.columns.missing.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", md(w.missing_title)));
+        for m in &r.columns.missing {
+            out.push_str(&format!("- `{}`: {}\n", m.field, md(&m.effect)));
+        }
+    }
+    if !r.problems.is_empty() {
+        out.push_str(&format!("\n## {}\n\n", md(w.problems_title)));
+        for p in &r.problems {
+            let at = p.line.map(|l| format!("{}: ", w.line.replace("{line}", &l.to_string()))).unwrap_or_default();
+            out.push_str(&format!("- {}{}\n", md(&at), md(&p.message)));
+        }
+    }
+    let c = &w.column;
+    out.push_str(&format!(
+        "\n## {}\n\n| {} | {} | {} | {} | {} | {} | {} |\n|---|---|---|---|---|---|---|\n",
+        md(w.accounts_title),
+        md(c.upn),
+        md(c.display_name),
+        md(c.status),
+        md(c.role),
+        md(c.usable),
+        md(c.sms_retirement_date),
+        md(c.findings)
+    ));
+    out
+}
+
+fn markdown_row(acc: &Account, w: &AuditLabels) -> String {
+    format!(
+        "| {} | {} | {} | {} | {} | {} | {} |\n",
+        md(acc.upn.as_deref().unwrap_or("")),
+        md(acc.display_name.as_deref().unwrap_or("")),
+        md(w.status.get(acc.status)),
+        md(w.role.get(role_of(acc))),
+        md(&usable(acc, w, ", ")),
+        acc.sms_retirement_date.as_deref().unwrap_or(""),
+        acc.findings.iter().map(|f| format!("`{}`", f.id.as_str())).collect::<Vec<_>>().join(" ")
+    )
+}
+
+/// The accounts with something to fix (a blocking or likely finding).
+fn needs_fixing(acc: &Account) -> bool {
+    acc.findings.iter().any(|f| matches!(f.severity, Severity::Blocking | Severity::Likely))
+}
+
+fn markdown_details(acc: &Account, w: &AuditLabels, l: Lang) -> String {
+    if !needs_fixing(acc) {
+        return String::new();
+    }
+    let mut out = format!("### {} ({})\n\n", md(acc.upn.as_deref().or(acc.id.as_deref()).unwrap_or("")), md(w.status.get(acc.status)));
+    for f in acc.findings.iter().filter(|f| f.severity != Severity::Check) {
+        out.push_str(&markdown_finding(f, l, "####"));
+    }
+    out
+}
+
+fn markdown_finding(f: &Finding, l: Lang, level: &str) -> String {
+    let labels = words::labels(l);
+    let badge = match f.severity {
+        Severity::Blocking => labels.badge.blocking,
+        Severity::Likely => labels.badge.likely,
+        Severity::Check => labels.badge.check,
+    };
+    let mut out = format!("{level} \\[{}\\] {} (`{}`)\n\n{}\n\n", md(badge), md(&f.title), f.id.as_str(), md(&f.detail));
+    for (i, s) in f.steps.iter().enumerate() {
+        out.push_str(&format!("{}. {}\n", i + 1, md(s)));
+    }
+    for c in f.commands.iter().filter(|c| !c.legacy) {
+        out.push_str(&format!("\n{}\n", fenced(&c.text, "powershell")));
+    }
+    if !f.evidence.is_empty() {
+        out.push('\n');
+        for (k, v) in &f.evidence {
+            out.push_str(&format!("- {}: {}\n", md(k), md(v)));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+fn text_head(a: &mut Audit, w: &AuditLabels) -> String {
+    let r = a.head();
+    let mut out = format!("SSPR Doctor: {}\n", w.title);
+    if let Some(t) = &r.today {
+        out.push_str(&format!("{}\n", w.today.replace("{date}", t)));
+    }
+    out.push('\n');
+    for (k, v) in count_line(a, w) {
+        out.push_str(&format!("  {}: {}\n", k, v));
+    }
+    out.push_str(&format!("\n{}\n", w.chart_title));
+    for d in &r.summary.retirement {
+        out.push_str(&format!(
+            "  {} ({}): {} {}, {} {}\n",
+            d.date,
+            applies(w, d.applies_to),
+            d.lose_method,
+            w.lose_method,
+            d.cannot_reset,
+            w.cannot_reset
+        ));
+    }
+    out.push_str(&format!("\n{}\n", w.tenant_title));
+    if r.tenant.findings.is_empty() {
+        out.push_str(&format!("  {}\n", w.no_findings));
+    }
+    for f in &r.tenant.findings {
+        out.push_str(&text_finding(f, a.lang()));
+    }
+    if !r.columns.missing.is_empty() {
+        out.push_str(&format!("\n{}\n", w.missing_title));
+        for m in &r.columns.missing {
+            out.push_str(&format!("  - {}: {}\n", m.field, line(&m.effect)));
+        }
+    }
+    if !r.problems.is_empty() {
+        out.push_str(&format!("\n{}\n", w.problems_title));
+        for p in &r.problems {
+            let at = p.line.map(|l| format!("{}: ", w.line.replace("{line}", &l.to_string()))).unwrap_or_default();
+            out.push_str(&format!("  - {}{}\n", at, line(&p.message)));
+        }
+    }
+    out.push_str(&format!("\n{}\n", w.accounts_title));
+    out
+}
+
+fn text_row(acc: &Account, w: &AuditLabels) -> String {
+    let ids: Vec<&str> = acc.findings.iter().map(|f| f.id.as_str()).collect();
+    format!(
+        "  [{}] {}{}  {}{}\n",
+        w.status.get(acc.status),
+        line(acc.upn.as_deref().or(acc.id.as_deref()).unwrap_or("")),
+        acc.display_name.as_deref().map(|n| format!(" ({})", line(n))).unwrap_or_default(),
+        w.role.get(role_of(acc)),
+        if ids.is_empty() { String::new() } else { format!(": {}", ids.join(", ")) }
+    )
+}
+
+fn text_details(acc: &Account, w: &AuditLabels, l: Lang) -> String {
+    if !needs_fixing(acc) {
+        return String::new();
+    }
+    let mut out = format!("\n{} [{}]\n", line(acc.upn.as_deref().or(acc.id.as_deref()).unwrap_or("")), w.status.get(acc.status));
+    for f in acc.findings.iter().filter(|f| f.severity != Severity::Check) {
+        out.push_str(&text_finding(f, l));
+    }
+    out
+}
+
+fn text_finding(f: &Finding, l: Lang) -> String {
+    let labels = words::labels(l);
+    let badge = match f.severity {
+        Severity::Blocking => labels.badge.blocking,
+        Severity::Likely => labels.badge.likely,
+        Severity::Check => labels.badge.check,
+    };
+    let mut out = format!("  [{}] {}  ({})\n      {}\n", badge, line(&f.title), f.id.as_str(), line(&f.detail));
+    for (i, s) in f.steps.iter().enumerate() {
+        out.push_str(&format!("      {}. {}\n", i + 1, line(s)));
+    }
+    if !f.evidence.is_empty() {
+        let ev: Vec<String> = f.evidence.iter().map(|(k, v)| format!("{}={}", line(k), line(v))).collect();
+        out.push_str(&format!("      {} {}\n", labels.evidence, ev.join("; ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_never_run_as_formulas() {
+        for evil in ["=HYPERLINK(\"http://x\")", "+81 9012345678", "-2+3", "@SUM(A1)", "\tx"] {
+            let cell = csv_cell(evil);
+            assert!(!cell.trim_start_matches('"').starts_with(['=', '+', '-', '@', '\t', '\r']), "{evil} -> {cell}");
+        }
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

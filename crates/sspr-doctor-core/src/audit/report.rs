@@ -1,0 +1,162 @@
+//! The audit's output (contract v1.1 "Bulk audit of administrators", with the additions
+//! documented in docs/contract.md). Field order is the serialized order: the page's
+//! chunked JSON export writes the same bytes as `serde_json::to_string` of this.
+
+use serde::Serialize;
+
+use super::assess::Status;
+use super::columns::Field;
+use crate::cause::Gate;
+use crate::report::{EmailReport, Finding, FindingId, PhoneReport};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditReport {
+    /// The detected format; several files read together are joined with `+`.
+    pub format: String,
+    /// Addition: the text encoding of the (first) file.
+    pub encoding: String,
+    pub accounts: Vec<Account>,
+    pub tenant: Tenant,
+    pub summary: Summary,
+    pub problems: Vec<Problem>,
+    /// Addition: which columns were read, and what the missing ones leave undecided.
+    pub columns: Columns,
+    /// Addition: each file read, in order.
+    pub sources: Vec<Source>,
+    /// Addition: the date the report was made for (YYYY-MM-DD), or null.
+    pub today: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Account {
+    pub upn: Option<String>,
+    pub display_name: Option<String>,
+    pub is_admin: Option<bool>,
+    /// Active role assignments as the file names them.
+    pub roles: Vec<String>,
+    /// The registered methods (Graph's `methodsRegistered` names; unknown names as given).
+    pub methods: Vec<String>,
+    pub phone: Option<PhoneReport>,
+    pub email: Option<EmailReport>,
+    pub status: Status,
+    /// When Microsoft stops sending this account's texts and calls (YYYY-MM-DD), if it
+    /// has a phone method and the organization has no own telephony provider.
+    pub sms_retirement_date: Option<String>,
+    pub findings: Vec<Finding>,
+    /// Addition: the line (CSV) or position (JSON) of the account's first row.
+    pub line: usize,
+    /// Addition: the object id, when the file has it.
+    pub id: Option<String>,
+    /// Addition: PIM-eligible role assignments.
+    pub eligible_roles: Vec<String>,
+    /// Addition: a Global Administrator (active or eligible); null when the file does
+    /// not say.
+    pub global_admin: Option<bool>,
+    /// Addition: the methods an administrator's reset could use today.
+    pub usable_methods: Vec<Gate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Tenant {
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Summary {
+    pub total: usize,
+    /// Accounts known to be administrators.
+    pub admins: usize,
+    pub fails: usize,
+    pub at_risk: usize,
+    pub ok: usize,
+    pub unknown: usize,
+    /// Administrators (or accounts not known not to be) that could reset today.
+    pub can_reset_today: usize,
+    /// Accounts with `sms_dependent`.
+    pub depend_on_microsoft_sms: usize,
+    /// Addition: Global Administrators in the file (null when roles are unknown), and how
+    /// many could reset today.
+    pub global_admins: Option<usize>,
+    pub global_admins_can_reset: Option<usize>,
+    /// Addition: for each retirement date, how many accounts lose a phone method then, and
+    /// how many of them can no longer reset (the chart).
+    pub retirement: Vec<RetirementDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RetirementDate {
+    pub date: String,
+    /// Who this date applies to: `allUsers` or `globalAdminsAndExternalUsers`.
+    pub applies_to: &'static str,
+    pub lose_method: usize,
+    pub cannot_reset: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Problem {
+    /// The line (CSV) or position (JSON) concerned; null for the whole file.
+    pub line: Option<usize>,
+    pub message: String,
+    /// Addition: a stable code for the kind of problem.
+    pub code: &'static str,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Columns {
+    /// Each column (or property) that was read, with what it was read as.
+    pub read: Vec<ColumnRead>,
+    /// Columns that were not used.
+    pub ignored: Vec<String>,
+    /// What is missing, and what that leaves undecided.
+    pub missing: Vec<Missing>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ColumnRead {
+    pub name: String,
+    pub field: Field,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Missing {
+    /// `isAdmin`, `roles`, `methodsRegistered`, `phoneNumber` or `authEmail`.
+    pub field: &'static str,
+    pub effect: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Source {
+    pub name: Option<String>,
+    pub format: &'static str,
+    pub encoding: String,
+    pub rows: usize,
+}
+
+/// One account in brief, for the page's table (the full Account is built when a row is
+/// opened or exported).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub index: usize,
+    pub upn: Option<String>,
+    pub display_name: Option<String>,
+    pub status: Status,
+    /// `globalAdmin`, `admin`, `user` or `unknown`.
+    pub role: &'static str,
+    pub roles: Vec<String>,
+    pub findings: Vec<FindingId>,
+    pub sms_retirement_date: Option<String>,
+    pub usable: usize,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}

@@ -1,0 +1,136 @@
+//! English words of the audit: labels, problems with the input, what missing columns
+//! leave undecided, and why a file cannot be read. Twin of `audit_ja.rs`.
+
+use super::audit::*;
+use crate::audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+use crate::facts::*;
+
+pub fn labels() -> AuditLabels {
+    AuditLabels {
+        title: "Administrator audit",
+        status: ByStatus { fails: "Fails today", at_risk: "At risk", ok: "OK", unknown: "Unknown" },
+        status_help: ByStatus {
+            fails: "The password reset would fail today.",
+            at_risk: "Works today, but stops on a known date or rests on something broken.",
+            ok: "Two working methods that do not depend on Microsoft's SMS and voice.",
+            unknown: "The file does not hold enough to decide.",
+        },
+        role: ByRole {
+            global_admin: "Global Administrator",
+            admin: "Administrator",
+            user: "Not an administrator",
+            unknown: "Role unknown",
+        },
+        column: ByColumn {
+            upn: "User name",
+            display_name: "Name",
+            status: "Status",
+            role: "Role",
+            roles: "Roles",
+            methods: "Registered methods",
+            usable: "Usable for reset",
+            phone: "Phone",
+            email: "Alternate email",
+            sms_retirement_date: "Microsoft SMS/voice ends",
+            findings: "Findings",
+            line: "Line",
+        },
+        summary: BySummary {
+            total: "Accounts",
+            admins: "Administrators",
+            can_reset_today: "Administrators who can reset today",
+            depend_on_microsoft_sms: "Depend on Microsoft SMS/voice",
+            global_admins: "Global Administrators",
+            global_admins_can_reset: "Global Administrators who can reset today",
+        },
+        chart_title: "When Microsoft's SMS and voice end",
+        lose_method: "lose a phone method",
+        cannot_reset: "can no longer reset",
+        applies_to: ByAppliesTo {
+            all_users: "everyone else",
+            global_admins_and_external_users: "Global Administrators and external users",
+        },
+        tenant_title: "The organization",
+        accounts_title: "Accounts",
+        problems_title: "Problems reading the file",
+        missing_title: "Missing from the file",
+        sources_title: "Read from",
+        today: "Checked for {date}",
+        no_findings: "Nothing found.",
+        formats: ByFormat {
+            entra_registration_details: "Entra admin center: User registration details",
+            graph_registration_details: "Microsoft Graph: userRegistrationDetails",
+            graph_methods: "Microsoft Graph: phone and email methods",
+            admin_script: "SSPR Doctor's administrator script",
+            msonline: "MSOnline export (legacy)",
+            community_mfa_report: "MFA or SSPR status report (community script)",
+        },
+        usable_methods: ByGate {
+            email: "email",
+            mobile_phone: "mobile phone",
+            office_phone: "office phone",
+            authenticator_app: "Microsoft Authenticator",
+            hardware_token: "hardware OATH token",
+        },
+        line: "line {line}",
+        yes: "yes",
+        no: "no",
+        not_known: "not known",
+    }
+}
+
+pub fn problem(p: &ProblemKind) -> String {
+    use ProblemKind::*;
+    match p {
+        ArrayNotJoined { rows, column } => format!(
+            "{rows} row(s) have \"System.String[]\" in the {} column: the script exported a list without joining it, so its items are lost. In the script, write the column as @{{n='{}'; e={{ $_.{} -join ';' }}}}, or use the script on this page.",
+            column.as_str(),
+            column.as_str(),
+            pascal(*column)
+        ),
+        MaskedNumbers { count } => format!("{count} phone number(s) are masked (as Microsoft shows them to some roles), so they could not be checked. Export as a {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN}, or read them with UserAuthenticationMethod.Read.All."),
+        DamagedNumbers { count } => format!("{count} phone number(s) were damaged by a spreadsheet (8.19E+11, a lost \"+\"); see phone_mangled in those accounts."),
+        QuestionMarks { count } => format!("{count} name(s) show \"?\" where letters were: Windows PowerShell 5.1 wrote the file in ASCII. Export with -Encoding UTF8 to keep them."),
+        InvalidBytes { count, encoding } => format!("{count} byte sequence(s) are not valid in the file's encoding ({}); they are shown as \u{FFFD}.", encoding_name(*encoding)),
+        CutCells => "A cell is longer than 64 KB and was cut.".into(),
+        Unterminated => "A quoted cell never closes: the rest of the file was read as one cell.".into(),
+        ExtraCells { rows } => format!("{rows} row(s) have more cells than the header; the extra cells were ignored."),
+        NoUser => "This row names no user (no user name or object id) and was skipped.".into(),
+        MergedRows { rows } => format!("{rows} row(s) repeat an account already read; they were merged into it."),
+        MatchedByIdEnding { key, id } => format!("The methods listed under \"{key}\" were joined to the account whose object id is {id}."),
+        UnknownMethods { names } => format!("Method names not known to this tool (not counted): {}.", names.join(", ")),
+        TooManyAccounts { max } => format!("The file has more than {max} accounts; only the first {max} were read."),
+        AdminPlaceholders { rows } => format!("{rows} account(s) have \"-\" as isAdmin where others have True: read as not an administrator."),
+    }
+}
+
+pub fn missing(field: &str) -> String {
+    match field {
+        "isAdmin" => format!("Who is an administrator: accounts are checked against the administrators' rule ({ADMIN_METHODS_REQUIRED} methods); where only that rule makes an account fail, it is \"unknown\"."),
+        "roles" => format!("Which accounts are Global Administrators: whether one can reset today is not checked, and each account gets the earlier SMS end date ({SMS_RETIREMENT_ALL_USERS}; {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators)."),
+        "methodsRegistered" => "The registered methods: an account is decided only from the phones and addresses in the file; otherwise it is \"unknown\".".into(),
+        "phoneNumber" => "The phone numbers: country code, trunk prefix, validity, type and regional opt-in are not checked.".into(),
+        "authEmail" => "The alternate email addresses: their syntax, typos and whether they are inside the organization are not checked.".into(),
+        _ => String::new(),
+    }
+}
+
+pub fn error(e: &AuditError) -> String {
+    match e {
+        AuditError::Empty => "The file is empty.".into(),
+        AuditError::TooLarge { bytes } => format!("The file is {} MB; files up to {} MB can be checked. Export only the administrators (the script on this page does).", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
+        AuditError::TooManyColumns { columns } => format!("The first line has {columns} columns: this is not an export of accounts (at most 1024 columns)."),
+        AuditError::NotJson { message } => format!("The file starts like JSON but is not valid JSON ({message})."),
+        AuditError::NoFormat { columns } => format!(
+            "No column names a user, so this is not an export this tool reads. It looked for a user name (userPrincipalName, UPN, User principal name) or an object id (id, ObjectId). The file's columns: {}. It reads: the Entra admin center's User registration details download, Microsoft Graph userRegistrationDetails and phone/email methods (JSON or Export-Csv), the script on this page, MSOnline exports and community MFA reports.",
+            if columns.is_empty() { "none".to_string() } else { columns.join(", ") }
+        ),
+        AuditError::NoAccounts => format!("The file has a header but no account (at most {MAX_ACCOUNTS} are read)."),
+    }
+}
+
+fn pascal(f: Field) -> String {
+    let s = f.as_str();
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}

@@ -1,0 +1,132 @@
+//! 監査の日本語: ラベル、入力の問題、足りない列で判断できないこと、読めない理由。
+//! `audit_en.rs` と対になります。
+
+use super::audit::*;
+use crate::audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+use crate::facts::*;
+
+pub fn labels() -> AuditLabels {
+    AuditLabels {
+        title: "管理者の一括チェック",
+        status: ByStatus { fails: "今日失敗", at_risk: "リスクあり", ok: "問題なし", unknown: "判断不可" },
+        status_help: ByStatus {
+            fails: "今日パスワード リセットを試すと失敗します。",
+            at_risk: "今日はリセットできますが、決まった日に使えなくなるか、壊れたものに頼っています。",
+            ok: "Microsoft の SMS と音声通話に頼らない、使える方法が 2 つあります。",
+            unknown: "ファイルの情報だけでは判断できません。",
+        },
+        role: ByRole {
+            global_admin: "グローバル管理者", admin: "管理者", user: "管理者ではない", unknown: "ロール不明"
+        },
+        column: ByColumn {
+            upn: "ユーザー名",
+            display_name: "名前",
+            status: "状態",
+            role: "ロール",
+            roles: "ロール一覧",
+            methods: "登録済みの方法",
+            usable: "リセットに使える方法",
+            phone: "電話番号",
+            email: "連絡用メール",
+            sms_retirement_date: "Microsoft の SMS/音声の終了日",
+            findings: "検出結果",
+            line: "行",
+        },
+        summary: BySummary {
+            total: "アカウント",
+            admins: "管理者",
+            can_reset_today: "今日リセットできる管理者",
+            depend_on_microsoft_sms: "Microsoft の SMS/音声に頼っている",
+            global_admins: "グローバル管理者",
+            global_admins_can_reset: "今日リセットできるグローバル管理者",
+        },
+        chart_title: "Microsoft の SMS と音声通話が終了するとき",
+        lose_method: "電話の方法を失う",
+        cannot_reset: "リセットできなくなる",
+        applies_to: ByAppliesTo {
+            all_users: "グローバル管理者以外", global_admins_and_external_users: "グローバル管理者と外部ユーザー"
+        },
+        tenant_title: "組織全体",
+        accounts_title: "アカウント",
+        problems_title: "ファイルの読み取りで見つかった問題",
+        missing_title: "ファイルにない情報",
+        sources_title: "読み取ったファイル",
+        today: "{date} 時点のチェック",
+        no_findings: "見つかったものはありません。",
+        formats: ByFormat {
+            entra_registration_details: "Entra 管理センター: ユーザー登録の詳細",
+            graph_registration_details: "Microsoft Graph: userRegistrationDetails",
+            graph_methods: "Microsoft Graph: 電話とメールの方法",
+            admin_script: "SSPR Doctor の管理者用スクリプト",
+            msonline: "MSOnline のエクスポート (旧形式)",
+            community_mfa_report: "MFA/SSPR 状態レポート (コミュニティのスクリプト)",
+        },
+        usable_methods: ByGate {
+            email: "メール",
+            mobile_phone: "携帯電話",
+            office_phone: "会社電話",
+            authenticator_app: "Microsoft Authenticator",
+            hardware_token: "ハードウェア OATH トークン",
+        },
+        line: "{line} 行目",
+        yes: "はい",
+        no: "いいえ",
+        not_known: "不明",
+    }
+}
+
+pub fn problem(p: &ProblemKind) -> String {
+    use ProblemKind::*;
+    match p {
+        ArrayNotJoined { rows, column } => format!(
+            "{rows} 行で {} 列が「System.String[]」になっています。スクリプトが一覧を結合せずにエクスポートしたため、中身が失われています。スクリプトでこの列を @{{n='{}'; e={{ $_.{} -join ';' }}}} のように書くか、このページのスクリプトを使ってください。",
+            column.as_str(),
+            column.as_str(),
+            pascal(*column)
+        ),
+        MaskedNumbers { count } => format!("{count} 件の電話番号がマスクされているため (一部のロールには Microsoft がマスクして表示します)、確認できません。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}としてエクスポートするか、UserAuthenticationMethod.Read.All で読み取ってください。"),
+        DamagedNumbers { count } => format!("{count} 件の電話番号が表計算ソフトで壊れています (8.19E+11、「+」の欠落)。各アカウントの phone_mangled を参照してください。"),
+        QuestionMarks { count } => format!("{count} 件の名前で、文字が「?」になっています。Windows PowerShell 5.1 が ASCII でファイルを書いたためです。-Encoding UTF8 を付けてエクスポートすると保たれます。"),
+        InvalidBytes { count, encoding } => format!("{count} か所のバイト列が、ファイルのエンコード ({}) として正しくないため、\u{FFFD} で表示しています。", encoding_name(*encoding)),
+        CutCells => "64 KB を超えるセルがあり、途中で切りました。".into(),
+        Unterminated => "引用符で始まるセルが閉じられていないため、ファイルの残りを 1 つのセルとして読みました。".into(),
+        ExtraCells { rows } => format!("{rows} 行で、見出しより多くのセルがあります。余分なセルは無視しました。"),
+        NoUser => "この行にはユーザー (ユーザー名またはオブジェクト ID) がないため、読み飛ばしました。".into(),
+        MergedRows { rows } => format!("{rows} 行は、すでに読んだアカウントの繰り返しのため、そのアカウントにまとめました。"),
+        MatchedByIdEnding { key, id } => format!("「{key}」の下の方法を、オブジェクト ID が {id} のアカウントに結び付けました。"),
+        UnknownMethods { names } => format!("このツールが知らない方法の名前です (数に入れていません): {}。", names.join("、")),
+        TooManyAccounts { max } => format!("ファイルのアカウントが {max} を超えるため、最初の {max} 件だけを読みました。"),
+        AdminPlaceholders { rows } => format!("{rows} 件のアカウントは isAdmin が「-」で、ほかは True のため、管理者ではないものとして読みました。"),
+    }
+}
+
+pub fn missing(field: &str) -> String {
+    match field {
+        "isAdmin" => format!("誰が管理者か: 管理者のルール (方法 {ADMIN_METHODS_REQUIRED} つ) でチェックし、そのルールのためだけに失敗するアカウントは「判断不可」にしています。"),
+        "roles" => format!("どのアカウントがグローバル管理者か: 今日リセットできるグローバル管理者がいるかは確認せず、各アカウントには早いほうの SMS 終了日 ({SMS_RETIREMENT_ALL_USERS}。グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) を使っています。"),
+        "methodsRegistered" => "登録済みの方法: ファイルにある電話番号とアドレスだけで判断し、足りなければ「判断不可」にしています。".into(),
+        "phoneNumber" => "電話番号: 国番号、国内プレフィックス、番号の正しさ、種類、地域のオプトインは確認していません。".into(),
+        "authEmail" => "連絡用メール アドレス: 形式、入力ミス、組織内のアドレスかどうかは確認していません。".into(),
+        _ => String::new(),
+    }
+}
+
+pub fn error(e: &AuditError) -> String {
+    match e {
+        AuditError::Empty => "ファイルが空です。".into(),
+        AuditError::TooLarge { bytes } => format!("ファイルは {} MB です。チェックできるのは {} MB までです。管理者だけをエクスポートしてください (このページのスクリプトはそうします)。", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
+        AuditError::TooManyColumns { columns } => format!("1 行目に {columns} 列あります。アカウントのエクスポートではありません (最大 1024 列)。"),
+        AuditError::NotJson { message } => format!("ファイルは JSON のように始まりますが、正しい JSON ではありません ({message})。"),
+        AuditError::NoFormat { columns } => format!(
+            "ユーザーを示す列がないため、このツールが読める形式ではありません。ユーザー名 (userPrincipalName、UPN、User principal name) またはオブジェクト ID (id、ObjectId) の列を探しました。ファイルの列: {}。読める形式: Entra 管理センターの「ユーザー登録の詳細」のダウンロード、Microsoft Graph の userRegistrationDetails と電話/メールの方法 (JSON または Export-Csv)、このページのスクリプト、MSOnline のエクスポート、コミュニティの MFA レポート。",
+            if columns.is_empty() { "なし".to_string() } else { columns.join(", ") }
+        ),
+        AuditError::NoAccounts => format!("ファイルには見出しがありますが、アカウントがありません (読み取るのは最大 {MAX_ACCOUNTS} 件)。"),
+    }
+}
+
+fn pascal(f: Field) -> String {
+    let s = f.as_str();
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
