@@ -6,7 +6,6 @@ export default {
   'app.subtitle': 'Why the administrator password-reset email or text message does not arrive, and how to fix it.',
   'app.privacy': 'Everything runs inside this page. Nothing you type leaves your browser or is stored.',
   'app.language': 'Language',
-  'app.loading': 'Loading SSPR Doctor…',
 
   'yes': 'Yes', 'no': 'No', 'unknown': "Don't know",
   'none.set': 'None is set',
