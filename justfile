@@ -17,7 +17,7 @@ build-cli:
     cargo build --release --locked -p sspr-doctor-cli
 
 build-web: build-cli
-    scripts/wasm.sh wasm-pack --quiet build crates/sspr-doctor-wasm --release --target web --mode no-install --out-dir ../../target/pkg --no-pack
+    scripts/wasm.sh wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg --no-pack
     node scripts/build-web.mjs
 
 # Build, then serve dist/site/ on 127.0.0.1 (prints the URL and the offline file's path).

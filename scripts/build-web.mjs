@@ -90,9 +90,10 @@ const css = readFileSync(join(root, 'web/styles.css'), 'utf8');
 const template = readFileSync(join(root, 'web/index.html'), 'utf8');
 
 const sha256 = (s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
-// Trusted Types with no policy makes any HTML-string sink throw: user text can only ever
-// be rendered as text.
-const cspBase = "default-src 'none'; connect-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+// Trusted Types with one policy that makes only script URLs (the audit's worker, from a
+// blob: URL the page made itself; audit/runner.js) and no HTML: any HTML-string sink
+// throws, so user text can only ever be rendered as text. Workers only from such blobs.
+const cspBase = "default-src 'none'; connect-src 'none'; img-src data:; base-uri 'none'; form-action 'none'; object-src 'none'; worker-src blob:; require-trusted-types-for 'script'; trusted-types sspr-doctor-worker";
 
 // 5. The page: everything inline, allowed by hash. The hosted index.html and the offline
 //    file are the same bytes.

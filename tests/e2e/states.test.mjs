@@ -6,7 +6,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { launch, serve, waitReady, singleFileUrl, shotsDir, axeResultsFile } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
@@ -86,6 +87,44 @@ for (const lang of ['en', 'ja']) {
   }
 }
 
+// "Check all administrators": the script's file audited, a row opened (and the same printed).
+const AUDIT_CSV = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/audit/admin-script.csv');
+async function auditState(page, lang) {
+  await page.click('#tab-audit');
+  await page.setInputFiles('#audit-file', AUDIT_CSV);
+  await page.waitForSelector('#audit-results .headline');
+  await page.click('#audit-row-3');
+  await page.waitForSelector('#audit-row-3-details .finding');
+  assert.equal(await page.getAttribute('#audit-results', 'data-engine'), 'worker');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+}
+
+for (const lang of ['en', 'ja']) {
+  test(`audit (${lang}): no WCAG 2.2 AA violation`, async () => {
+    const { context, page, errors } = await open(lang, { width: 1200 });
+    await auditState(page, lang);
+    await page.screenshot({ path: join(shots, `audit-${lang}.png`), fullPage: true });
+    await axe(page, `audit-${lang}`);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.isVisible('#audit-file'), false);
+    assert.equal(await page.isVisible('#audit-results table'), true);
+    await page.screenshot({ path: join(shots, `audit-print-${lang}.png`), fullPage: true });
+    await axe(page, `audit-print-${lang}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('audit at 320 px (ja): no horizontal scrolling of the page, the table scrolls in its frame', async () => {
+  const { context, page } = await open('ja', { width: 320 });
+  await auditState(page, 'ja');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at 320px`);
+  await page.screenshot({ path: join(shots, 'audit-ja-320px.png'), fullPage: false });
+  await axe(page, 'audit-ja-320px');
+  await context.close();
+});
+
 // The report as printed (the print stylesheet: questions and buttons hidden).
 for (const lang of ['en', 'ja']) {
   test(`print (${lang}): the report alone, no WCAG 2.2 AA violation`, async () => {
@@ -130,10 +169,13 @@ test('reflow at 320 px: no horizontal scrolling, report readable (ja)', async ()
 
 test('keyboard only: answer, diagnose, reach the report and copy a command', async () => {
   const { context, page } = await open('en');
-  // Tab from the top to the symptom radios: English, 日本語, then the first radio group.
+  // Tab from the top to the symptom radios: English, 日本語, the selected tab, then the
+  // first radio group.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'lang-en');
   await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-troubleshoot');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.name === 'q-symptom'), true);
   // The checked radio ("both") has focus; arrows move and select within the group.

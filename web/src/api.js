@@ -1,6 +1,24 @@
 // window.SsprDoctor: the contract's page API (shared/contract.md), for embedding pages and
 // automation. Defined once, whichever front (page or <sspr-doctor>) loaded first.
-import { engine } from './engine.js';
+import { engine, today } from './engine.js';
+import { AuditRunner, toFiles } from './audit/runner.js';
+
+/**
+ * Contract v1.1: audit(input, options) → Promise<AuditReport>. Each call runs in its own
+ * worker (the page's own audit is not disturbed) and ends it when done.
+ */
+async function audit(input, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('audit(input, options): options is an object');
+  const files = toFiles(input);
+  const runner = new AuditRunner();
+  try {
+    await runner.run(files, { ...options, today: options.today ?? today() });
+    const blob = await runner.exportFile('json');
+    return JSON.parse(await blob.text());
+  } finally {
+    runner.close();
+  }
+}
 
 export function exposeApi() {
   if (window.SsprDoctor) return;
@@ -8,6 +26,7 @@ export function exposeApi() {
     value: Object.freeze({
       diagnose: (c) => engine.diagnose(c),
       checkPhones: (list) => engine.checkPhones(list),
+      audit,
       version: __VERSION__,
       get restarts() { return engine.restarts; },
       /** For the crash-recovery test: makes the module trap as a Rust panic would. */

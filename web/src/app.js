@@ -10,6 +10,8 @@ import { renderForm, visibleSections, applyVisibility } from './ui/form.js';
 import { renderReport, summary } from './ui/report.js';
 import { renderCheck, liveChecker } from './ui/live.js';
 import { copyText, downloadJson } from './ui/actions.js';
+import { createAuditView } from './ui/audit.js';
+import { VIEWS } from './options.js';
 
 /**
  * @param {HTMLElement} container where to render
@@ -37,6 +39,7 @@ export function createApp(container, options, hooks = {}) {
   /** Runs `fn` now if the engine is ready, else once it is (never if it failed to load). */
   const whenReady = (fn) => (engine.loaded ? fn() : engine.load().then(fn, () => {}));
   let status = '';
+  let view = options.view ?? 'troubleshoot';
   const regionNames = new Map();
   const regionName = (code) => {
     if (!regionNames.has(lang)) {
@@ -108,11 +111,37 @@ export function createApp(container, options, hooks = {}) {
     print: () => window.print(),
   };
 
+  const audit = createAuditView({ announce, copy: (text, done) => actions.copy(text, done), root });
+
+  /** The two parts as tabs: arrow keys move between them (WAI-ARIA tabs pattern). */
+  function tabs() {
+    const select = (v) => {
+      view = v;
+      render();
+      byId(`tab-${v}`)?.focus();
+    };
+    return h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('view.label') },
+      VIEWS.map((v, i) => h('button', {
+        type: 'button', role: 'tab', id: `tab-${v}`, 'aria-selected': String(view === v), 'aria-controls': `panel-${v}`,
+        tabindex: view === v ? '0' : '-1',
+        on: {
+          click: () => select(v),
+          keydown: (e) => {
+            const step = { ArrowRight: 1, ArrowLeft: -1, Home: -i, End: VIEWS.length - 1 - i }[e.key];
+            if (step === undefined) return;
+            e.preventDefault();
+            select(VIEWS[(i + step + VIEWS.length) % VIEWS.length]);
+          },
+        },
+      }, t(`view.${v}`))));
+  }
+
   function render({ focusReport = false } = {}) {
     const focusedId = root.activeElement?.id;
     const facts = { ...PAGE.facts, regions: PAGE.regions };
+    const auditPanel = view === 'audit' ? h('div', { role: 'tabpanel', id: 'panel-audit', 'aria-labelledby': 'tab-audit', class: 'panel' }) : null;
     replace(container,
-      h('div', { class: 'sspr', lang },
+      h('div', { class: view === 'audit' ? 'sspr wide' : 'sspr', lang },
         h('header', { class: 'top' },
           h('div', {},
             h('h1', {}, t('app.title')),
@@ -132,7 +161,8 @@ export function createApp(container, options, hooks = {}) {
         h('p', { class: 'privacy' }, t('app.privacy')),
         loadFailure ? h('p', { class: 'error', role: 'alert', id: 'load-error' }, loadFailureText(t, loadFailure)) : null,
         message ? h('p', { class: 'error', role: 'alert' }, t(message.key, message.vars)) : null,
-        h('main', {},
+        tabs(),
+        view === 'audit' ? h('main', {}, auditPanel) : h('main', { role: 'tabpanel', id: 'panel-troubleshoot', 'aria-labelledby': 'tab-troubleshoot' },
           renderForm({
             t, state, facts, regionName, live, order: options.first ?? [],
             onChange: (key) => {
@@ -157,8 +187,9 @@ export function createApp(container, options, hooks = {}) {
           lastReport ? renderReport(t, lang, lastReport, options, actions) : null),
         h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite', id: 'status' }, status),
         h('footer', {}, fill(coreWords(lang).factsChecked, { version: __VERSION__, date: PAGE.factsChecked }))));
+    if (auditPanel) audit.render(auditPanel, { t, lang });
     // Re-show the live checks for what is already typed (a language switch re-renders them).
-    for (const f of ['username', 'alternateEmail', 'mobilePhone']) if (state[f]) live.now(f);
+    if (view === 'troubleshoot') for (const f of ['username', 'alternateEmail', 'mobilePhone']) if (state[f]) live.now(f);
     if (focusReport) byId('report')?.focus();
     else if (focusedId) byId(focusedId)?.focus();
   }

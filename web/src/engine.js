@@ -140,6 +140,8 @@ export const engine = {
   load,
   get restarts() { return restarts; },
   get loaded() { return glue !== null; },
+  /** The compiled module, for the audit's worker (runner.js); null before load(). */
+  compiledModule: () => compiled,
   /** Contract v1 diagnose; fills `today` and `now` from the clock when absent (as the CLI does). */
   diagnose(c) {
     if (c === null || typeof c !== 'object' || Array.isArray(c)) throw new TypeError('diagnose(case) takes a Case object');

@@ -4,6 +4,8 @@
 
 export const SECTIONS = ['account', 'contact', 'email', 'sms', 'org', 'page'];
 const SYMPTOMS = ['email', 'sms', 'both'];
+/** The page's two parts: the troubleshooter for one account, and the audit of all. */
+export const VIEWS = ['troubleshoot', 'audit'];
 
 /** Only these link schemes become links; anything else is shown as plain text. */
 export function safeHref(contact) {
@@ -22,6 +24,7 @@ export function readOptions(get) {
     lang: get('lang'),
     first,
     symptom,
+    view: VIEWS.includes(get('view')) ? get('view') : 'troubleshoot',
     helpdesk: cut(get('helpdesk')),
     helpdeskContact: cut(get('helpdeskContact') ?? get('helpdesk-contact')),
   };

@@ -41,7 +41,7 @@ pub struct Case {
 }
 
 /// Where an account's password lives.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum AccountSource {
     /// Cloud-only.

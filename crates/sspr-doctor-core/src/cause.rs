@@ -11,13 +11,13 @@ use crate::report::{FindingId, PhoneType};
 use crate::upn::UpnProblem;
 
 /// Whether the user told us the fact or we are asking them to check it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Known {
     Yes,
     Unknown,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cause {
     /// The reset was blocked for 24 hours (too many attempts), or, `from_telephony`,
     /// Microsoft's telephony fraud protection held the text back ("trouble verifying").
@@ -177,14 +177,14 @@ impl Gate {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PolicyTrouble {
     Unrecognized,
     Contradictory,
     Graph(GraphError),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NonCarrier {
     /// The user said the number is an app/VoIP service.
     Said,
@@ -193,7 +193,7 @@ pub enum NonCarrier {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Retirement {
     /// Today is on or after the date that applies: Microsoft no longer sends the texts.
     Retired { date: Date },
@@ -204,7 +204,7 @@ pub enum Retirement {
 }
 
 /// Why password writeback is in question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Writeback {
     /// SSPR_0010: writeback is not enabled.
     NotEnabled,

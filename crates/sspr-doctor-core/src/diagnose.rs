@@ -21,6 +21,7 @@ use crate::words::{self, Audience};
 /// Quotes of pasted text in evidence stop here, so a megabyte paste gives a small report.
 const EVIDENCE_CHARS: usize = 200;
 
+#[derive(Clone)]
 pub(crate) struct Found {
     pub cause: Cause,
     pub severity: Severity,

@@ -14,7 +14,7 @@ const MAX_DOMAIN: usize = 255;
 const MAX_ADDRESS: usize = 254;
 const MAX_LABEL: usize = 63;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EmailProblem {
     FullWidthAt,
     FullWidthCharacters,
@@ -193,10 +193,33 @@ fn check(addr: &str) -> Result<(), EmailProblem> {
 
 /// A well-known domain within one edit (or one swap of neighbours) of `domain`; None when
 /// the domain is itself well known.
+/// Domains already measured, so a bulk audit (thousands of addresses, a few domains) pays
+/// for each domain once. Bounded: cleared when full.
+const NEAR_MISS_MEMO: usize = 4096;
+
+thread_local! {
+    static MEMO: std::cell::RefCell<std::collections::HashMap<String, Option<&'static str>>> = Default::default();
+}
+
 fn near_miss(domain: &str) -> Option<&'static str> {
     if WELL_KNOWN_MAIL_DOMAINS.contains(&domain) || domain.len() > 64 {
         return None;
     }
+    if let Some(known) = MEMO.with(|m| m.borrow().get(domain).copied()) {
+        return known;
+    }
+    let found = measure_near_miss(domain);
+    MEMO.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= NEAR_MISS_MEMO {
+            m.clear();
+        }
+        m.insert(domain.to_string(), found);
+    });
+    found
+}
+
+fn measure_near_miss(domain: &str) -> Option<&'static str> {
     WELL_KNOWN_MAIL_DOMAINS
         .iter()
         .copied()

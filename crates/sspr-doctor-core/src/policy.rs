@@ -31,7 +31,7 @@ pub enum PolicySource {
     GraphJson,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum GraphError {
     NotInstalled,
     NotConnected,

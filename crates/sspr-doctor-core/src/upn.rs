@@ -4,7 +4,7 @@
 use crate::facts::{UPN_LOCAL_EXTRA_CHARS, UPN_MAX_DOMAIN, UPN_MAX_LOCAL, UPN_MAX_TOTAL};
 use crate::normalize::{fold_width, trim};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum UpnProblem {
     Empty,
     NoAt,

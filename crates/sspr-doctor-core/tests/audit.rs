@@ -224,3 +224,29 @@ fn near_misses_of_the_audit_ids() {
     assert_eq!(r.accounts[0].status, audit::Status::Fails);
     assert!(r.accounts[0].findings.iter().any(|f| f.id.as_str() == "microsoft_sms_retired"));
 }
+
+/// The table decoder is what the WHATWG standard says (encoding_rs implements it), on
+/// every two-byte sequence and on random bytes.
+#[cfg(feature = "shift-jis-table")]
+#[test]
+fn shift_jis_matches_the_standard() {
+    use sspr_doctor_core::audit::decode::shift_jis;
+    let mut all = Vec::new();
+    for lead in 0x80..=0xFFu8 {
+        for trail in 0x00..=0xFFu8 {
+            all.extend_from_slice(&[lead, trail, b' ']);
+        }
+    }
+    let mut seed = 0x2545F491u32;
+    let mut random = Vec::new();
+    for _ in 0..200_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 17;
+        seed ^= seed << 5;
+        random.push((seed >> 24) as u8);
+    }
+    for bytes in [all, random] {
+        let (want, _, _) = encoding_rs::SHIFT_JIS.decode(&bytes);
+        assert!(shift_jis(&bytes).text == want, "differs from encoding_rs");
+    }
+}

@@ -149,6 +149,129 @@ pub fn format_report(report: ReportValue, format: &str, lang: &str) -> Result<St
     }
 }
 
+// The audit (contract v1.1). The page runs it in a Web Worker, one audit at a time per
+// module instance: files are added, the audit is read, its accounts are checked in
+// batches (the first rows show at once), an account's words are built when it is opened,
+// and exports are written in slices. Every string crosses as JSON, as for diagnose.
+
+struct AuditSession {
+    files: Vec<(String, Vec<u8>)>,
+    audit: Option<sspr_doctor_core::audit::Audit>,
+}
+
+thread_local! {
+    static AUDIT: std::cell::RefCell<AuditSession> = const { std::cell::RefCell::new(AuditSession { files: Vec::new(), audit: None }) };
+}
+
+fn audit_options(json: &str) -> Result<sspr_doctor_core::audit::AuditOptions, JsError> {
+    if json.trim().is_empty() {
+        return Ok(Default::default());
+    }
+    serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid audit options: {e}")))
+}
+
+fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Audit) -> Result<T, JsError>) -> Result<T, JsError> {
+    AUDIT.with(|s| match s.borrow_mut().audit.as_mut() {
+        Some(a) => f(a),
+        None => Err(JsError::new("no audit has been read (call auditRead first)")),
+    })
+}
+
+/// Adds a file to the next audit (several files are read together).
+#[wasm_bindgen(js_name = auditAddFile)]
+pub fn audit_add_file(name: &str, bytes: &[u8]) {
+    AUDIT.with(|s| {
+        let mut s = s.borrow_mut();
+        s.audit = None;
+        s.files.push((name.to_string(), bytes.to_vec()));
+    });
+}
+
+/// Shift_JIS (Japanese Excel's CSV) by the browser's own WHATWG decoder, so the module
+/// carries no table of its own (the command line's table gives the same text).
+fn browser_shift_jis(bytes: &[u8]) -> Option<String> {
+    web_sys::TextDecoder::new_with_label("shift_jis").ok()?.decode_with_u8_array(bytes).ok()
+}
+
+/// Reads the files added so far (and forgets their bytes). Returns the number of
+/// accounts; throws the localized reason when nothing can be audited.
+#[wasm_bindgen(js_name = auditRead)]
+pub fn audit_read(options: &str) -> Result<usize, JsError> {
+    sspr_doctor_core::audit::decode::set_shift_jis_decoder(browser_shift_jis);
+    let options = audit_options(options)?;
+    AUDIT.with(|s| {
+        let mut s = s.borrow_mut();
+        let files = std::mem::take(&mut s.files);
+        let inputs: Vec<sspr_doctor_core::audit::InputFile> = files
+            .iter()
+            .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
+            .collect();
+        let lang = options.lang.unwrap_or_default();
+        let audit = sspr_doctor_core::audit::Audit::read(&inputs, &options).map_err(|e| JsError::new(&e.message(lang)))?;
+        let n = audit.len();
+        s.audit = Some(audit);
+        Ok(n)
+    })
+}
+
+/// Checks the next `n` accounts; their table rows as a JSON array.
+#[wasm_bindgen(js_name = auditStep)]
+pub fn audit_step(n: usize) -> Result<String, JsError> {
+    with_audit(|a| {
+        let range = a.assess_next(n);
+        let rows: Vec<_> = range.filter_map(|i| a.row(i)).collect();
+        serde_json::to_string(&rows).map_err(|e| JsError::new(&e.to_string()))
+    })
+}
+
+/// Everything but the accounts (summary, tenant, problems, columns, sources), as JSON.
+#[wasm_bindgen(js_name = auditHead)]
+pub fn audit_head() -> Result<String, JsError> {
+    with_audit(|a| serde_json::to_string(&a.head()).map_err(|e| JsError::new(&e.to_string())))
+}
+
+/// One account in full, with its findings' words, as JSON.
+#[wasm_bindgen(js_name = auditAccount)]
+pub fn audit_account(index: usize) -> Result<String, JsError> {
+    with_audit(|a| serde_json::to_string(&a.account(index)).map_err(|e| JsError::new(&e.to_string())))
+}
+
+/// A slice of an export: `part` is "head", "accounts" (with `pass`, `start`, `end`),
+/// "between" (with `pass`) or "tail"; `format` is json, csv, markdown or text.
+#[wasm_bindgen(js_name = auditExport)]
+pub fn audit_export(format: &str, part: &str, pass: usize, start: usize, end: usize) -> Result<String, JsError> {
+    use sspr_doctor_core::audit::export;
+    let f = export::ExportFormat::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format {format:?}")))?;
+    with_audit(|a| match part {
+        "head" => Ok(export::head(a, f)),
+        "accounts" => Ok(export::accounts(a, f, pass, start..end)),
+        "between" => Ok(export::between(a, f, pass)),
+        "tail" => Ok(export::tail(a, f)),
+        "passes" => Ok(f.passes().to_string()),
+        other => Err(JsError::new(&format!("unknown export part {other:?}"))),
+    })
+}
+
+/// The largest file the audit reads, so the page can refuse a larger one before reading
+/// it, with `auditTooLarge`'s message.
+#[wasm_bindgen(js_name = auditMaxBytes)]
+pub fn audit_max_bytes() -> usize {
+    sspr_doctor_core::audit::MAX_INPUT_BYTES
+}
+
+/// The message for a file of `bytes` bytes, larger than `auditMaxBytes`, in `lang`.
+#[wasm_bindgen(js_name = auditTooLarge)]
+pub fn audit_too_large(bytes: f64, lang: &str) -> String {
+    let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+    sspr_doctor_core::audit::AuditError::TooLarge { bytes: bytes as usize }.message(lang)
+}
+
+/// Forgets the audit (its memory goes back to the module).
+#[wasm_bindgen(js_name = auditClear)]
+pub fn audit_clear() {
+    AUDIT.with(|s| *s.borrow_mut() = AuditSession { files: Vec::new(), audit: None });
+}
+
 /// The crate version, for the page's footer and bug reports.
 #[wasm_bindgen(js_name = version)]
 pub fn version() -> String {

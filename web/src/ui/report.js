@@ -16,16 +16,17 @@ function commandList(t, w, commands, onCopy) {
     }, t('action.copy')))));
 }
 
-function finding(t, w, f, onCopy) {
+export function finding(t, w, f, onCopy, idPrefix = 'fh', level = 3) {
   const ev = Object.entries(f.evidence ?? {});
-  return h('article', { class: `finding sev-${f.severity}`, 'data-id': f.id, 'aria-labelledby': `fh-${f.id}` },
-    h('h3', { id: `fh-${f.id}` },
+  const headingId = `${idPrefix}-${f.id}`;
+  return h('article', { class: `finding sev-${f.severity}`, 'data-id': f.id, 'aria-labelledby': headingId },
+    h(`h${level}`, { id: headingId },
       h('span', { class: `badge badge-${f.severity}` }, w.severity[f.severity]),
       ' ',
       h('span', { class: 'finding-title' }, f.title)),
     h('p', { class: 'detail' }, f.detail),
-    f.steps.length ? [h('h4', {}, w.fix), h('ol', { class: 'steps' }, f.steps.map((s) => h('li', {}, s)))] : null,
-    f.commands?.length ? [h('h4', {}, w.commands), commandList(t, w, f.commands, onCopy)] : null,
+    f.steps.length ? [h(`h${level + 1}`, {}, w.fix), h('ol', { class: 'steps' }, f.steps.map((s) => h('li', {}, s)))] : null,
+    f.commands?.length ? [h(`h${level + 1}`, {}, w.commands), commandList(t, w, f.commands, onCopy)] : null,
     ev.length ? h('details', { class: 'evidence' },
       h('summary', {}, w.why),
       h('dl', {}, ev.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]))) : null);

@@ -7,16 +7,17 @@ use std::collections::BTreeSet;
 use super::columns::Field;
 use super::values::{self, AuthMethod, Damage, List, PhoneCell, PhoneKind};
 
-/// A cell as a reader found it: CSV gives text, JSON gives the rest too.
+/// A cell as a reader found it: CSV gives text (borrowed from the file), JSON gives the
+/// rest too.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Cell {
-    Text(String),
+pub enum Cell<'a> {
+    Text(std::borrow::Cow<'a, str>),
     Bool(bool),
     List(Vec<String>),
     Null,
 }
 
-impl Cell {
+impl Cell<'_> {
     fn text(&self) -> Option<&str> {
         match self {
             Cell::Text(s) if !values::is_placeholder(s) => Some(values::clean(s)),
@@ -117,14 +118,14 @@ pub struct AccountData {
 }
 
 /// The row's phone type column, for `AuthPhone` cells without a type of their own.
-pub fn phone_type_of(row: &[(Field, Cell)]) -> Option<PhoneKind> {
+pub fn phone_type_of(row: &[(Field, Cell<'_>)]) -> Option<PhoneKind> {
     row.iter().find(|(f, _)| *f == Field::PhoneType).and_then(|(_, c)| c.text()).and_then(values::phone_kind)
 }
 
 impl AccountData {
     /// Applies one row; later rows fill what earlier ones left unknown, and lists are
     /// merged.
-    pub fn apply(&mut self, line: usize, row: &[(Field, Cell)], notes: &mut CellNotes) {
+    pub fn apply(&mut self, line: usize, row: &[(Field, Cell<'_>)], notes: &mut CellNotes) {
         if self.rows == 0 {
             self.line = line;
         }
@@ -135,7 +136,7 @@ impl AccountData {
         }
     }
 
-    fn apply_cell(&mut self, line: usize, field: Field, cell: &Cell, typed: Option<PhoneKind>, notes: &mut CellNotes) {
+    fn apply_cell(&mut self, line: usize, field: Field, cell: &Cell<'_>, typed: Option<PhoneKind>, notes: &mut CellNotes) {
         let fill = |slot: &mut Option<String>, v: Option<&str>| {
             if slot.is_none() {
                 *slot = v.map(short);
@@ -247,7 +248,7 @@ impl AccountData {
         }
     }
 
-    fn phone_cell(&mut self, cell: &Cell, kind: Option<PhoneKind>, notes: &mut CellNotes) {
+    fn phone_cell(&mut self, cell: &Cell<'_>, kind: Option<PhoneKind>, notes: &mut CellNotes) {
         let Some(text) = cell.text() else { return };
         for (typed, phone) in values::phones(text) {
             match &phone {

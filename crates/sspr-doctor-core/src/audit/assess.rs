@@ -60,6 +60,7 @@ pub struct Context<'a> {
     pub telecom_provider: Option<bool>,
 }
 
+#[derive(Clone)]
 pub struct Assessed {
     pub status: Status,
     pub policy: Policy,

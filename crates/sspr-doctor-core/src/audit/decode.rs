@@ -23,6 +23,19 @@ pub enum Encoding {
     Windows1252,
 }
 
+impl Encoding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::ShiftJis => "shift_jis",
+            Encoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
 pub struct Decoded {
     pub text: String,
     pub encoding: Encoding,
@@ -110,8 +123,23 @@ fn high_bytes(bytes: &[u8]) -> usize {
     bytes.iter().filter(|b| **b >= 0x80).count()
 }
 
+/// A Shift_JIS decoder from outside (the browser's TextDecoder, in the WebAssembly module):
+/// text, with U+FFFD for what is invalid.
+pub type ShiftJisDecoder = fn(&[u8]) -> Option<String>;
+
+static EXTERNAL: std::sync::OnceLock<ShiftJisDecoder> = std::sync::OnceLock::new();
+
+/// Installs the decoder used when the table is not compiled in. Both follow the WHATWG
+/// Encoding Standard, so the text is the same.
+pub fn set_shift_jis_decoder(f: ShiftJisDecoder) {
+    let _ = EXTERNAL.set(f);
+}
+
 /// The double-byte half of Shift_JIS, by WHATWG index pointer (build.rs).
+#[cfg(feature = "shift-jis-table")]
 static CP932: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/cp932.bin"));
+#[cfg(not(feature = "shift-jis-table"))]
+static CP932: &[u8] = &[];
 
 fn cp932(pointer: usize) -> Option<char> {
     let unit = u16::from_le_bytes([*CP932.get(pointer * 2)?, *CP932.get(pointer * 2 + 1)?]);
@@ -123,6 +151,16 @@ fn cp932(pointer: usize) -> Option<char> {
 
 /// The WHATWG Encoding Standard's Shift_JIS decoder (what browsers and encoding_rs do).
 pub fn shift_jis(bytes: &[u8]) -> Decoded {
+    if CP932.is_empty() {
+        if let Some(text) = EXTERNAL.get().and_then(|f| f(bytes)) {
+            let invalid = text.matches('\u{FFFD}').count();
+            return Decoded { text, encoding: Encoding::ShiftJis, invalid };
+        }
+    }
+    table_shift_jis(bytes)
+}
+
+fn table_shift_jis(bytes: &[u8]) -> Decoded {
     let mut text = String::with_capacity(bytes.len());
     let mut invalid = 0;
     let mut i = 0;
@@ -204,6 +242,7 @@ mod tests {
         assert_eq!(decode(&no_bom).text, "userPrincipalName,x");
     }
 
+    #[cfg(feature = "shift-jis-table")]
     #[test]
     fn japanese_excel_and_western_excel() {
         // 管理者 太郎 in Shift_JIS.
@@ -215,6 +254,7 @@ mod tests {
         assert_eq!((d.text.as_str(), d.encoding), ("Müller, Zoë €", Encoding::Windows1252));
     }
 
+    #[cfg(feature = "shift-jis-table")]
     #[test]
     fn truncated_and_odd_input() {
         assert_eq!(shift_jis(b"\x8A").invalid, 1);

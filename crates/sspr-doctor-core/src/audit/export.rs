@@ -122,6 +122,36 @@ pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
     }
 }
 
+/// Writes the whole export to `out`, building the accounts' parts on `threads` threads
+/// (the command line): the same bytes as `export`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    const SLICE: usize = 2000;
+    a.assess_all_on(threads);
+    out.write_all(head(a, f).as_bytes())?;
+    let threads = threads.max(1);
+    for pass in 0..f.passes() {
+        let mut start = 0;
+        while start < a.len() {
+            let shared: &Audit = a;
+            let ranges: Vec<std::ops::Range<usize>> = (0..threads)
+                .map(|k| (start + k * SLICE).min(shared.len())..(start + (k + 1) * SLICE).min(shared.len()))
+                .filter(|r| !r.is_empty())
+                .collect();
+            let parts: Vec<String> = std::thread::scope(|scope| {
+                let handles: Vec<_> = ranges.iter().cloned().map(|r| scope.spawn(move || accounts(shared, f, pass, r))).collect();
+                handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+            });
+            for p in &parts {
+                out.write_all(p.as_bytes())?;
+            }
+            start = ranges.last().map_or(a.len(), |r| r.end);
+        }
+        out.write_all(between(a, f, pass).as_bytes())?;
+    }
+    out.write_all(tail(a, f).as_bytes())
+}
+
 /// The whole export.
 pub fn export(a: &mut Audit, f: ExportFormat) -> String {
     let mut out = head(a, f);

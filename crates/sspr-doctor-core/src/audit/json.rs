@@ -20,7 +20,7 @@ use super::account_data::Cell;
 use super::columns::{self, Field};
 use super::values;
 
-pub type Row = (usize, Vec<(Field, Cell)>);
+pub type Row = (usize, Vec<(Field, Cell<'static>)>);
 
 /// Rows of every document in the text, in order; `Err` with serde_json's message when the
 /// text is not JSON (or has more after its last document).
@@ -36,7 +36,7 @@ pub fn rows(text: &str) -> Result<Vec<Row>, String> {
 }
 
 /// One JSON document's rows.
-struct Doc(Vec<Vec<(Field, Cell)>>);
+struct Doc(Vec<Vec<(Field, Cell<'static>)>>);
 
 impl<'de> de::Deserialize<'de> for Doc {
     fn deserialize<D: de::Deserializer<'de>>(d: D) -> Result<Doc, D::Error> {
@@ -49,7 +49,7 @@ impl<'de> de::Deserialize<'de> for Doc {
 /// Any value at the level of records: an object (a record, a page, a per-user map) or an
 /// array of them. `owner`: the user a per-user method list belongs to.
 struct Node<'r> {
-    rows: &'r mut Vec<Vec<(Field, Cell)>>,
+    rows: &'r mut Vec<Vec<(Field, Cell<'static>)>>,
     owner: Option<&'r str>,
 }
 
@@ -73,7 +73,7 @@ impl<'de> Visitor<'de> for Node<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut row: Vec<(Field, Cell)> = Vec::new();
+        let mut row: Vec<(Field, Cell<'static>)> = Vec::new();
         let method_object = self.owner.is_some();
         while let Some(k) = map.next_key::<String>()? {
             let kk = values::key(&k);
@@ -96,7 +96,7 @@ impl<'de> Visitor<'de> for Node<'_> {
                     "odatatype" => {
                         if let Cell::Text(t) = map.next_value_seed(CellSeed)? {
                             if let Some(m) = method_of_odata_type(&t) {
-                                row.push((Field::DefaultMethod, Cell::Text(m.into())));
+                                row.push((Field::DefaultMethod, Cell::Text(std::borrow::Cow::Borrowed(m))));
                             }
                         }
                     }
@@ -121,7 +121,7 @@ impl<'de> Visitor<'de> for Node<'_> {
         if !row.is_empty() {
             if let Some(owner) = self.owner {
                 let f = if owner.contains('@') { Field::Upn } else { Field::ObjectId };
-                row.push((f, Cell::Text(owner.to_string())));
+                row.push((f, Cell::Text(owner.to_string().into())));
             }
             self.rows.push(row);
         }
@@ -169,8 +169,8 @@ fn method_of_odata_type(t: &str) -> Option<&'static str> {
 /// properties are method lists, or an array of them, is a user's methods keyed by `name`.
 struct Nested<'a, 'r> {
     name: &'a str,
-    row: &'a mut Vec<(Field, Cell)>,
-    rows: &'r mut Vec<Vec<(Field, Cell)>>,
+    row: &'a mut Vec<(Field, Cell<'static>)>,
+    rows: &'r mut Vec<Vec<(Field, Cell<'static>)>>,
 }
 
 impl<'de> DeserializeSeed<'de> for Nested<'_, '_> {
@@ -233,8 +233,8 @@ impl<'de> Visitor<'de> for Nested<'_, '_> {
 struct CellSeed;
 
 impl<'de> DeserializeSeed<'de> for CellSeed {
-    type Value = Cell;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cell, D::Error> {
+    type Value = Cell<'static>;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Cell<'static>, D::Error> {
         d.deserialize_any(CellVisitor)
     }
 }
@@ -242,36 +242,37 @@ impl<'de> DeserializeSeed<'de> for CellSeed {
 struct CellVisitor;
 
 impl<'de> Visitor<'de> for CellVisitor {
-    type Value = Cell;
+    type Value = Cell<'static>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a value")
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cell, E> {
-        Ok(Cell::Text(v.to_string()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Cell<'static>, E> {
+        Ok(Cell::Text(v.to_string().into()))
     }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Cell, E> {
-        Ok(Cell::Text(v))
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Cell<'static>, E> {
+        Ok(Cell::Text(v.into()))
     }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell, E> {
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Cell<'static>, E> {
         Ok(Cell::Bool(v))
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Cell, E> {
-        Ok(Cell::Text(v.to_string()))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Cell<'static>, E> {
+        Ok(Cell::Text(v.to_string().into()))
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cell, E> {
-        Ok(Cell::Text(v.to_string()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Cell<'static>, E> {
+        Ok(Cell::Text(v.to_string().into()))
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Cell, E> {
-        Ok(Cell::Text(v.to_string()))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Cell, E> {
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Cell<'static>, E> {
+        // No property the audit reads is a fraction (phone numbers are strings in Graph).
         Ok(Cell::Null)
     }
-    fn visit_none<E: de::Error>(self) -> Result<Cell, E> {
+    fn visit_unit<E: de::Error>(self) -> Result<Cell<'static>, E> {
         Ok(Cell::Null)
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Cell, A::Error> {
+    fn visit_none<E: de::Error>(self) -> Result<Cell<'static>, E> {
+        Ok(Cell::Null)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Cell<'static>, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element_seed(ItemSeed)? {
             if let Some(s) = item {
@@ -280,7 +281,7 @@ impl<'de> Visitor<'de> for CellVisitor {
         }
         Ok(Cell::List(items))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Cell<'static>, A::Error> {
         while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
         Ok(Cell::Null)
     }
@@ -355,7 +356,7 @@ impl<'de> de::Deserialize<'de> for IgnoredOr {
 mod tests {
     use super::*;
 
-    fn fields(text: &str) -> Vec<Vec<(Field, Cell)>> {
+    fn fields(text: &str) -> Vec<Vec<(Field, Cell<'static>)>> {
         rows(text).unwrap().into_iter().map(|(_, r)| r).collect()
     }
 

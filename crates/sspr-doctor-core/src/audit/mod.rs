@@ -32,7 +32,7 @@ use self::account_data::{AccountData, Cell, CellNotes};
 use self::assess::{Assessed, Context, Policy};
 use crate::case::Lang;
 use crate::facts::Date;
-use crate::report::{Finding, FindingId, Severity};
+use crate::report::{Finding, Severity};
 use crate::words::{self, Audience};
 
 /// Larger inputs are refused with a message: no export of a tenant's accounts is this big,
@@ -196,38 +196,6 @@ impl ProblemKind {
     }
 }
 
-/// What the page keeps per account after checking it, for the table and the tenant.
-#[derive(Debug, Clone)]
-struct Brief {
-    status: Status,
-    policy: Policy,
-    global_admin: Option<bool>,
-    findings: Vec<FindingId>,
-    sms_retirement_date: Option<Date>,
-    sms_dependent: bool,
-    loses_method: bool,
-    phone_key: Option<String>,
-    email_key: Option<String>,
-    usable: usize,
-}
-
-impl Brief {
-    fn of(a: &Assessed) -> Brief {
-        Brief {
-            status: a.status,
-            policy: a.policy,
-            global_admin: a.global_admin,
-            findings: a.found.iter().map(|x| x.cause.id()).collect(),
-            sms_retirement_date: a.sms_retirement_date,
-            sms_dependent: a.sms_dependent,
-            loses_method: a.loses_method,
-            phone_key: a.phone_key.clone(),
-            email_key: a.email_key.clone(),
-            usable: a.usable.len(),
-        }
-    }
-}
-
 /// An audit in progress: read, then checked in batches, then summed up.
 pub struct Audit {
     lang: Lang,
@@ -236,7 +204,12 @@ pub struct Audit {
     tenant_domains: BTreeSet<String>,
     telecom_provider: Option<bool>,
     accounts: Vec<AccountData>,
-    briefs: Vec<Brief>,
+    /// Each account's check, in order, as far as checked.
+    assessed: Vec<Assessed>,
+    /// Findings in words, by conclusion and reader: thousands of accounts share a few.
+    texts: std::sync::Mutex<HashMap<(crate::cause::Cause, Audience), words::Texts, values::FnvBuild>>,
+    /// The report without its accounts, once every account is checked.
+    head: Option<AuditReport>,
     problems: Vec<(Option<usize>, ProblemKind)>,
     fields: BTreeSet<Field>,
     columns: Columns,
@@ -248,15 +221,15 @@ pub struct Audit {
 #[derive(Default)]
 struct Merge {
     accounts: Vec<AccountData>,
-    by_upn: HashMap<String, usize>,
-    by_id: HashMap<String, usize>,
+    by_upn: HashMap<String, usize, values::FnvBuild>,
+    by_id: HashMap<String, usize, values::FnvBuild>,
     notes: CellNotes,
     admin_placeholders: Vec<usize>,
     stopped: bool,
 }
 
 impl Merge {
-    fn add(&mut self, line: usize, row: &[(Field, Cell)], problems: &mut Vec<(Option<usize>, ProblemKind)>) -> bool {
+    fn add(&mut self, line: usize, row: &[(Field, Cell<'_>)], problems: &mut Vec<(Option<usize>, ProblemKind)>) -> bool {
         let get = |f: Field| row.iter().find(|(x, _)| *x == f).map(|(_, c)| c);
         let text = |f: Field| match get(f) {
             Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(values::clean(s).to_lowercase()),
@@ -331,6 +304,11 @@ impl Audit {
     pub fn read(files: &[InputFile], opts: &AuditOptions) -> Result<Audit, AuditError> {
         let lang = opts.lang.unwrap_or_default();
         let mut merge = Merge::default();
+        // Room for the accounts up front (a row is rarely under 80 bytes): no rehashing.
+        let guess = (files.iter().map(|f| f.bytes.len()).sum::<usize>() / 80).min(MAX_ACCOUNTS);
+        merge.by_upn.reserve(guess);
+        merge.by_id.reserve(guess);
+        merge.accounts.reserve(guess);
         let mut problems = Vec::new();
         let mut fields = BTreeSet::new();
         let mut columns = Columns::default();
@@ -380,7 +358,9 @@ impl Audit {
             tenant_domains,
             telecom_provider: opts.telecom_provider,
             accounts: merge.accounts,
-            briefs: Vec::new(),
+            assessed: Vec::new(),
+            texts: Default::default(),
+            head: None,
             problems,
             fields,
             columns,
@@ -399,7 +379,7 @@ impl Audit {
 
     /// How many accounts have been checked.
     pub fn checked(&self) -> usize {
-        self.briefs.len()
+        self.assessed.len()
     }
 
     fn context(&self) -> Context<'_> {
@@ -408,13 +388,54 @@ impl Audit {
 
     /// Checks the next `n` accounts; returns the range checked.
     pub fn assess_next(&mut self, n: usize) -> std::ops::Range<usize> {
-        let start = self.briefs.len();
+        let start = self.assessed.len();
         let end = start.saturating_add(n).min(self.accounts.len());
+        self.assessed.reserve_exact(self.accounts.len() - start);
         for i in start..end {
             let a = assess::assess(&self.accounts[i], &self.context());
-            self.briefs.push(Brief::of(&a));
+            self.assessed.push(a);
         }
         start..end
+    }
+
+    /// Account `i`'s check: kept from `assess_next`, or made now.
+    fn checked_account(&self, i: usize) -> Option<std::borrow::Cow<'_, Assessed>> {
+        match self.assessed.get(i) {
+            Some(a) => Some(std::borrow::Cow::Borrowed(a)),
+            None => self.accounts.get(i).map(|d| std::borrow::Cow::Owned(assess::assess(d, &self.context()))),
+        }
+    }
+
+    /// A finding in words, from the cache when another account had the same one. The cache
+    /// is bounded: findings with per-account data (a number, an address) do not repeat.
+    fn words_for(&self, x: &crate::diagnose::Found, who: &Audience) -> Finding {
+        const KEEP: usize = 4096;
+        let key = (x.cause.clone(), *who);
+        let cached = self.texts.lock().ok().and_then(|c| c.get(&key).cloned());
+        let t = match cached {
+            Some(t) => t,
+            None => {
+                let t = words::finding(&x.cause, who);
+                if let Ok(mut cache) = self.texts.lock() {
+                    if cache.len() >= KEEP {
+                        cache.clear();
+                    }
+                    cache.insert(key, t.clone());
+                }
+                t
+            }
+        };
+        let id = x.cause.id();
+        Finding {
+            id,
+            severity: x.severity,
+            channel: id.channel(),
+            title: t.title,
+            detail: t.detail,
+            steps: t.steps,
+            evidence: x.evidence.clone(),
+            commands: t.commands,
+        }
     }
 
     fn assess_all(&mut self) {
@@ -423,24 +444,23 @@ impl Audit {
 
     /// The table row of a checked account.
     pub fn row(&self, i: usize) -> Option<Row> {
-        let (d, b) = (self.accounts.get(i)?, self.briefs.get(i)?);
-        let role = match (b.policy, b.global_admin) {
+        let (d, a) = (self.accounts.get(i)?, self.assessed.get(i)?);
+        let role = match (a.policy, a.global_admin) {
             (_, Some(true)) => "globalAdmin",
             (Policy::Admin, _) => "admin",
             (Policy::User, _) => "user",
             (Policy::Unknown, _) => "unknown",
         };
-        let a = assess::assess(d, &self.context());
         Some(Row {
             index: i,
             upn: d.upn.clone(),
             display_name: d.display_name.clone(),
-            status: b.status,
+            status: a.status,
             role,
             roles: d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).cloned().collect(),
-            findings: b.findings.clone(),
-            sms_retirement_date: b.sms_retirement_date.map(|x| x.to_string()),
-            usable: b.usable,
+            findings: a.found.iter().map(|x| x.cause.id()).collect(),
+            sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
+            usable: a.usable.len(),
             phone: a.phone.as_ref().map(|p| p.e164.clone().unwrap_or_else(|| p.input.clone())),
             email: a.email.as_ref().map(|e| e.input.clone()),
         })
@@ -449,7 +469,7 @@ impl Audit {
     /// An account in full, with the words of its findings.
     pub fn account(&self, i: usize) -> Option<Account> {
         let d = self.accounts.get(i)?;
-        let a = assess::assess(d, &self.context());
+        let a = self.checked_account(i)?;
         let who = Audience {
             lang: self.lang,
             sole_admin: false,
@@ -471,7 +491,7 @@ impl Audit {
             email: a.email.clone(),
             status: a.status,
             sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
-            findings: a.found.iter().map(|x| finding(x, &who)).collect(),
+            findings: a.found.iter().map(|x| self.words_for(x, &who)).collect(),
             line: d.line,
             id: d.id.clone(),
             eligible_roles: d.eligible_roles.clone().unwrap_or_default(),
@@ -485,7 +505,7 @@ impl Audit {
         self.assess_all();
         let who = Audience { lang: self.lang, sole_admin: false, global_admin: false, not_admin: false, audit: true };
         let found = tenant::findings(&self.briefs_view(), self.roles_known());
-        Tenant { findings: crate::diagnose::ordered(found).iter().map(|x| finding(x, &who)).collect() }
+        Tenant { findings: crate::diagnose::ordered(found).iter().map(|x| self.words_for(x, &who)).collect() }
     }
 
     fn roles_known(&self) -> bool {
@@ -493,7 +513,7 @@ impl Audit {
     }
 
     fn briefs_view(&self) -> Vec<tenant::Brief<'_>> {
-        self.briefs
+        self.assessed
             .iter()
             .zip(&self.accounts)
             .map(|(b, d)| tenant::Brief {
@@ -530,8 +550,48 @@ impl Audit {
         seen.join("+")
     }
 
+    /// Checks every account not checked yet on `threads` threads (the command line; the
+    /// page checks in slices in its worker). The result is the same as `assess_next`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn assess_all_on(&mut self, threads: usize) {
+        let start = self.assessed.len();
+        let rest = &self.accounts[start..];
+        if threads < 2 || rest.len() < 2048 {
+            self.assess_all();
+            return;
+        }
+        let cx = self.context();
+        let chunk = rest.len().div_ceil(threads);
+        let parts: Vec<Vec<Assessed>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = rest
+                .chunks(chunk)
+                .map(|part| {
+                    let cx = &cx;
+                    scope.spawn(move || part.iter().map(|d| assess::assess(d, cx)).collect::<Vec<_>>())
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        // Only whole results are kept (a thread that stopped would leave a gap).
+        if parts.iter().map(Vec::len).sum::<usize>() == rest.len() {
+            for mut p in parts {
+                self.assessed.append(&mut p);
+            }
+        }
+        self.assess_all();
+    }
+
     /// Everything but the accounts, for the page's summary and the chunked export.
     pub fn head(&mut self) -> AuditReport {
+        if let Some(h) = &self.head {
+            return h.clone();
+        }
+        let h = self.make_head();
+        self.head = Some(h.clone());
+        h
+    }
+
+    fn make_head(&mut self) -> AuditReport {
         AuditReport {
             format: self.format(),
             encoding: self.encoding.clone(),
@@ -554,21 +614,6 @@ impl Audit {
         let mut r = self.head();
         r.accounts = (0..self.len()).filter_map(|i| self.account(i)).collect();
         r
-    }
-}
-
-fn finding(x: &crate::diagnose::Found, who: &Audience) -> Finding {
-    let id = x.cause.id();
-    let t = words::finding(&x.cause, who);
-    Finding {
-        id,
-        severity: x.severity,
-        channel: id.channel(),
-        title: t.title,
-        detail: t.detail,
-        steps: t.steps,
-        evidence: x.evidence.clone(),
-        commands: t.commands,
     }
 }
 
@@ -597,7 +642,7 @@ fn read_file(
     if decoded.invalid > 0 {
         problems.push((None, ProblemKind::InvalidBytes { count: decoded.invalid, encoding: decoded.encoding }));
     }
-    let encoding = serde_json::to_value(decoded.encoding).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let encoding = decoded.encoding.as_str().to_string();
     let text = decoded.text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
     if text.trim().is_empty() {
         return Err(AuditError::Empty);
@@ -657,7 +702,7 @@ fn read_file(
             row.clear();
             for (cell, f) in cells.iter().zip(&mapped) {
                 if let Some(f) = f {
-                    row.push((*f, Cell::Text(cell.to_string())));
+                    row.push((*f, Cell::Text(cell.clone())));
                 }
             }
             merged += usize::from(merge.add(line, &row, problems));

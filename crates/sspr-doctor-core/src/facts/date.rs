@@ -1,7 +1,7 @@
 //! A calendar date, for Microsoft's dates and the case's `today`.
 
 /// A calendar date, `YYYY-MM-DD`. Ordered, so dates compare directly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Date {
     y: u16,
     m: u8,

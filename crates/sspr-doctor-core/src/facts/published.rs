@@ -59,6 +59,26 @@ pub struct Published {
     pub findings: Vec<IdInfo>,
     /// Which finding ids the page's live check of each field shows.
     pub live_checks: LiveChecks,
+    /// The audit's script and words.
+    pub audit: AuditPublished,
+}
+
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AuditPublished {
+    /// The read-only PowerShell script, shown in full with a copy button.
+    pub script: &'static str,
+    /// The file it writes.
+    pub script_output: &'static str,
+    pub words: AuditWords,
+    /// Finding ids only the audit raises.
+    pub audit_only: &'static [FindingId],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuditWords {
+    pub en: crate::words::audit::AuditLabels,
+    pub ja: crate::words::audit::AuditLabels,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -93,6 +113,12 @@ pub fn published() -> Published {
                 FindingId::AlternateEmailCarrierFilter,
             ],
             username: &[FindingId::UsernameInvalid, FindingId::PersonalAccount],
+        },
+        audit: AuditPublished {
+            script: AUDIT_SCRIPT,
+            script_output: AUDIT_SCRIPT_OUTPUT,
+            words: AuditWords { en: crate::words::audit_labels(Lang::En), ja: crate::words::audit_labels(Lang::Ja) },
+            audit_only: FindingId::AUDIT_ONLY,
         },
     }
 }

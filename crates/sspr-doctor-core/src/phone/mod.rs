@@ -52,7 +52,7 @@ pub enum CountryCode {
 }
 
 /// Why a number is not a valid number.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Invalid {
     NoDigits,
     Letters(char),

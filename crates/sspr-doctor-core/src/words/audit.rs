@@ -33,6 +33,8 @@ pub struct AuditLabels {
     pub yes: &'static str,
     pub no: &'static str,
     pub not_known: &'static str,
+    /// A short name for every finding id, for the table and its filter.
+    pub finding_names: std::collections::BTreeMap<&'static str, &'static str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -76,6 +76,49 @@ pub fn labels() -> AuditLabels {
         yes: "yes",
         no: "no",
         not_known: "not known",
+        finding_names: names(&[
+            ("no_global_admin_can_reset", "No Global Administrator can reset"),
+            ("few_global_admins_can_reset", "Only one Global Administrator can reset"),
+            ("throttled", "Too many attempts"),
+            ("sms_rate_limited", "Text-code limit reached"),
+            ("not_admin", "Not an administrator"),
+            ("personal_account", "Personal Microsoft account"),
+            ("sspr_disabled", "Reset turned off"),
+            ("password_writeback", "Password writeback"),
+            ("reset_not_configured", "Reset not configured"),
+            ("username_invalid", "User name not valid"),
+            ("methods_not_registered", "Contact data not registered as methods"),
+            ("mobile_phone_missing", "No mobile number"),
+            ("alternate_email_missing", "No alternate email"),
+            ("alternate_email_invalid", "Alternate email not valid"),
+            ("trunk_prefix_after_country_code", "0 kept after the country code"),
+            ("country_code_missing", "No country code"),
+            ("phone_invalid", "Phone number not valid"),
+            ("phone_not_mobile", "Not a mobile number"),
+            ("phone_number_mismatch", "Number does not match"),
+            ("non_carrier_sms_service", "App or VoIP number"),
+            ("alternate_email_typo", "Alternate email mistyped"),
+            ("alternate_email_in_tenant", "Alternate email inside the organization"),
+            ("alternate_email_carrier_filter", "Carrier mail filter"),
+            ("not_sspr_capable", "Microsoft says not SSPR-capable"),
+            ("too_few_methods", "Too few methods"),
+            ("alternate_mobile_only", "Only an alternate mobile"),
+            ("phone_mangled", "Number damaged by a spreadsheet"),
+            ("sms_dependent", "Depends on Microsoft SMS/voice"),
+            ("sms_retirement_exposure", "Administrators losing SMS/voice"),
+            ("shared_contact", "Shared phone or mailbox"),
+            ("microsoft_sms_retired", "Microsoft SMS/voice ended"),
+            ("region_opt_in_required", "Region needs opt-in"),
+            ("carrier_rejects_us_sms", "Carrier blocks texts from abroad"),
+            ("reset_link_not_clicked", "Reset link not clicked"),
+            ("junk_folder", "Junk folder"),
+            ("sender_not_safelisted", "Sender not trusted"),
+            ("sms_delivery", "Text delivery"),
+            ("email_delivery", "Email delivery"),
+            ("msonline_retired", "MSOnline retired"),
+            ("policy_output_unrecognized", "Policy output not recognized"),
+            ("page_message_unrecognized", "Page message not recognized"),
+        ]),
     }
 }
 
@@ -127,6 +170,10 @@ pub fn error(e: &AuditError) -> String {
         ),
         AuditError::NoAccounts => format!("The file has a header but no account (at most {MAX_ACCOUNTS} are read)."),
     }
+}
+
+fn names(pairs: &[(&'static str, &'static str)]) -> std::collections::BTreeMap<&'static str, &'static str> {
+    pairs.iter().copied().collect()
 }
 
 fn pascal(f: Field) -> String {

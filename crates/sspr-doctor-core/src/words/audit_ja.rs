@@ -72,6 +72,49 @@ pub fn labels() -> AuditLabels {
         yes: "はい",
         no: "いいえ",
         not_known: "不明",
+        finding_names: names(&[
+            ("no_global_admin_can_reset", "リセットできるグローバル管理者がいない"),
+            ("few_global_admins_can_reset", "リセットできるグローバル管理者が 1 人だけ"),
+            ("throttled", "試行回数の上限"),
+            ("sms_rate_limited", "確認コードの送信上限"),
+            ("not_admin", "管理者ではない"),
+            ("personal_account", "個人用 Microsoft アカウント"),
+            ("sspr_disabled", "リセットが無効"),
+            ("password_writeback", "パスワード ライトバック"),
+            ("reset_not_configured", "リセットが未構成"),
+            ("username_invalid", "ユーザー名が正しくない"),
+            ("methods_not_registered", "連絡先が認証方法として未登録"),
+            ("mobile_phone_missing", "携帯電話番号がない"),
+            ("alternate_email_missing", "連絡用メールがない"),
+            ("alternate_email_invalid", "連絡用メールが正しくない"),
+            ("trunk_prefix_after_country_code", "国番号の後の 0"),
+            ("country_code_missing", "国番号がない"),
+            ("phone_invalid", "電話番号が正しくない"),
+            ("phone_not_mobile", "携帯電話の番号ではない"),
+            ("phone_number_mismatch", "番号が一致しない"),
+            ("non_carrier_sms_service", "アプリや IP 電話の番号"),
+            ("alternate_email_typo", "連絡用メールの入力ミス"),
+            ("alternate_email_in_tenant", "連絡用メールが組織内"),
+            ("alternate_email_carrier_filter", "携帯電話会社のメール フィルター"),
+            ("not_sspr_capable", "Microsoft のレポートで SSPR 不可"),
+            ("too_few_methods", "認証方法が足りない"),
+            ("alternate_mobile_only", "代替の携帯電話だけ"),
+            ("phone_mangled", "表計算ソフトで壊れた番号"),
+            ("sms_dependent", "Microsoft の SMS/音声に依存"),
+            ("sms_retirement_exposure", "SMS/音声の終了で困る管理者"),
+            ("shared_contact", "共有の電話番号やメールボックス"),
+            ("microsoft_sms_retired", "Microsoft の SMS/音声は終了"),
+            ("region_opt_in_required", "地域のオプトインが必要"),
+            ("carrier_rejects_us_sms", "海外からの SMS を拒否"),
+            ("reset_link_not_clicked", "リセット リンク未クリック"),
+            ("junk_folder", "迷惑メール フォルダー"),
+            ("sender_not_safelisted", "差出人が信頼されていない"),
+            ("sms_delivery", "SMS の配信"),
+            ("email_delivery", "メールの配信"),
+            ("msonline_retired", "MSOnline は廃止"),
+            ("policy_output_unrecognized", "ポリシーの出力を認識できない"),
+            ("page_message_unrecognized", "ページのメッセージを認識できない"),
+        ]),
     }
 }
 
@@ -123,6 +166,10 @@ pub fn error(e: &AuditError) -> String {
         ),
         AuditError::NoAccounts => format!("ファイルには見出しがありますが、アカウントがありません (読み取るのは最大 {MAX_ACCOUNTS} 件)。"),
     }
+}
+
+fn names(pairs: &[(&'static str, &'static str)]) -> std::collections::BTreeMap<&'static str, &'static str> {
+    pairs.iter().copied().collect()
 }
 
 fn pascal(f: Field) -> String {

@@ -19,6 +19,7 @@ use crate::cause::Cause;
 use crate::report::{Command, PhoneType, ResolutionId};
 
 /// A finding in words.
+#[derive(Debug, Clone)]
 pub struct Texts {
     pub title: String,
     pub detail: String,
@@ -30,7 +31,7 @@ pub struct Texts {
 /// administrator is never told to ask another administrator; a Global Administrator's
 /// password and methods can be changed only by a Global Administrator or a Privileged
 /// Authentication Administrator (facts::ROLE_*).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Audience {
     pub lang: Lang,
     pub sole_admin: bool,

@@ -225,3 +225,14 @@ fn labels_are_all_filled() {
         walk(&json);
     }
 }
+
+#[test]
+fn every_finding_id_has_a_short_name_in_both_languages() {
+    for l in [Lang::En, Lang::Ja] {
+        let names = audit_labels(l).finding_names;
+        for id in FindingId::ALL {
+            assert!(names.get(id.as_str()).is_some_and(|n| !n.is_empty()), "{l:?}: {}", id.as_str());
+        }
+        assert_eq!(names.len(), FindingId::ALL.len());
+    }
+}

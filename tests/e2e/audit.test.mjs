@@ -1,0 +1,223 @@
+// "Check all administrators" as a person uses it, on the served site and the offline file:
+// the audit runs in a Web Worker, its results and every export are the command line's,
+// byte for byte; the page API too; nothing leaves the page and nothing is stored; cancel
+// stops it; files it cannot read get a clear message and the page stays usable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, rmSync, openSync, writeSync, closeSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, serve, openProbed, root, singleFileUrl } from './helpers.mjs';
+
+const TODAY = '2026-11-25';
+const SCRIPT_CSV = join(root, 'tests/fixtures/audit/admin-script.csv');
+const SAMPLES = join(root, 'tests/fixtures/audit/samples');
+
+let browser;
+let srv;
+let tmp;
+before(async () => { browser = await launch(); srv = await serve(); tmp = mkdtempSync(join(tmpdir(), 'sspr-audit-')); });
+after(async () => { await browser?.close(); await srv?.close(); rmSync(tmp, { recursive: true, force: true }); });
+
+/** The command line's audit, as the exact bytes it wrote (JSON without its last newline). */
+function cli(files, format = 'json', lang = 'en') {
+  const r = spawnSync(join(root, 'target/release/sspr-doctor'), ['audit', ...files, '--format', format, '--lang', lang, '--today', TODAY], { maxBuffer: 1 << 28 });
+  assert.equal(r.status, 0, r.stderr.toString());
+  const out = r.stdout.toString('utf8');
+  return format === 'json' ? out.replace(/\n$/, '') : out;
+}
+
+async function openAudit(url, lang = 'en') {
+  const opened = await openProbed(browser, `${url}?view=audit&lang=${lang}`, {
+    beforeGoto: (p) => p.clock.setFixedTime(new Date(`${TODAY}T10:00:00+09:00`)),
+  });
+  await opened.page.waitForSelector('#audit-file', { state: 'attached' });
+  await opened.page.waitForFunction(() => typeof window.SsprDoctor?.audit === 'function');
+  return opened;
+}
+
+async function download(page, selector) {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
+}
+
+for (const [where, url] of [['served', () => `${srv.origin}/`], ['offline file', () => singleFileUrl]]) {
+  test(`${where}: the script's CSV is audited in a worker; every export is the command line's; nothing leaves the page`, async () => {
+    const { context, page, probe } = await openAudit(url());
+    const loaded = probe.requests.length;
+    await page.setInputFiles('#audit-file', SCRIPT_CSV);
+    await page.waitForSelector('#audit-results .headline');
+    assert.equal(await page.getAttribute('#audit-results', 'data-engine'), 'worker', 'the audit runs in a Web Worker');
+    assert.match(await page.textContent('#audit-results .headline'), /7 accounts: 3 Fails today, 3 At risk, 1 OK, 0 Unknown/);
+
+    // Every status of the table is the command line's, in file order.
+    const report = JSON.parse(cli([SCRIPT_CSV]));
+    const rows = await page.$$eval('#audit-results table.accounts tbody tr:not(.details)', (trs) => trs.map((tr) => tr.className.replace('status-', '')));
+    assert.deepEqual(rows, report.accounts.map((a) => a.status));
+
+    for (const [selector, format, file] of [['#audit-export-csv', 'csv', 'sspr-doctor-audit.csv'], ['#audit-export-json', 'json', 'sspr-doctor-audit.json'], ['#audit-export-markdown', 'markdown', 'sspr-doctor-audit.md']]) {
+      const got = await download(page, selector);
+      assert.equal(got.name, file);
+      assert.equal(got.bytes.toString('utf8'), cli([SCRIPT_CSV], format), `${format} export equals the command line's`);
+    }
+    const csv = (await download(page, '#audit-export-csv')).bytes;
+    assert.deepEqual([...csv.subarray(0, 3)], [0xEF, 0xBB, 0xBF], 'CSV for Excel starts with a UTF-8 BOM');
+    for (const line of csv.toString('utf8').split('\r\n')) {
+      for (const cell of line.split(',')) assert.ok(!/^"?[=+\-@]/.test(cell), `formula-like cell ${cell}`);
+    }
+
+    // The page API: the same AuditReport, byte for byte once serialized.
+    const text = readFileSync(SCRIPT_CSV, 'utf8');
+    const api = await page.evaluate(async (t) => JSON.stringify(await window.SsprDoctor.audit({ name: 'admin-script.csv', data: t }, { lang: 'en', today: '2026-11-25' })), text);
+    assert.equal(api, cli([SCRIPT_CSV]));
+
+    // Open a row: its fix steps are the account's findings in words.
+    await page.click('#audit-row-2');
+    await page.waitForSelector('#audit-row-2-details .finding');
+    const ids = await page.$$eval('#audit-row-2-details .finding', (fs) => fs.map((f) => f.dataset.id));
+    assert.deepEqual(ids, report.accounts[2].findings.map((f) => f.id));
+
+    // Nothing leaves the page: after load, only blob: URLs the page made (the worker, the
+    // downloads); nothing stored but a language the user picks (none here).
+    const later = probe.requests.slice(loaded).map((r) => r.url).filter((u) => !u.startsWith('blob:'));
+    assert.deepEqual(later, []);
+    assert.deepEqual(probe.consoleErrors, []);
+    assert.deepEqual(probe.pageErrors, []);
+    assert.deepEqual(probe.cspViolations, []);
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+    assert.equal(await page.evaluate(() => document.cookie), '');
+    assert.deepEqual(await page.evaluate(async () => (await indexedDB.databases?.())?.map((d) => d.name) ?? []), []);
+    await context.close();
+  });
+}
+
+test('every sample export gives in the page what it gives the command line (Shift_JIS by the browser, by the table in the CLI)', async () => {
+  const { context, page } = await openAudit(`${srv.origin}/`);
+  const names = readdirSync(SAMPLES).filter((f) => /\.(csv|json)$/.test(f)).sort();
+  assert.ok(names.length >= 13);
+  for (const name of names) {
+    const bytes = [...readFileSync(join(SAMPLES, name))];
+    for (const lang of ['en', 'ja']) {
+      const got = await page.evaluate(async ([n, b, l]) => JSON.stringify(await window.SsprDoctor.audit({ name: n, data: new Uint8Array(b) }, { lang: l, today: '2026-11-25' })), [name, bytes, lang]);
+      assert.equal(got, cli([join(SAMPLES, name)], 'json', lang), `${name} (${lang})`);
+    }
+  }
+  // Several files read together: the Graph report beside its per-user method lists.
+  const together = ['graph_userRegistrationDetails_beta.json', 'graph_phoneMethods_by_user.json', 'graph_emailMethods_by_user.json'];
+  const got = await page.evaluate(async (files) => JSON.stringify(await window.SsprDoctor.audit(files.map(([name, b]) => ({ name, data: new Uint8Array(b) })), { today: '2026-11-25' })),
+    together.map((n) => [n, [...readFileSync(join(SAMPLES, n))]]));
+  assert.equal(got, cli(together.map((n) => join(SAMPLES, n))));
+  // Bad options are an error the caller sees, not a silent default.
+  const err = await page.evaluate(async () => window.SsprDoctor.audit('a', { colour: 'red' }).then(() => 'resolved', (e) => e.message));
+  assert.match(err, /unknown field `colour`/);
+  await context.close();
+});
+
+test('several files dropped together, then the language switched: read again, results kept', async () => {
+  const { context, page } = await openAudit(`${srv.origin}/`);
+  const together = ['graph_userRegistrationDetails_beta.json', 'graph_phoneMethods_by_user.json', 'graph_emailMethods_by_user.json'].map((n) => join(SAMPLES, n));
+  await page.setInputFiles('#audit-file', together);
+  await page.waitForSelector('#audit-results .headline');
+  assert.match(await page.textContent('#audit-results .sources'), /graph_phoneMethods_by_user\.json/);
+  await page.click('#lang-ja');
+  await page.waitForFunction(() => document.querySelector('#audit-results .headline')?.textContent.includes('アカウント'));
+  assert.match(await page.textContent('#audit-results'), /今日失敗/);
+  await context.close();
+});
+
+test('a large file: progress, first rows while checking, cancel stops it and the page stays usable', async () => {
+  const file = join(tmp, 'admins-60k.csv');
+  const r = spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), '60000'], { maxBuffer: 1 << 28 });
+  writeFileSync(file, r.stdout);
+  const { context, page } = await openAudit(`${srv.origin}/`);
+  await page.setInputFiles('#audit-file', file);
+  await page.waitForSelector('#audit-progress progress');
+  // Rows show before the check has finished.
+  await page.waitForSelector('#audit-results table.accounts tbody tr');
+  assert.ok(await page.isVisible('#audit-cancel'));
+  await page.click('#audit-cancel');
+  await page.waitForFunction(() => !document.querySelector('#audit-progress'));
+  assert.equal(await page.$('#audit-results'), null);
+  await page.waitForFunction(() => /cancelled/.test(document.getElementById('status').textContent));
+  // The page answers at once, and the next file works.
+  await page.setInputFiles('#audit-file', SCRIPT_CSV);
+  await page.waitForSelector('#audit-results .headline');
+  assert.match(await page.textContent('#audit-results .headline'), /^7 accounts/);
+  await context.close();
+});
+
+test('files it cannot read: a clear message in the user\'s language, and the page stays usable', async () => {
+  const big = join(tmp, 'big.csv');
+  // A 200 MB file (sparse on disk): refused before it is read.
+  const fd = openSync(big, 'w');
+  writeSync(fd, 'userPrincipalName\n', 0);
+  writeSync(fd, '\n', 200 * 1024 * 1024);
+  closeSync(fd);
+  const cases = [
+    ['big.csv', big, /files up to 134 MB/, /134 MB までです/],
+    ['columns.csv', Buffer.from(`userPrincipalName${',x'.repeat(1_000_000)}\n`), /1000001 columns/, /1000001 列/],
+    ['random.bin', Buffer.from(Array.from({ length: 100_000 }, (_, i) => (i * 7919 + 13) % 256)), /No column names a user/, /ユーザーを示す列がない/],
+    ['cell.csv', Buffer.from(`userPrincipalName,methodsRegistered\n"a@contoso.com","${'x'.repeat(10 * 1024 * 1024)}"\n`), null, null],
+    ['empty.csv', Buffer.alloc(0), /The file is empty/, /ファイルが空です/],
+    ['truncated.json', Buffer.from('{"value":[{"userPrincipalName":"a@contoso.com","methodsRegist'), /not valid JSON/, /正しい JSON ではありません/],
+  ];
+  for (const lang of ['en', 'ja']) {
+    const { context, page } = await openAudit(`${srv.origin}/`, lang);
+    for (const [name, content, en, ja] of cases) {
+      const files = typeof content === 'string' ? content : { name, mimeType: 'text/csv', buffer: content };
+      await page.setInputFiles('#audit-file', files);
+      if (en) {
+        await page.waitForSelector('#audit-error[role=alert]', { timeout: 30000 });
+        assert.match(await page.textContent('#audit-error'), lang === 'en' ? en : ja, `${name} (${lang})`);
+      } else {
+        // A 10 MB cell is cut and reported; the account is still checked.
+        await page.waitForSelector('#audit-results .headline', { timeout: 30000 });
+        assert.match(await page.textContent('#audit-problems'), lang === 'en' ? /longer than 64 KB/ : /64 KB を超える/);
+      }
+      // Still usable: the script's file works right after.
+      await page.setInputFiles('#audit-file', SCRIPT_CSV);
+      await page.waitForSelector('#audit-results .headline');
+    }
+    await context.close();
+  }
+});
+
+test('keyboard only: the tabs, the file, sorting, filtering, opening a row and exporting', async () => {
+  const { context, page } = await openAudit(`${srv.origin}/`);
+  // The tabs: arrow keys move between the two parts.
+  await page.focus('#tab-audit');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-troubleshoot');
+  assert.ok(await page.isVisible('form.questions'));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-audit');
+  // Tab reaches the script's copy button and the file input.
+  for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement.id)) !== 'audit-file'; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'audit-file');
+  await page.setInputFiles('#audit-file', SCRIPT_CSV);
+  await page.waitForSelector('#audit-results .headline');
+  // Sort by status with the keyboard: the header is a button.
+  await page.focus('#audit-sort-status');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#audit-sort-status').closest('th').getAttribute('aria-sort') === 'ascending');
+  const first = await page.$eval('#audit-results table.accounts tbody tr', (tr) => tr.className);
+  assert.equal(first, 'status-fails');
+  // Filter to "At risk" with the keyboard.
+  await page.focus('#audit-filter-status');
+  await page.selectOption('#audit-filter-status', 'atRisk');
+  await page.waitForFunction(() => [...document.querySelectorAll('#audit-results table.accounts tbody tr')].every((tr) => tr.className === 'status-atRisk'));
+  assert.match(await page.textContent('#audit-count'), /Showing 1–3 of 3/);
+  // Open the first row with Enter: its details follow it, aria-expanded says so.
+  const button = await page.$eval('#audit-results table.accounts tbody tr th button', (b) => b.id);
+  await page.focus(`#${button}`);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#${button}-details .finding`);
+  assert.equal(await page.getAttribute(`#${button}`, 'aria-expanded'), 'true');
+  // The export button is reachable and works from the keyboard.
+  await page.focus('#audit-export-csv');
+  const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  assert.equal(d.suggestedFilename(), 'sspr-doctor-audit.csv');
+  await context.close();
+});

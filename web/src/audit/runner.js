@@ -1,0 +1,166 @@
+// The page's side of the audit: a Web Worker made from this bundle's own code (no file is
+// fetched: the CSP allows no requests), given the engine's compiled module. Where the
+// host page's policy forbids workers (a custom element under a strict CSP) the same code
+// runs on the page's thread, in the same short slices.
+import { createGlue } from '@gen/glue-factory.js';
+import { engine } from '../engine.js';
+import { workerMain } from './worker-main.js';
+
+const WORKER_SOURCE = `"use strict";\nconst createGlue = ${createGlue.toString()};\n(${workerMain.toString()})(self, createGlue);\n`;
+
+/** Blob URLs this page made for its workers: the only script URLs its policy allows. */
+const ours = new Set();
+let policy = null;
+
+function scriptUrl(url) {
+  const tt = globalThis.trustedTypes;
+  if (!tt?.createPolicy) return url;
+  policy ??= tt.createPolicy('sspr-doctor-worker', {
+    createScriptURL: (u) => {
+      if (!ours.has(u)) throw new TypeError('not an SSPR Doctor worker');
+      return u;
+    },
+  });
+  return policy.createScriptURL(url);
+}
+
+/** The page and the audit code on one thread: messages go through the task queue. */
+function localPorts() {
+  const page = { onmessage: null, postMessage: (m) => setTimeout(() => worker.onmessage?.({ data: m }), 0), terminate() {} };
+  const worker = { onmessage: null, postMessage: (m) => setTimeout(() => page.onmessage?.({ data: m }), 0) };
+  workerMain(worker, createGlue);
+  return page;
+}
+
+/** A Worker, or null where the page may not start one. */
+function startWorker() {
+  let url = null;
+  try {
+    url = URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' }));
+    ours.add(url);
+    return new Worker(scriptUrl(url), { name: 'sspr-doctor-audit' });
+  } catch (e) {
+    console.info('SSPR Doctor: no worker here, the audit runs on the page:', e?.message ?? e);
+    return null;
+  } finally {
+    if (url) setTimeout(() => { URL.revokeObjectURL(url); ours.delete(url); }, 10_000);
+  }
+}
+
+export class AuditRunner {
+  constructor() {
+    this.port = null;
+    this.mode = null; // 'worker' | 'page'
+    this.seq = 0;
+    this.waiting = new Map();
+    this.listener = null;
+  }
+
+  /** Starts the worker (or the local fallback) with the engine's compiled module. */
+  async open() {
+    if (this.port) return;
+    await engine.load();
+    const module = engine.compiledModule();
+    const worker = startWorker();
+    if (worker) {
+      const ok = await new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), 5000);
+        worker.onmessage = (e) => { if (e.data?.type === 'ready') { clearTimeout(timer); resolve(true); } };
+        worker.onerror = (e) => { clearTimeout(timer); console.info('SSPR Doctor: the worker did not start:', e?.message ?? e); resolve(false); };
+        worker.postMessage({ type: 'init', module });
+      });
+      if (ok) {
+        this.port = worker;
+        this.mode = 'worker';
+      } else {
+        worker.terminate();
+      }
+    }
+    if (!this.port) {
+      this.port = localPorts();
+      this.mode = 'page';
+      await new Promise((resolve) => {
+        this.port.onmessage = (e) => { if (e.data?.type === 'ready') resolve(); };
+        this.port.postMessage({ type: 'init', module });
+      });
+    }
+    this.port.onmessage = (e) => this.receive(e.data);
+  }
+
+  receive(m) {
+    const w = this.waiting.get(m.id);
+    if (m.type === 'read' || m.type === 'rows' || m.type === 'exporting') {
+      w?.progress?.(m);
+      return;
+    }
+    if (!w) return;
+    this.waiting.delete(m.id);
+    if (m.type === 'error') w.reject(Object.assign(new Error(m.message), { trapped: m.trapped }));
+    else w.resolve(m);
+  }
+
+  ask(message, progress) {
+    const id = ++this.seq;
+    return new Promise((resolve, reject) => {
+      this.waiting.set(id, { resolve, reject, progress });
+      this.port.postMessage({ ...message, id });
+    });
+  }
+
+  /**
+   * Audits `files` ([{ name, blob }]); `progress` gets { type: 'read', total }
+   * then { type: 'rows', rows, done, total }. Resolves with the report's head.
+   */
+  async run(files, options, progress) {
+    await this.open();
+    const m = await this.ask({ type: 'run', files, options }, progress);
+    return m.head;
+  }
+
+  /** Stops a run at once: a worker is ended (and a new one started for the next run). */
+  cancel() {
+    for (const [, w] of this.waiting) w.reject(Object.assign(new Error('cancelled'), { cancelled: true }));
+    this.waiting.clear();
+    if (this.mode === 'worker') {
+      this.port?.terminate();
+      this.port = null;
+    } else if (this.port) {
+      this.port.postMessage({ type: 'cancel' });
+    }
+  }
+
+  async account(index) {
+    return (await this.ask({ type: 'account', index })).account;
+  }
+
+  async query(filter, sort) {
+    return (await this.ask({ type: 'query', filter, sort })).indices;
+  }
+
+  async exportFile(format, progress) {
+    return (await this.ask({ type: 'export', format }, progress)).blob;
+  }
+
+  close() {
+    if (this.mode === 'worker') this.port?.terminate();
+    this.port = null;
+  }
+}
+
+/** What `audit(input)` accepts, as files: a string, an ArrayBuffer, a typed array, a
+ *  Blob or File, or an array of these (or of { name, data }). */
+export function toFiles(input) {
+  const list = Array.isArray(input) ? input : [input];
+  const files = [];
+  for (const item of list) {
+    const named = item && typeof item === 'object' && 'data' in item && !(item instanceof Blob) ? item : { name: item?.name ?? '', data: item };
+    const d = named.data;
+    let blob;
+    if (typeof d === 'string') blob = new Blob([d]); // UTF-8
+    else if (d instanceof ArrayBuffer || ArrayBuffer.isView(d)) blob = new Blob([d]);
+    else if (typeof Blob !== 'undefined' && d instanceof Blob) blob = d;
+    else throw new TypeError('audit(input) takes a string, an ArrayBuffer, a Uint8Array, a Blob or an array of them');
+    files.push({ name: String(named.name ?? '').slice(0, 200), blob });
+  }
+  return files;
+}

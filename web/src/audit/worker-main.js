@@ -1,0 +1,149 @@
+// The audit's side of the page/worker conversation. It runs in a Web Worker, next to its
+// own WebAssembly instance, so a 100,000-account file never blocks the page; where a host
+// page forbids workers it runs on the page's thread, in the same slices. The page sends
+// this function's source text to the worker (runner.js), so it must not use anything
+// from outside its own body and its two arguments.
+export function workerMain(port, createGlue) {
+  let module = null;
+  let glue = null;
+  let rows = [];
+  let keys = null;
+  let current = 0;
+  const send = (message, transfer) => port.postMessage(message, transfer || []);
+  const pause = () => new Promise((resolve) => { setTimeout(resolve, 0); });
+  const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
+
+  function fresh() {
+    glue = createGlue();
+    glue.initSync({ module });
+  }
+
+  async function run(id, files, options) {
+    glue.auditClear();
+    rows = [];
+    keys = null;
+    // Files arrive as Blobs (a handle, not a copy, crosses to the worker) and are read here;
+    // one too large is refused before it is read.
+    for (const f of files) {
+      if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, (options && options.lang) || 'en'));
+    }
+    for (const f of files) glue.auditAddFile(String(f.name || ''), new Uint8Array(await f.blob.arrayBuffer()));
+    if (id !== current) return;
+    const total = glue.auditRead(JSON.stringify(options || {}));
+    send({ type: 'read', id, total });
+    // Slices of about 40 ms: the first rows arrive at once, cancel answers quickly.
+    let batch = 250;
+    let done = 0;
+    while (done < total) {
+      await pause();
+      if (id !== current) return;
+      const started = now();
+      const part = JSON.parse(glue.auditStep(batch));
+      for (const r of part) rows.push(r);
+      // Small messages: the page takes each in a few milliseconds.
+      for (let k = 0; k < part.length; k += 1000) {
+        done += Math.min(1000, part.length - k);
+        send({ type: 'rows', id, rows: part.slice(k, k + 1000), done, total });
+      }
+      const took = Math.max(now() - started, 1);
+      batch = Math.max(50, Math.min(20000, Math.round(batch * (40 / took))));
+      if (part.length === 0) break;
+    }
+    if (id !== current) return;
+    send({ type: 'done', id, head: JSON.parse(glue.auditHead()) });
+  }
+
+  const rank = { fails: 0, atRisk: 1, unknown: 2, ok: 3 };
+  function sortKey(r, key) {
+    switch (key) {
+      case 'status': return rank[r.status] ?? 9;
+      case 'role': return r.role;
+      case 'usable': return r.usable;
+      case 'date': return r.smsRetirementDate || '9999';
+      case 'findings': return r.findings.length;
+      case 'name': return String(r.displayName || '').toLowerCase();
+      default: return String(r.upn || '').toLowerCase();
+    }
+  }
+
+  function query(filter, sort) {
+    const f = filter || {};
+    const text = String(f.text || '').trim().toLowerCase();
+    const out = [];
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (f.status && r.status !== f.status) continue;
+      if (f.role && r.role !== f.role) continue;
+      if (f.finding && !r.findings.includes(f.finding)) continue;
+      if (text) {
+        const hay = `${r.upn || ''} ${r.displayName || ''}`.toLowerCase();
+        if (!hay.includes(text)) continue;
+      }
+      out.push(i);
+    }
+    if (sort && sort.key) {
+      if (!keys || keys.key !== sort.key) keys = { key: sort.key, values: rows.map((r) => sortKey(r, sort.key)) };
+      const v = keys.values;
+      const dir = sort.dir === 'desc' ? -1 : 1;
+      out.sort((a, b) => (v[a] < v[b] ? -dir : v[a] > v[b] ? dir : a - b));
+    }
+    return Int32Array.from(out);
+  }
+
+  async function exportFile(id, format) {
+    const parts = [glue.auditExport(format, 'head', 0, 0, 0)];
+    const passes = Number(glue.auditExport(format, 'passes', 0, 0, 0));
+    const step = 2000;
+    for (let pass = 0; pass < passes; pass++) {
+      for (let start = 0; start < rows.length; start += step) {
+        parts.push(glue.auditExport(format, 'accounts', pass, start, Math.min(rows.length, start + step)));
+        send({ type: 'exporting', id, done: pass * rows.length + Math.min(rows.length, start + step), total: passes * rows.length });
+        await pause();
+      }
+      parts.push(glue.auditExport(format, 'between', pass, 0, 0));
+    }
+    parts.push(glue.auditExport(format, 'tail', 0, 0, 0));
+    const types = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8' };
+    return new Blob(parts, { type: types[format] || 'text/plain' });
+  }
+
+  port.onmessage = async (event) => {
+    const m = event.data || {};
+    try {
+      switch (m.type) {
+        case 'init':
+          module = m.module;
+          fresh();
+          send({ type: 'ready' });
+          break;
+        case 'run':
+          current = m.id;
+          await run(m.id, m.files, m.options);
+          break;
+        case 'cancel':
+          current = -1;
+          glue.auditClear();
+          rows = [];
+          break;
+        case 'account':
+          send({ type: 'account', id: m.id, account: JSON.parse(glue.auditAccount(m.index)) });
+          break;
+        case 'query': {
+          const indices = query(m.filter, m.sort);
+          send({ type: 'query', id: m.id, indices }, [indices.buffer]);
+          break;
+        }
+        case 'export':
+          send({ type: 'export', id: m.id, blob: await exportFile(m.id, m.format) });
+          break;
+        default:
+          break;
+      }
+    } catch (e) {
+      const trapped = typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
+      // A trap kills the instance: start a fresh one so the next file works.
+      if (trapped && module) fresh();
+      send({ type: 'error', id: m.id, message: String((e && e.message) || e), trapped });
+    }
+  };
+}
