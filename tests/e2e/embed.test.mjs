@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { launch, serve, waitReady, shotsDir } from './helpers.mjs';
+import { launch, serve, waitReady, shotsDir, root } from './helpers.mjs';
 
 let browser;
 let site;
@@ -108,5 +108,18 @@ test("a host page whose CSP forbids WebAssembly gets the element's localized exp
   await alert.waitFor();
   assert.match(await alert.textContent(), /wasm-unsafe-eval/);
   assert.match(await alert.textContent(), /[ぁ-んァ-ン]/, 'in the language asked for');
+  await page.context().close();
+});
+
+test('custom element under a host CSP without blob: workers: the audit runs on the page, in slices, and gives the same result', async () => {
+  hostHtml = `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src ${site.origin} 'wasm-unsafe-eval'">
+    <sspr-doctor lang="en" view="audit"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${hostOrigin}/`);
+  await page.locator('sspr-doctor #audit-file').waitFor({ state: 'attached' });
+  await page.setInputFiles('sspr-doctor #audit-file', join(root, 'tests/fixtures/audit/admin-script.csv'));
+  await page.locator('sspr-doctor #audit-results .headline').waitFor();
+  assert.equal(await page.getAttribute('sspr-doctor #audit-results', 'data-engine'), 'page');
+  assert.match(await page.textContent('sspr-doctor #audit-results .headline'), /^7 accounts: 3 Fails today, 3 At risk, 1 OK/);
   await page.context().close();
 });

@@ -136,3 +136,88 @@ fn pretty_json_is_the_same_report() {
     let b: serde_json::Value = serde_json::from_slice(&run(&["diagnose", "--pretty"], json).stdout).unwrap();
     assert_eq!(a, b);
 }
+
+fn audit_fixture(name: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/audit").join(name).to_string_lossy().into_owned()
+}
+
+#[test]
+fn audit_writes_the_cores_report_in_every_format() {
+    use sspr_doctor_core::audit::{self, export, export::ExportFormat, AuditOptions, InputFile};
+    let file = audit_fixture("admin-script.csv");
+    let bytes = std::fs::read(&file).unwrap();
+    for (format, f) in [("json", ExportFormat::Json), ("csv", ExportFormat::Csv), ("markdown", ExportFormat::Markdown), ("text", ExportFormat::Text)] {
+        for lang in ["en", "ja"] {
+            let out = run(&["audit", &file, "--format", format, "--lang", lang, "--today", "2026-11-25"], "");
+            assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+            let opts = AuditOptions {
+                lang: Some(if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En }),
+                today: Some("2026-11-25".into()),
+                ..Default::default()
+            };
+            let mut a = audit::Audit::read(&[InputFile { name: Some("admin-script.csv"), bytes: &bytes }], &opts).unwrap();
+            let mut want = export::export(&mut a, f);
+            if f == ExportFormat::Json {
+                want.push('\n');
+            }
+            assert!(String::from_utf8(out.stdout).unwrap() == want, "{format} {lang} differs from the core");
+        }
+    }
+}
+
+#[test]
+fn audit_reads_standard_input_and_several_files() {
+    let file = audit_fixture("admin-script.csv");
+    let bytes = std::fs::read(&file).unwrap();
+    let out = run_bytes(&["audit", "-", "--today", "2026-11-25"], &bytes);
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["sources"][0]["name"], "stdin");
+    assert_eq!(report["accounts"].as_array().unwrap().len(), 7);
+    let s = |n: &str| audit_fixture(&format!("samples/{n}"));
+    let out = run(
+        &["audit", &s("graph_userRegistrationDetails_beta.json"), &s("graph_phoneMethods_by_user.json"), &s("graph_emailMethods_by_user.json")],
+        "",
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["format"], "graphRegistrationDetails+graphMethods");
+    assert_eq!(report["sources"][1]["name"], "graph_phoneMethods_by_user.json", "names without folders, as the page has them");
+    assert_eq!(report["accounts"][0]["phone"]["input"], "+81 09000000001");
+}
+
+#[test]
+fn audit_refuses_what_it_cannot_read_with_exit_2_and_one_message() {
+    let dir = std::env::temp_dir().join(format!("sspr-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases: [(&str, &[u8], &str); 4] = [
+        ("empty.csv", b"", "empty"),
+        ("names.csv", b"name,phone\nTaro,+81 90\n", "No column names a user"),
+        ("bad.json", b"{\"value\": [", "not valid JSON"),
+        ("wide.csv", &[b'a'; 10][..], "No column names a user"),
+    ];
+    for (name, content, want) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, content).unwrap();
+        let out = run(&["audit", path.to_str().unwrap()], "");
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.contains(want) && err.trim_end().lines().count() == 1, "{name}: {err}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = run(&["audit", dir.join("missing.csv").to_str().unwrap()], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr).unwrap().contains("cannot read"));
+    let ja = run(&["audit", dir.join("names.csv").to_str().unwrap(), "--lang", "ja"], "");
+    assert!(String::from_utf8(ja.stderr).unwrap().contains("ユーザーを示す列がない"));
+    for bad in [&["audit"][..], &["audit", "x", "--format", "xml"], &["audit", "x", "--today", "tomorrow"], &["diagnose", "--format", "csv"]] {
+        assert_eq!(run(bad, "{}").status.code(), Some(2), "{bad:?}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn audit_script_is_the_cores_script() {
+    let out = run(&["audit-script"], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), sspr_doctor_core::facts::AUDIT_SCRIPT);
+}
