@@ -80,7 +80,7 @@ writeFileSync(join(gen, 'glue-factory.js'),
 //    element carries it (and the stylesheet, for its shadow root).
 const bundle = async (entry, engine, extra = {}) => (await esbuild.build({
   entryPoints: [join(root, 'web/src', entry)], bundle: true, write: false, format: 'esm',
-  minify: true, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
+  minify: !process.env.SSPR_NO_MINIFY, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
   alias: { '@gen': gen, '@engine-text': join(gen, engine) }, define: { __VERSION__: JSON.stringify(version) }, ...extra,
 })).outputFiles[0].text;
 const appJs = await bundle('main.js', 'engine-text-page.js');

@@ -146,7 +146,9 @@ fn audit_writes_the_cores_report_in_every_format() {
     use sspr_doctor_core::audit::{self, export, export::ExportFormat, AuditOptions, InputFile};
     let file = audit_fixture("admin-script.csv");
     let bytes = std::fs::read(&file).unwrap();
-    for (format, f) in [("json", ExportFormat::Json), ("csv", ExportFormat::Csv), ("markdown", ExportFormat::Markdown), ("text", ExportFormat::Text)] {
+    for (format, f) in
+        [("json", ExportFormat::Json), ("csv", ExportFormat::Csv), ("markdown", ExportFormat::Markdown), ("text", ExportFormat::Text)]
+    {
         for lang in ["en", "ja"] {
             let out = run(&["audit", &file, "--format", format, "--lang", lang, "--today", "2026-11-25"], "");
             assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
@@ -176,7 +178,12 @@ fn audit_reads_standard_input_and_several_files() {
     assert_eq!(report["accounts"].as_array().unwrap().len(), 7);
     let s = |n: &str| audit_fixture(&format!("samples/{n}"));
     let out = run(
-        &["audit", &s("graph_userRegistrationDetails_beta.json"), &s("graph_phoneMethods_by_user.json"), &s("graph_emailMethods_by_user.json")],
+        &[
+            "audit",
+            &s("graph_userRegistrationDetails_beta.json"),
+            &s("graph_phoneMethods_by_user.json"),
+            &s("graph_emailMethods_by_user.json"),
+        ],
         "",
     );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -209,7 +216,9 @@ fn audit_refuses_what_it_cannot_read_with_exit_2_and_one_message() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("cannot read"));
     let ja = run(&["audit", dir.join("names.csv").to_str().unwrap(), "--lang", "ja"], "");
     assert!(String::from_utf8(ja.stderr).unwrap().contains("ユーザーを示す列がない"));
-    for bad in [&["audit"][..], &["audit", "x", "--format", "xml"], &["audit", "x", "--today", "tomorrow"], &["diagnose", "--format", "csv"]] {
+    for bad in
+        [&["audit"][..], &["audit", "x", "--format", "xml"], &["audit", "x", "--today", "tomorrow"], &["diagnose", "--format", "csv"]]
+    {
         assert_eq!(run(bad, "{}").status.code(), Some(2), "{bad:?}");
     }
     std::fs::remove_dir_all(&dir).ok();

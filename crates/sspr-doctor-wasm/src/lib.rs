@@ -207,7 +207,9 @@ pub fn audit_read(options: &str) -> Result<usize, JsError> {
             .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
             .collect();
         let lang = options.lang.unwrap_or_default();
-        let audit = sspr_doctor_core::audit::Audit::read(&inputs, &options).map_err(|e| JsError::new(&e.message(lang)))?;
+        let mut audit = sspr_doctor_core::audit::Audit::read(&inputs, &options).map_err(|e| JsError::new(&e.message(lang)))?;
+        // The page opens one account at a time: keep the module's memory small.
+        audit.keep_details(false);
         let n = audit.len();
         s.audit = Some(audit);
         Ok(n)

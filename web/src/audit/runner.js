@@ -89,7 +89,7 @@ export class AuditRunner {
 
   receive(m) {
     const w = this.waiting.get(m.id);
-    if (m.type === 'read' || m.type === 'rows' || m.type === 'exporting') {
+    if (m.type === 'read' || m.type === 'rows' || m.type === 'preview' || m.type === 'exporting') {
       w?.progress?.(m);
       return;
     }

@@ -18,6 +18,29 @@ export function workerMain(port, createGlue) {
     glue.initSync({ module });
   }
 
+  /** A large CSV: its first lines, checked while the whole file is read, so the first rows
+   *  show at once. The rows of the whole file then replace them (the same rows, unless a
+   *  later line adds to one of these accounts). */
+  const PREVIEW_BYTES = 256 * 1024;
+  async function preview(id, files, options) {
+    const f = files[0];
+    if (files.length !== 1 || f.blob.size < 4 * PREVIEW_BYTES) return;
+    const head = new Uint8Array(await f.blob.slice(0, PREVIEW_BYTES).arrayBuffer());
+    const first = head.find((b) => b > 32 && b !== 0xEF && b !== 0xBB && b !== 0xBF);
+    if (first === 0x7B || first === 0x5B) return; // JSON: a part of it is not JSON
+    let end = head.lastIndexOf(10);
+    if (end < 0) return;
+    try {
+      glue.auditClear();
+      glue.auditAddFile(String(f.name || ''), head.subarray(0, end + 1));
+      glue.auditRead(JSON.stringify(options || {}));
+      const part = JSON.parse(glue.auditStep(100));
+      if (id === current) send({ type: 'preview', id, rows: part });
+    } catch (e) {
+      // No preview: the whole file will say what is wrong.
+    }
+  }
+
   async function run(id, files, options) {
     glue.auditClear();
     rows = [];
@@ -27,6 +50,9 @@ export function workerMain(port, createGlue) {
     for (const f of files) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, (options && options.lang) || 'en'));
     }
+    await preview(id, files, options);
+    glue.auditClear();
+    if (id !== current) return;
     for (const f of files) glue.auditAddFile(String(f.name || ''), new Uint8Array(await f.blob.arrayBuffer()));
     if (id !== current) return;
     const total = glue.auditRead(JSON.stringify(options || {}));

@@ -143,6 +143,7 @@ export default {
   'audit.loadingAccount': 'Loading…',
   'audit.eligible': '{role} (eligible)',
   'audit.status.reading': 'Reading the file…',
+  'audit.status.previewing': 'Reading the whole file… The first accounts are shown meanwhile.',
   'audit.status.cancelled': 'The check was cancelled.',
   'audit.status.exported': 'Saved {file}.',
   'audit.status.scriptCopied': 'The script was copied.',

@@ -10,10 +10,16 @@ import { coreWords, fill, PAGE } from '../words.js';
 import { finding } from './report.js';
 
 const PAGE_SIZE = 50;
+const ROWS_PER_FRAME = 10;
+let drawing = 0;
 const STATUSES = ['fails', 'atRisk', 'unknown', 'ok'];
 const ROLES = ['globalAdmin', 'admin', 'user', 'unknown'];
 
 const auditWords = (lang) => PAGE.audit.words[lang] ?? PAGE.audit.words.en;
+
+/** Whole numbers with digit grouping ("100,000", the same in English and Japanese). Not
+ *  Intl.NumberFormat: its first use loads locale data for 60 ms on the main thread. */
+const num = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
 export function createAuditView({ announce, copy, root }) {
@@ -52,8 +58,7 @@ export function createAuditView({ announce, copy, root }) {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      const drawn = container?.querySelectorAll('#audit-results tbody tr').length ?? 0;
-      if (drawn < Math.min(PAGE_SIZE, s.rows.length) || !byId('audit-progress')) {
+      if (s.drawnRows < Math.min(PAGE_SIZE, s.rows.length) || !byId('audit-progress')) {
         paint();
       } else if (performance.now() - lastPaint > 200) {
         lastPaint = performance.now();
@@ -69,7 +74,7 @@ export function createAuditView({ announce, copy, root }) {
       bar.value = s.done;
     }
     const label = byId('audit-progress-label');
-    if (label) label.textContent = ctx.t('audit.checking', { done: s.done.toLocaleString(), total: s.total.toLocaleString() });
+    if (label) label.textContent = ctx.t('audit.checking', { done: num(s.done), total: num(s.total) });
     for (const st of STATUSES) {
       const n = byId(`audit-card-${st}`)?.querySelector('.count');
       if (n) n.textContent = String(s.counts[st]);
@@ -95,7 +100,7 @@ export function createAuditView({ announce, copy, root }) {
   async function start(files) {
     if (!files?.length) return;
     runner.cancel();
-    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: [], head: null, error: null, indices: null, page: 0, lang: ctx.lang });
+    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: [], head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, drawnRows: 0 });
     s.open = new Map();
     s.counts = { fails: 0, atRisk: 0, ok: 0, unknown: 0 };
     s.present = new Set();
@@ -104,8 +109,17 @@ export function createAuditView({ announce, copy, root }) {
     const options = { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null };
     try {
       const head = await runner.run(files, options, (m) => {
+        if (m.type === 'preview') {
+          s.rows = m.rows;
+          s.preview = true;
+        }
         if (m.type === 'read') s.total = m.total;
         if (m.type === 'rows') {
+          if (s.preview) {
+            // The whole file's rows replace the first lines' rows.
+            s.rows = [];
+            s.preview = false;
+          }
           for (const r of m.rows) {
             s.rows.push(r);
             s.counts[r.status] += 1;
@@ -251,7 +265,7 @@ export function createAuditView({ announce, copy, root }) {
   function progress({ t }) {
     const pct = s.total ? Math.round((s.done / s.total) * 100) : 0;
     return h('div', { class: 'audit-progress', id: 'audit-progress' },
-      h('label', { for: 'audit-progress-bar', id: 'audit-progress-label' }, s.total ? t('audit.checking', { done: s.done.toLocaleString(), total: s.total.toLocaleString() }) : t('audit.status.reading')),
+      h('label', { for: 'audit-progress-bar', id: 'audit-progress-label' }, s.total ? t('audit.checking', { done: num(s.done), total: num(s.total) }) : t(s.preview ? 'audit.status.previewing' : 'audit.status.reading')),
       h('progress', { id: 'audit-progress-bar', max: String(s.total || 1), value: s.total ? String(s.done) : null, 'aria-valuetext': s.total ? `${pct}%` : null }),
       h('button', { type: 'button', id: 'audit-cancel', on: { click: cancel } }, t('audit.cancel')));
   }
@@ -368,7 +382,7 @@ export function createAuditView({ announce, copy, root }) {
           on: { click: () => { s.sort = { key, dir: active && s.sort.dir === 'asc' ? 'desc' : 'asc' }; refresh(); } },
         }, label, h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (s.sort.dir === 'asc' ? ' ▲' : ' ▼') : '')));
     };
-    const rowsOut = shown.flatMap((i) => {
+    const rowFor = (i) => {
       const r = s.rows[i];
       if (!r) return [];
       const open = s.open.has(i);
@@ -393,12 +407,26 @@ export function createAuditView({ announce, copy, root }) {
             : acc.error ? h('p', { class: 'error', role: 'alert' }, acc.error)
               : accountDetails(t, w, cw, acc, i)));
       return [main, details];
-    });
+    };
+    // The rows are drawn a few at a time, one slice per frame: a page of rows never holds
+    // the main thread for long (the worker may be busy on the other core).
+    s.drawnRows = shown.length;
+    const tbody = h('tbody', {}, shown.slice(0, ROWS_PER_FRAME).flatMap(rowFor));
+    const token = ++drawing;
+    const more = (k) => {
+      if (k >= shown.length || token !== drawing) return;
+      requestAnimationFrame(() => {
+        if (token !== drawing) return;
+        for (const el of shown.slice(k, k + ROWS_PER_FRAME).flatMap(rowFor)) tbody.append(el);
+        more(k + ROWS_PER_FRAME);
+      });
+    };
+    more(ROWS_PER_FRAME);
     return h('section', { class: 'audit-accounts', 'aria-labelledby': 'audit-accounts-title' },
       h('h3', { id: 'audit-accounts-title' }, w.accountsTitle),
       controls({ t, lang }),
       h('p', { class: 'count', id: 'audit-count', role: 'status' }, count
-        ? t('audit.showing', { from: (from + 1).toLocaleString(), to: Math.min(count, from + PAGE_SIZE).toLocaleString(), count: count.toLocaleString() })
+        ? t('audit.showing', { from: num(from + 1), to: num(Math.min(count, from + PAGE_SIZE)), count: num(count) })
         : t('audit.noRows')),
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-labelledby': 'audit-accounts-title' },
         h('table', { class: 'accounts' },
@@ -410,7 +438,7 @@ export function createAuditView({ announce, copy, root }) {
             sortable('usable', w.column.usable),
             sortable('date', w.column.smsRetirementDate),
             sortable('findings', w.column.findings))),
-          h('tbody', {}, rowsOut))),
+          tbody)),
       pages > 1 ? h('nav', { class: 'pager', 'aria-label': t('audit.pages') },
         h('button', { type: 'button', id: 'audit-prev', disabled: s.page === 0, on: { click: () => { s.page -= 1; paint(); byId('audit-prev')?.focus(); } } }, t('audit.prev')),
         h('span', {}, t('audit.page', { page: s.page + 1, pages })),

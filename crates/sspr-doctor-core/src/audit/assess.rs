@@ -66,6 +66,8 @@ pub struct Assessed {
     pub policy: Policy,
     pub global_admin: Option<bool>,
     pub found: Vec<Found>,
+    /// The finding ids, in order (kept when the details are not).
+    pub ids: Vec<FindingId>,
     pub phone: Option<PhoneReport>,
     pub email: Option<EmailReport>,
     pub methods: Vec<String>,
@@ -80,6 +82,17 @@ pub struct Assessed {
     /// For the tenant's shared-contact check.
     pub phone_key: Option<String>,
     pub email_key: Option<String>,
+}
+
+impl Assessed {
+    /// Drops what only the account's own view needs (its findings' data, the phone and
+    /// email reports, the method names); the status, ids and tenant keys stay.
+    pub fn forget_details(&mut self) {
+        self.found = Vec::new();
+        self.phone = None;
+        self.email = None;
+        self.methods = Vec::new();
+    }
 }
 
 /// Is the account an administrator, as the file tells?
@@ -300,11 +313,13 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     let phone_key = phone.as_ref().and_then(|p| p.e164.clone());
     let email_key = email.as_ref().filter(|e| e.valid).map(|e| e.normalized.to_lowercase());
     let has_telephony = !telephony.is_empty() && !own_provider;
+    let found = crate::diagnose::ordered(f.0);
     Assessed {
         status,
         policy,
         global_admin,
-        found: crate::diagnose::ordered(f.0),
+        ids: found.iter().map(|x| x.cause.id()).collect(),
+        found,
         phone,
         email,
         methods,

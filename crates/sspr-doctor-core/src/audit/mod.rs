@@ -210,6 +210,10 @@ pub struct Audit {
     texts: std::sync::Mutex<HashMap<(crate::cause::Cause, Audience), words::Texts, values::FnvBuild>>,
     /// The report without its accounts, once every account is checked.
     head: Option<AuditReport>,
+    /// Whether each account's findings and reports are kept after checking (the command
+    /// line, which writes them all at once) or made again when asked (the page, which shows
+    /// one account at a time and keeps its memory small).
+    keep_details: bool,
     problems: Vec<(Option<usize>, ProblemKind)>,
     fields: BTreeSet<Field>,
     columns: Columns,
@@ -361,6 +365,7 @@ impl Audit {
             assessed: Vec::new(),
             texts: Default::default(),
             head: None,
+            keep_details: true,
             problems,
             fields,
             columns,
@@ -392,17 +397,26 @@ impl Audit {
         let end = start.saturating_add(n).min(self.accounts.len());
         self.assessed.reserve_exact(self.accounts.len() - start);
         for i in start..end {
-            let a = assess::assess(&self.accounts[i], &self.context());
+            let mut a = assess::assess(&self.accounts[i], &self.context());
+            if !self.keep_details {
+                a.forget_details();
+            }
             self.assessed.push(a);
         }
         start..end
     }
 
+    /// Keep only what the table and the tenant need of each checked account (the page);
+    /// `account` then checks it again.
+    pub fn keep_details(&mut self, keep: bool) {
+        self.keep_details = keep;
+    }
+
     /// Account `i`'s check: kept from `assess_next`, or made now.
     fn checked_account(&self, i: usize) -> Option<std::borrow::Cow<'_, Assessed>> {
         match self.assessed.get(i) {
-            Some(a) => Some(std::borrow::Cow::Borrowed(a)),
-            None => self.accounts.get(i).map(|d| std::borrow::Cow::Owned(assess::assess(d, &self.context()))),
+            Some(a) if self.keep_details => Some(std::borrow::Cow::Borrowed(a)),
+            _ => self.accounts.get(i).map(|d| std::borrow::Cow::Owned(assess::assess(d, &self.context()))),
         }
     }
 
@@ -457,12 +471,9 @@ impl Audit {
             display_name: d.display_name.clone(),
             status: a.status,
             role,
-            roles: d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).cloned().collect(),
-            findings: a.found.iter().map(|x| x.cause.id()).collect(),
+            findings: a.ids.clone(),
             sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
             usable: a.usable.len(),
-            phone: a.phone.as_ref().map(|p| p.e164.clone().unwrap_or_else(|| p.input.clone())),
-            email: a.email.as_ref().map(|e| e.input.clone()),
         })
     }
 

@@ -153,10 +153,7 @@ pub struct Row {
     pub status: Status,
     /// `globalAdmin`, `admin`, `user` or `unknown`.
     pub role: &'static str,
-    pub roles: Vec<String>,
     pub findings: Vec<FindingId>,
     pub sms_retirement_date: Option<String>,
     pub usable: usize,
-    pub phone: Option<String>,
-    pub email: Option<String>,
 }
