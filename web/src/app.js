@@ -1,7 +1,7 @@
 // The troubleshooter: one app that renders into a container (the page's #app, or the
 // shadow root of <sspr-doctor>). It keeps the answers in `state`, so switching language or
 // re-rendering never loses them; nothing is stored except a language the user picks.
-import { engine, EngineRestarted, loadFailureText } from './engine.js';
+import { engine, EngineRestarted, loadFailureText, today } from './engine.js';
 import { coreWords, fill, PAGE } from './words.js';
 import { rememberLang, translator, LANGS } from './i18n.js';
 import { h, replace } from './dom.js';
@@ -12,6 +12,12 @@ import { renderCheck, liveChecker } from './ui/live.js';
 import { copyText, downloadJson } from './ui/actions.js';
 import { createAuditView } from './ui/audit.js';
 import { VIEWS } from './options.js';
+
+/** Whole days from `from` to `to` (both YYYY-MM-DD), by the calendar. */
+function daysSince(from, to) {
+  const day = (s) => Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))) / 86_400_000;
+  return day(to) - day(from);
+}
 
 /**
  * @param {HTMLElement} container where to render
@@ -111,6 +117,23 @@ export function createApp(container, options, hooks = {}) {
     print: () => window.print(),
   };
 
+  /** A copy kept longer than the limit says so, from the reader's own clock. */
+  function staleNotice() {
+    const days = daysSince(PAGE.factsChecked, today());
+    if (!(days > PAGE.factsStaleAfterDays)) return null;
+    const w = coreWords(lang);
+    return h('p', { class: 'stale', id: 'facts-stale', role: 'note' },
+      `${fill(w.factsStale, { date: PAGE.factsChecked, days })}${lang === 'ja' ? '' : ' '}${w.getFreshCopy}`);
+  }
+
+  /** "Save for offline use": the hosted page offers its single-file copy (same origin, so
+   *  the download attribute applies). Not in a copy opened from disk, which is that file. */
+  function saveLink() {
+    const href = options.offlineHref ?? (location.protocol.startsWith('http') ? new URL('sspr-doctor.html', location.href).href : null);
+    if (!href) return null;
+    return [' ', h('a', { href, download: 'sspr-doctor.html', id: 'save-offline', class: 'save-offline' }, t('app.saveOffline'))];
+  }
+
   const audit = createAuditView({ announce, copy: (text, done) => actions.copy(text, done), root });
 
   /** The two parts as tabs: arrow keys move between them (WAI-ARIA tabs pattern). */
@@ -158,7 +181,8 @@ export function createApp(container, options, hooks = {}) {
                 },
               },
             }, l === 'en' ? 'English' : '日本語')))),
-        h('p', { class: 'privacy' }, t('app.privacy')),
+        staleNotice(),
+        h('p', { class: 'privacy' }, t('app.privacy'), saveLink()),
         loadFailure ? h('p', { class: 'error', role: 'alert', id: 'load-error' }, loadFailureText(t, loadFailure)) : null,
         message ? h('p', { class: 'error', role: 'alert' }, t(message.key, message.vars)) : null,
         tabs(),

@@ -20,6 +20,9 @@ class SsprDoctorElement extends HTMLElement {
     sheet.replaceSync(css);
     shadow.adoptedStyleSheets = [sheet];
     const options = readOptions((name) => this.getAttribute(name === 'helpdeskContact' ? 'helpdesk-contact' : name));
+    // The offline file sits beside the element's script on the site that serves it.
+    const script = [...document.querySelectorAll('script[src]')].find((s) => /sspr-doctor-element\.js(\?|$)/.test(s.src));
+    options.offlineHref = script ? new URL('sspr-doctor.html', script.src).href : null;
     options.lang = pickLang(this.getAttribute('lang'));
     const container = h('div', { class: 'host-root' });
     shadow.append(container);

@@ -29,7 +29,9 @@ function start() {
   setDocumentLang(options.lang);
   // Compile the engine first (off the main thread), then paint the form while it does.
   const ready = engine.load();
-  boot.remove();
+  // A copy saved as "Webpage, complete" holds the page as it was drawn: no boot message,
+  // the app already shown. Start the same way.
+  boot?.remove();
   const app = document.getElementById('app');
   app.hidden = false;
   createApp(app, options, { onLang: setDocumentLang });

@@ -536,7 +536,11 @@ fn finish(
         .collect();
     let ok = !findings.iter().any(|x| matches!(x.severity, Severity::Blocking | Severity::Likely));
     let id = resolution_id(case);
-    let support_summary = support_summary(case, &findings, codes);
+    let facts_notice = words::facts_notice(case.today.as_deref().and_then(Date::parse), case.lang());
+    let mut support_summary = support_summary(case, &findings, codes);
+    if let Some(n) = &facts_notice {
+        support_summary = format!("{n}\n\n{support_summary}");
+    }
     Report {
         ok,
         findings,
@@ -545,6 +549,7 @@ fn finish(
         email,
         sspr_enabled,
         support_summary,
+        facts_notice,
     }
 }
 

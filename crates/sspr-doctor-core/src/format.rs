@@ -51,6 +51,9 @@ pub(crate) fn line(s: &str) -> String {
 pub fn to_text(r: &Report, l: Lang) -> String {
     let w = labels(l);
     let mut out = String::new();
+    if let Some(n) = &r.facts_notice {
+        out.push_str(&format!("! {}\n\n", line(n)));
+    }
     out.push_str(headline(r, &w));
     out.push_str("\n\n");
     for f in &r.findings {
@@ -136,7 +139,11 @@ pub(crate) fn fenced(text: &str, lang: &str) -> String {
 /// Markdown for a help-desk ticket: a heading per finding, numbered steps, commands as code.
 pub fn to_markdown(r: &Report, l: Lang) -> String {
     let w = labels(l);
-    let mut out = format!("## SSPR Doctor\n\n**{}**\n\n", md(headline(r, &w)));
+    let mut out = String::from("## SSPR Doctor\n\n");
+    if let Some(n) = &r.facts_notice {
+        out.push_str(&format!("> {}\n\n", md(n)));
+    }
+    out.push_str(&format!("**{}**\n\n", md(headline(r, &w))));
     for f in &r.findings {
         out.push_str(&format!(
             "### \\[{}\\] {} (`{}`)\n\n{}\n\n",

@@ -18,6 +18,9 @@ pub struct Report {
     /// v1.1: a ready-to-paste summary for a help desk or Microsoft support, in the case's
     /// language (summary.rs).
     pub support_summary: String,
+    /// Addition: when this copy's Microsoft facts are older than the limit on the case's
+    /// `today`, a notice saying so and where to get a fresh copy; else null.
+    pub facts_notice: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -288,3 +288,30 @@ fn the_support_summary_is_in_every_report_and_every_format() {
     }
     assert!(run(json!({})).support_summary.contains("SSPR Doctor"));
 }
+
+#[test]
+fn a_copy_older_than_180_days_says_so_in_every_report_and_summary() {
+    use sspr_doctor_core::format::{to_markdown, to_text};
+    // The facts were checked on 2026-11-25: day 180 is 2027-05-24.
+    for (today, stale) in [("2026-12-01", false), ("2027-05-24", false), ("2027-05-25", true), ("2028-01-01", true)] {
+        for lang in ["en", "ja"] {
+            let case: sspr_doctor_core::Case = serde_json::from_value(json!({"lang": lang, "today": today})).unwrap();
+            let r = sspr_doctor_core::diagnose(&case);
+            assert_eq!(r.facts_notice.is_some(), stale, "{today} {lang}");
+            let l = case.lang();
+            for out in [to_text(&r, l), to_markdown(&r, l), r.support_summary.clone()] {
+                assert_eq!(
+                    out.contains("2026-11-25") && (out.contains("days ago") || out.contains("日前")),
+                    stale,
+                    "{today} {lang}: {out}"
+                );
+            }
+            let audit = sspr_doctor_core::audit::audit(
+                b"userPrincipalName,isAdmin,methodsRegistered\na@contoso.com,True,email;mobilePhone\n",
+                &sspr_doctor_core::audit::AuditOptions { lang: Some(l), today: Some(today.into()), ..Default::default() },
+            )
+            .unwrap();
+            assert_eq!(audit.facts_notice.is_some(), stale);
+        }
+    }
+}

@@ -64,6 +64,8 @@ export interface Report {
   ok: boolean; findings: Finding[]; resolution: Resolution;
   phone: PhoneReport | null; email: EmailReport | null; ssprEnabled: boolean | null;
   supportSummary: string;
+  /** Addition: set when this copy's Microsoft facts are older than 180 days on `today`. */
+  factsNotice: string | null;
 }
 export interface PhoneInput { mobilePhone: string; phoneCountry?: string | null; }
 export interface PhoneCheck extends PhoneReport { findings: FindingId[]; suggestion: string | null; }

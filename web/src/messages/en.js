@@ -5,6 +5,7 @@ export default {
   'app.title': 'SSPR Doctor',
   'app.subtitle': 'Why the administrator password-reset email or text message does not arrive, and how to fix it.',
   'app.privacy': 'Everything runs inside this page. Nothing you type leaves your browser or is stored.',
+  'app.saveOffline': 'Save for offline use (one file that works without a network)',
   'app.language': 'Language',
 
   'yes': 'Yes', 'no': 'No', 'unknown': "Don't know",

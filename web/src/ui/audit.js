@@ -468,6 +468,7 @@ export function createAuditView({ announce, copy, root }) {
       s.phase === 'error' ? h('p', { class: 'error', role: 'alert', id: 'audit-error' }, s.error) : null,
       showResults ? h('section', { class: 'audit-results', id: 'audit-results', tabindex: '-1', 'aria-labelledby': 'audit-results-title', 'data-engine': runner.mode },
         h('h3', { id: 'audit-results-title' }, w.title, s.head?.today ? ` — ${fill(w.today, { date: s.head.today })}` : ''),
+        s.head?.factsNotice ? h('p', { class: 'stale', role: 'note' }, s.head.factsNotice) : null,
         s.phase === 'done' ? h('p', { class: 'headline' }, summaryLine(c)) : null,
         cards(c),
         s.head ? chart(c) : null,

@@ -56,6 +56,7 @@ export function renderReport(t, lang, report, options, actions) {
   const resolutionTitle = report.resolution.id === 'unknown' ? w.resolutionTitleUnknown : w.resolutionTitle;
   return h('section', { class: 'report', 'aria-labelledby': 'report-title', id: 'report', tabindex: '-1' },
     h('h2', { id: 'report-title' }, w.reportTitle),
+    report.factsNotice ? h('p', { class: 'stale', role: 'note' }, report.factsNotice) : null,
     h('p', { class: `headline ${report.ok ? 'ok' : 'not-ok'}` }, report.ok ? w.headlineOk : w.headlineNotOk),
     h('p', { class: 'counts' }, counts(w, report)),
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('report.keep') },

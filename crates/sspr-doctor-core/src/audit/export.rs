@@ -256,6 +256,9 @@ fn applies(w: &AuditLabels, to: &str) -> &'static str {
 fn markdown_head(a: &mut Audit, w: &AuditLabels) -> String {
     let r = a.head();
     let mut out = format!("# SSPR Doctor: {}\n\n", md(w.title));
+    if let Some(n) = &r.facts_notice {
+        out.push_str(&format!("> {}\n\n", md(n)));
+    }
     if let Some(t) = &r.today {
         out.push_str(&format!("{}\n\n", md(&w.today.replace("{date}", t))));
     }
@@ -368,6 +371,9 @@ fn markdown_finding(f: &Finding, l: Lang, level: &str) -> String {
 fn text_head(a: &mut Audit, w: &AuditLabels) -> String {
     let r = a.head();
     let mut out = format!("SSPR Doctor: {}\n", w.title);
+    if let Some(n) = &r.facts_notice {
+        out.push_str(&format!("! {}\n", line(n)));
+    }
     if let Some(t) = &r.today {
         out.push_str(&format!("{}\n", w.today.replace("{date}", t)));
     }

@@ -613,6 +613,7 @@ impl Audit {
             columns: self.columns.clone(),
             sources: self.sources.clone(),
             today: self.today_text.clone(),
+            facts_notice: words::facts_notice(self.today, self.lang),
         }
     }
 

@@ -26,6 +26,8 @@ pub struct AuditReport {
     pub sources: Vec<Source>,
     /// Addition: the date the report was made for (YYYY-MM-DD), or null.
     pub today: Option<String>,
+    /// Addition: the notice of stale Microsoft facts on that date (as in Report), or null.
+    pub facts_notice: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -17,6 +17,13 @@ pub const FACTS_CHECKED: Date = Date::ymd(2026, 11, 25);
 /// After this many days, a copy of the tool says its facts may be out of date.
 pub const FACTS_STALE_AFTER_DAYS: i64 = 180;
 
+/// How many days old the facts are on `today`, when that is more than
+/// `FACTS_STALE_AFTER_DAYS` (a copy kept that long may give advice Microsoft has changed).
+pub fn stale_days(today: Date) -> Option<i64> {
+    let days = today.days_since(FACTS_CHECKED);
+    (days > FACTS_STALE_AFTER_DAYS).then_some(days)
+}
+
 // ---- The reset page and security info ---------------------------------------------------
 
 /// The password-reset page.

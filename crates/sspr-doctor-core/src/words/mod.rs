@@ -208,6 +208,16 @@ pub fn audit_error(e: &crate::audit::AuditError, l: Lang) -> String {
     }
 }
 
+/// The notice of a copy whose facts are stale on `today`, in `l`, or None.
+pub fn facts_notice(today: Option<crate::facts::Date>, l: Lang) -> Option<String> {
+    let days = crate::facts::stale_days(today?)?;
+    let w = labels(l);
+    let text = w.facts_stale.replace("{date}", &crate::facts::FACTS_CHECKED.to_string()).replace("{days}", &days.to_string());
+    // Japanese sentences follow "。" without a space.
+    let gap = if l == Lang::Ja { "" } else { " " };
+    Some(format!("{text}{gap}{}", w.get_fresh_copy))
+}
+
 fn cmd(text: &str) -> Command {
     Command { text: text.to_string(), legacy: false }
 }
