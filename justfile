@@ -25,7 +25,7 @@ serve port="8080": build
     node scripts/serve.mjs --port {{port}}
 
 # Every test: lints, Rust (core, CLI), wasm in headless Chromium, end-to-end in Chromium and Firefox.
-test: build lint test-rust test-wasm test-e2e
+test: build lint test-rust fuzz-ci test-wasm test-e2e
 
 # rustfmt and clippy, warnings as errors.
 lint:
@@ -35,6 +35,16 @@ lint:
 # (--show-output: the phone corpus agreement test prints its rates.)
 test-rust:
     cargo test --workspace --locked -- --show-output
+
+# The fuzzer for as long as asked (seconds; a random seed, printed): diagnose and its text
+# and Markdown copies, phone and email analysis, the audit's reader and exports. Findings go
+# to target/fuzz-findings/ (keep them in tests/fuzz-regressions/).
+fuzz seconds="600" seed="":
+    cargo run --locked --profile fuzz -p sspr-doctor-core --example fuzz -- --seconds {{seconds}} {{ if seed == "" { "" } else { "--seed " + seed } }}
+
+# What CI runs of it: a short budget with a fixed seed (the same inputs every run).
+fuzz-ci:
+    cargo run --locked --profile fuzz -p sspr-doctor-core --example fuzz -- --seconds 20 --seed 20261125
 
 # wasm-bindgen-test in headless Chromium; fails if no test actually ran. (Dev profile: the
 # locally built std of the fallback toolchain has no LTO bitcode for the test harness.)
@@ -46,7 +56,7 @@ test-e2e:
 
 # Screenshots of every state and the axe results, into docs/ (tests write them to tests/artifacts/).
 screenshots: build
-    SSPR_DOCS=1 node --test --test-concurrency=1 tests/e2e/states.test.mjs tests/e2e/embed.test.mjs
+    SSPR_DOCS=1 node --test --test-concurrency=1 tests/e2e/states.test.mjs tests/e2e/embed.test.mjs tests/e2e/saved.test.mjs
 
 # Benchmarks: native (criterion-style, in Rust) and in the browser. Figures go to docs/figures.md.
 bench: build

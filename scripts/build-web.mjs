@@ -99,7 +99,15 @@ const cspBase = "default-src 'none'; connect-src 'none'; img-src data:; base-uri
 //    file are the same bytes.
 const inlineScript = appJs.replace(/<\/script/gi, '<\\/script');
 const csp = `${cspBase}; script-src ${sha256(inlineScript)} 'wasm-unsafe-eval'; style-src ${sha256(css)}`;
+// The deployment's configuration: the help desk, set by whoever builds or deploys the page
+// (never by a URL). A JSON block the browser never runs; `<` is escaped so nothing in it can
+// end the element.
+const config = JSON.stringify({
+  helpdesk: process.env.SSPR_HELPDESK || null,
+  helpdeskContact: process.env.SSPR_HELPDESK_CONTACT || null,
+}).replace(/</g, '\\u003c');
 const page = template
+  .replace('%CONFIG%', () => `<script type="application/json" id="sspr-config">${config}</script>`)
   .replace('%CSP%', () => csp)
   .replace('%STYLE%', () => `<style>${css}</style>`)
   .replace('%ENGINE%', () => `<script type="application/x-sspr-engine" id="sspr-engine">${engineText}</script>`)

@@ -24,7 +24,7 @@ after(async () => { await browser?.close(); await site?.close(); host?.close(); 
 
 test('iframe: loads on another origin, height follows the content, only the height is posted', async () => {
   hostHtml = `<!doctype html><title>KB</title><h1>How to get back in</h1>
-    <iframe data-sspr-doctor src="${site.origin}/?lang=ja&first=contact&helpdesk=IT%20Desk" title="SSPR Doctor" style="width:100%;height:300px;border:0"></iframe>
+    <iframe data-sspr-doctor src="${site.origin}/?lang=ja&first=contact" title="SSPR Doctor" style="width:100%;height:300px;border:0"></iframe>
     <script>window.__messages = []; addEventListener('message', (e) => __messages.push(e.data));</script>
     <script src="${site.origin}/embed.js"></script>`;
   const context = await browser.newContext({ viewport: { width: 900, height: 800 } });
@@ -121,5 +121,53 @@ test('custom element under a host CSP without blob: workers: the audit runs on t
   await page.locator('sspr-doctor #audit-results .headline').waitFor();
   assert.equal(await page.getAttribute('sspr-doctor #audit-results', 'data-engine'), 'page');
   assert.match(await page.textContent('sspr-doctor #audit-results .headline'), /^7 accounts: 3 Fails today, 3 At risk, 1 OK/);
+  await page.context().close();
+});
+
+// Host pages that break what the element needs: a localized explanation, never a blank box
+// or a "Loading…" that never ends.
+const HOSTILE = [
+  ['replaces Array.prototype.includes', 'Array.prototype.includes = function () { return false; };', /Array\.prototype\.includes/, /組み込み関数/],
+  ['replaces Object.defineProperty', 'Object.defineProperty = function (o) { return o; };', /Object\.defineProperty/, /組み込み関数/],
+  ['breaks attachShadow', "Element.prototype.attachShadow = function () { throw new Error('no shadow'); };", /SSPR Doctor/, /SSPR Doctor/],
+  ['takes the name <sspr-doctor>', "customElements.define('sspr-doctor', class extends HTMLElement {});", /already uses the name <sspr-doctor>/, /<sspr-doctor> という名前をすでに使っている/],
+];
+for (const [what, script, en, ja] of HOSTILE) {
+  for (const [lang, want] of [['en', en], ['ja', ja]]) {
+    test(`a host page that ${what}: the element explains (${lang})`, async () => {
+      hostHtml = `<!doctype html><script>${script}</script>
+        <sspr-doctor lang="${lang}"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+      const page = await (await browser.newContext()).newPage();
+      await page.goto(`${hostOrigin}/`);
+      const alert = page.locator('sspr-doctor [role="alert"]');
+      await alert.waitFor({ timeout: 10000 });
+      assert.match(await alert.textContent(), want);
+      await page.context().close();
+    });
+  }
+}
+
+test('a host page without constructed style sheets: the element is drawn and styled all the same', async () => {
+  hostHtml = `<!doctype html><script>Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', { set() { throw new Error('no'); }, get() { return []; } });</script>
+    <sspr-doctor lang="en"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${hostOrigin}/`);
+  await page.locator('sspr-doctor #diagnose').waitFor();
+  assert.equal(await page.locator('sspr-doctor #diagnose').evaluate((b) => getComputedStyle(b).borderRadius), '6px');
+  await page.context().close();
+});
+
+test('a host page that already defines window.SsprDoctor: the element works and says so in the console', async () => {
+  hostHtml = `<!doctype html><script>window.SsprDoctor = { mine: true };</script>
+    <sspr-doctor lang="en"></sspr-doctor><script type="module" src="${site.origin}/sspr-doctor-element.js"></script>`;
+  const page = await (await browser.newContext()).newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${hostOrigin}/`);
+  await page.locator('sspr-doctor #f-mobilePhone').fill('+81 090-1234-5678');
+  await page.locator('sspr-doctor #diagnose').click();
+  await page.locator('sspr-doctor #report').waitFor();
+  assert.equal(await page.evaluate(() => window.SsprDoctor.mine), true, "the host's object is left alone");
+  assert.ok(errors.some((e) => /window\.SsprDoctor is already defined/.test(e)), errors.join('\n'));
   await page.context().close();
 });

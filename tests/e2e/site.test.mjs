@@ -144,17 +144,37 @@ test('hostile input is shown as text, never as markup', async () => {
   await context.close();
 });
 
-test('the offline file takes the same URL options from file://', async () => {
+test('the offline file takes the same URL options from file://, but never a help desk from a URL', async () => {
   const context = await browser.newContext({ locale: 'ja-JP' });
   const page = await context.newPage();
-  await page.goto(`${singleFileUrl}?lang=en&symptom=sms&first=org&helpdesk=IT%20Desk&helpdeskContact=tel:+81-3-1234-5678`);
+  // A link anyone can craft, naming a "help desk" on the organization's own page.
+  await page.goto(`${singleFileUrl}?lang=en&symptom=sms&first=org&helpdesk=IT%20Desk&helpdeskContact=https://evil.example/reset`);
   await waitReady(page, {});
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.equal(await page.isChecked('#q-symptom-sms'), true);
   const order = await page.locator('[data-section]').evaluateAll((els) => els.filter((e) => !e.hidden).map((e) => e.dataset.section));
   assert.deepEqual(order.slice(0, 2), ['symptom', 'org']);
   await page.click('#diagnose');
+  await page.waitForSelector('#report');
+  assert.equal(await page.locator('.helpdesk').count(), 0);
+  assert.ok(!(await page.textContent('body')).includes('evil.example'));
+  await context.close();
+});
+
+test("the publisher's help desk: the page's configuration block (set at build or deploy time) names it", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // A deployment edits the JSON block (or builds with SSPR_HELPDESK / SSPR_HELPDESK_CONTACT).
+  await page.route((u) => u.pathname === '/', async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace(/(<script type="application\/json" id="sspr-config">)[^<]*/, '$1{"helpdesk":"IT Service Desk","helpdeskContact":"tel:+81-3-1234-5678"}');
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto(`${srv.origin}/?lang=en&helpdesk=Someone%20Else`);
+  await waitReady(page, {});
+  await page.click('#diagnose');
   assert.equal(await page.locator('.helpdesk a').getAttribute('href'), 'tel:+81-3-1234-5678');
-  assert.match(await page.locator('.helpdesk').textContent(), /IT Desk/);
+  assert.match(await page.locator('.helpdesk').textContent(), /IT Service Desk/);
+  assert.ok(!(await page.textContent('.helpdesk')).includes('Someone Else'));
   await context.close();
 });

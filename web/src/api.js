@@ -20,8 +20,10 @@ async function audit(input, options = {}) {
   }
 }
 
+/** Defines window.SsprDoctor once. False when another script already defined it. */
+let ours = null;
 export function exposeApi() {
-  if (window.SsprDoctor) return;
+  if (window.SsprDoctor) return window.SsprDoctor === ours;
   Object.defineProperty(window, 'SsprDoctor', {
     value: Object.freeze({
       diagnose: (c) => engine.diagnose(c),
@@ -34,4 +36,6 @@ export function exposeApi() {
     }),
     enumerable: true,
   });
+  ours = window.SsprDoctor;
+  return true;
 }

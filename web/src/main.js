@@ -4,12 +4,12 @@
 // language instead of leaving a blank page.
 import { engine } from './engine.js';
 import { pickLang, translator } from './i18n.js';
-import { fromUrl } from './options.js';
+import { fromUrl, fromConfig } from './options.js';
 import { createApp } from './app.js';
 import { exposeApi } from './api.js';
 
 const boot = document.getElementById('boot');
-const options = fromUrl();
+const options = { ...fromUrl(), ...fromConfig() };
 options.lang = pickLang(options.lang);
 
 function setDocumentLang(lang) {

@@ -1,6 +1,9 @@
-// Options an intranet editor can set: URL parameters on the hosted page or the iframe
-// (?lang=ja&first=contact,org&symptom=sms&helpdesk=IT%20Service%20Desk&helpdeskContact=tel:+81-3-...),
-// or the same names as attributes of <sspr-doctor>. Unknown values are ignored.
+// Options an intranet editor can set. From a URL (the hosted page, an iframe) only harmless
+// ones: lang, view, first, symptom. The help desk's name and contact come only from whoever
+// publishes the page: the deployment's configuration block in the page (build time:
+// SSPR_HELPDESK, SSPR_HELPDESK_CONTACT), or the host page's own markup for <sspr-doctor>
+// (attributes helpdesk, helpdesk-contact). A link anyone can craft never sets them.
+// Unknown values are ignored.
 
 export const SECTIONS = ['account', 'contact', 'email', 'sms', 'org', 'page'];
 const SYMPTOMS = ['email', 'sms', 'both'];
@@ -16,7 +19,9 @@ export function safeHref(contact) {
   return null;
 }
 
-export function readOptions(get) {
+/** `publisher`: the options come from whoever publishes the page (element attributes,
+ *  the configuration block), so the help desk may be set. */
+export function readOptions(get, { publisher = false } = {}) {
   const first = String(get('first') ?? '').split(',').map((s) => s.trim()).filter((s) => SECTIONS.includes(s));
   const symptom = SYMPTOMS.includes(get('symptom')) ? get('symptom') : null;
   const cut = (s) => (s == null ? null : String(s).slice(0, 200));
@@ -25,8 +30,8 @@ export function readOptions(get) {
     first,
     symptom,
     view: VIEWS.includes(get('view')) ? get('view') : 'troubleshoot',
-    helpdesk: cut(get('helpdesk')),
-    helpdeskContact: cut(get('helpdeskContact') ?? get('helpdesk-contact')),
+    helpdesk: publisher ? cut(get('helpdesk')) : null,
+    helpdeskContact: publisher ? cut(get('helpdeskContact') ?? get('helpdesk-contact')) : null,
   };
 }
 
@@ -42,4 +47,16 @@ export function fromUrl(search = location.search) {
     try { params.set(decodeURIComponent(k), decodeURIComponent(v)); } catch { /* malformed: ignore */ }
   }
   return readOptions((k) => params.get(k) ?? null);
+}
+
+/** The deployment's configuration: `<script type="application/json" id="sspr-config">` in
+ *  the page (not a script: JSON is never run). Only the help desk is read from it. */
+export function fromConfig(doc = document) {
+  try {
+    const c = JSON.parse(doc.getElementById('sspr-config')?.textContent || '{}');
+    const cut = (s) => (typeof s === 'string' && s.trim() ? s.slice(0, 200) : null);
+    return { helpdesk: cut(c.helpdesk), helpdeskContact: cut(c.helpdeskContact) };
+  } catch {
+    return { helpdesk: null, helpdeskContact: null };
+  }
 }

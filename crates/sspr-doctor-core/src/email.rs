@@ -71,6 +71,9 @@ pub struct EmailAnalysis {
 }
 
 /// Checks an address the way it would be stored: trimmed, nothing else forgiven.
+/// Longest echo of an address in a report (a valid one has at most 254 characters).
+const ECHO_CHARS: usize = 320;
+
 pub fn analyse(raw: &str) -> EmailAnalysis {
     let trimmed = trim(raw);
     let problem = check(trimmed).err();
@@ -90,8 +93,10 @@ pub fn analyse(raw: &str) -> EmailAnalysis {
     };
     EmailAnalysis {
         report: EmailReport {
-            input: raw.to_string(),
-            normalized: if meant_valid { normalized } else { trimmed.to_string() },
+            // Echoes are capped (issue 11): no address is longer than 254 characters, so
+            // a longer input is shown cut, with "…".
+            input: crate::normalize::excerpt(raw, ECHO_CHARS),
+            normalized: if meant_valid { normalized } else { crate::normalize::excerpt(trimmed, ECHO_CHARS) },
             valid: problem.is_none(),
             suggestion,
         },

@@ -54,7 +54,7 @@ pub fn excerpt(s: &str, max_chars: usize) -> String {
 /// user text is echoed, so a report cannot display in an order that misleads its reader.
 pub fn is_invisible_or_control(c: char) -> bool {
     c.is_control()
-        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FFF9}'..='\u{FFFB}' | '\u{2028}' | '\u{2029}')
+        || matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}' | '\u{2028}' | '\u{2029}' | '\u{E0000}'..='\u{E007F}')
 }
 
 /// User text as it may be echoed on one line: invisible and control characters written

@@ -105,6 +105,9 @@ export default {
   'load.noWasm': 'This browser cannot run WebAssembly, which SSPR Doctor needs. Open the page in a current version of Edge, Chrome, Firefox or Safari.',
   'load.blocked': "A security policy on this site blocks WebAssembly. Ask the site's administrator to allow 'wasm-unsafe-eval', or open the offline file directly.",
   'load.damaged': 'The tool could not be read: the file looks damaged or incomplete. Download a fresh copy.',
+  'load.tampered': 'This page replaces built-in JavaScript functions that SSPR Doctor needs ({names}), so it cannot run here. Open the hosted page or the offline file instead.',
+  'load.noShadow': 'This page does not let SSPR Doctor draw its own part of the page ({message}). Open the hosted page or the offline file instead.',
+  'load.nameTaken': 'Another script on this page already uses the name <{name}>, so SSPR Doctor cannot start here. Open the hosted page or the offline file instead.',
   'load.unknown': 'SSPR Doctor could not start: {message}',
 
   'view.label': 'What to do',

@@ -105,6 +105,9 @@ export default {
   'load.noWasm': 'このブラウザーでは、SSPR Doctor に必要な WebAssembly を実行できません。最新バージョンの Edge、Chrome、Firefox、または Safari で開いてください。',
   'load.blocked': 'このサイトのセキュリティ ポリシーが WebAssembly をブロックしています。サイト管理者に \'wasm-unsafe-eval\' の許可を依頼するか、オフライン版のファイルを直接開いてください。',
   'load.damaged': 'ツールを読み込めませんでした。ファイルが破損しているか、一部が欠けているようです。新しいコピーをダウンロードしてください。',
+  'load.tampered': 'このページは SSPR Doctor が必要とする JavaScript の組み込み関数 ({names}) を置き換えているため、ここでは実行できません。公開ページまたはオフライン ファイルを開いてください。',
+  'load.noShadow': 'このページでは、SSPR Doctor が自分の表示部分を作成できません ({message})。公開ページまたはオフライン ファイルを開いてください。',
+  'load.nameTaken': 'このページの別のスクリプトが <{name}> という名前をすでに使っているため、ここでは SSPR Doctor を開始できません。公開ページまたはオフライン ファイルを開いてください。',
   'load.unknown': 'SSPR Doctor を起動できませんでした: {message}',
 
   'view.label': '使い方',
