@@ -142,6 +142,29 @@ async function interactions(url) {
 }
 const interaction = await interactions(`${ours.origin}/?lang=ja`);
 
+// Issue 11's bound in the page: a 10 MB Case (1.4 MB in each text field) through
+// window.SsprDoctor.diagnose, ≤ 200 ms.
+async function tenMegabytes() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(singleFileUrl);
+  await page.waitForFunction(() => typeof window.SsprDoctor?.diagnose === 'function');
+  const times = await page.evaluate(() => {
+    const chunk = '＋８１ ０９０ー１２３４ー５６７８ AllowedToUseSspr : False 管理者@contoso.com \u202E '.repeat(14000);
+    const c = { username: chunk, alternateEmail: chunk, mobilePhone: chunk, phoneCountry: chunk, policyOutput: chunk, pageMessage: chunk, supportCode: chunk, today: '2026-11-25' };
+    const out = [];
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now();
+      window.SsprDoctor.diagnose(c);
+      out.push(performance.now() - t);
+    }
+    return out;
+  });
+  await context.close();
+  return stat(times);
+}
+const tenMb = await tenMegabytes();
+
 // The audit at scale: 100,000 administrators (tests/bench/audit-input.mjs, fixed seed) in
 // the offline file: first rows, all checked, the longest task on the page's main thread,
 // the renderer's peak memory (page and worker share the process), sort; then the CLI.
@@ -286,6 +309,7 @@ parsed number only.
 |---|---|
 | click "Diagnose" → report painted | ${ms(interaction.report)} |
 | last keystroke in the phone field → live check shown (includes the 250 ms pause) | ${ms(interaction.live)} |
+| \`SsprDoctor.diagnose\` of a 10 MB Case (1.4 MB in each text field; target ≤ 200 ms) | ${ms(tenMb)} |
 
 ## The audit at scale
 

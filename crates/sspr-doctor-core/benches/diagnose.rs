@@ -126,6 +126,18 @@ fn main() {
     );
     let empty = case("{}");
     let mb = Case { mobile_phone: Some("0".repeat(1 << 20)), policy_output: Some("x".repeat(1 << 20)), lang: Some(Lang::En), ..case("{}") };
+    // Issue 11's bound: any Case up to 10 MB answered in ≤ 50 ms natively.
+    let chunk: String = "＋８１ ０９０ー１２３４ー５６７８ AllowedToUseSspr : False 管理者@contoso.com \u{202E} ".repeat(14_000);
+    let ten_mb = Case {
+        username: Some(chunk.clone()),
+        alternate_email: Some(chunk.clone()),
+        mobile_phone: Some(chunk.clone()),
+        phone_country: Some(chunk.clone()),
+        policy_output: Some(chunk.clone()),
+        page_message: Some(chunk.clone()),
+        support_code: Some(chunk),
+        ..Default::default()
+    };
 
     let mut stats = vec![
         corpus_stat,
@@ -137,6 +149,9 @@ fn main() {
         }),
         bench("diagnose: 1 MB phone + 1 MB policy output", || {
             black_box(diagnose(black_box(&mb)));
+        }),
+        bench("diagnose: a 10 MB Case (1.4 MB in each text field)", || {
+            black_box(diagnose(black_box(&ten_mb)));
         }),
     ];
     let mut i = 0;
