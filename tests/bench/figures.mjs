@@ -5,7 +5,7 @@
 // number from a country not seen before, bulk phone checks and phone-only diagnoses per
 // second on the corpus (tests/phones/corpus.tsv); from file:// and served. Then the
 // troubleshooter's own interaction timings. Run with `just figures` (not a test).
-import { readFileSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -262,6 +262,28 @@ const bulkRows = [
   `| \`diagnose\` with only a phone, per number | ${per(m('ours-file', 'diagnoses'))} | ${per(m('peer-file', 'diagnoses'))} | ${ratio(m('ours-file', 'diagnoses'), m('peer-file', 'diagnoses'))}× | ≥ 0.5× |`,
 ];
 
+// The fuzzer's runs on this machine (`just fuzz`, logged in target/fuzz-runs.jsonl).
+const fuzzRuns = existsSync(join(root, 'target/fuzz-runs.jsonl'))
+  ? readFileSync(join(root, 'target/fuzz-runs.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.seconds >= 60)
+  : [];
+const fuzzTotal = fuzzRuns.reduce((n, r) => n + r.executions, 0);
+const fuzzSeconds = fuzzRuns.reduce((n, r) => n + r.seconds, 0);
+const fuzzFindings = fuzzRuns.reduce((n, r) => n + r.findings, 0);
+const fuzzSection = fuzzRuns.length ? `
+## Fuzzing
+
+\`just fuzz SECONDS\` (crates/sspr-doctor-core/examples/fuzz.rs: random and mutated Cases through \`diagnose\` and its text
+and Markdown copies, phone and email analysis, the audit's reader and its exports; CI runs 20 s with a fixed seed).
+Runs of a minute or more on this machine: ${fuzzRuns.length}, ${Math.round(fuzzSeconds)} s in all.
+
+| measure | figure | target |
+|---|---|---|
+| executions in all | ${fuzzTotal.toLocaleString('en')} (diagnose ${fuzzRuns.reduce((n, r) => n + r.diagnose, 0).toLocaleString('en')}, phone ${fuzzRuns.reduce((n, r) => n + r.phone, 0).toLocaleString('en')}, email ${fuzzRuns.reduce((n, r) => n + r.email, 0).toLocaleString('en')}, audit ${fuzzRuns.reduce((n, r) => n + r.audit, 0).toLocaleString('en')}) | ≥ 10,000,000 |
+| executions per second (one process) | ${Math.round(fuzzTotal / fuzzSeconds).toLocaleString('en')} | |
+| panics, inputs over the time bound (100 ms), oversized reports | ${fuzzFindings} | 0 |
+| slowest input | ${Math.max(...fuzzRuns.map((r) => r.slowestMs)).toFixed(1)} ms | ≤ 50 ms |
+` : '';
+
 const md = `# Figures
 
 Measured by \`just figures\` (tests/bench/figures.mjs) on ${new Date().toISOString().slice(0, 10)}, on this project's
@@ -310,7 +332,7 @@ parsed number only.
 | click "Diagnose" → report painted | ${ms(interaction.report)} |
 | last keystroke in the phone field → live check shown (includes the 250 ms pause) | ${ms(interaction.live)} |
 | \`SsprDoctor.diagnose\` of a 10 MB Case (1.4 MB in each text field; target ≤ 200 ms) | ${ms(tenMb)} |
-
+${fuzzSection}
 ## The audit at scale
 
 ${AUDIT_N.toLocaleString('en')} administrators in the shape of the page's script (tests/bench/audit-input.mjs, fixed seed:

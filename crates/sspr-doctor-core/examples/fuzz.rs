@@ -375,6 +375,17 @@ fn main() {
         execs[3],
         slowest
     );
+    // Each run is logged for docs/figures.md (tests/bench/figures.mjs adds them up).
+    let line = format!(
+        "{{\"seed\":{seed},\"seconds\":{secs:.1},\"executions\":{total},\"diagnose\":{},\"phone\":{},\"email\":{},\"audit\":{},\"slowestMs\":{:.2},\"findings\":{findings}}}\n",
+        execs[0],
+        execs[1],
+        execs[2],
+        execs[3],
+        slowest.as_secs_f64() * 1000.0
+    );
+    let log = root.join("target/fuzz-runs.jsonl");
+    let _ = std::fs::OpenOptions::new().create(true).append(true).open(log).and_then(|mut f| std::io::Write::write_all(&mut f, line.as_bytes()));
     if findings > 0 {
         std::process::exit(1);
     }
