@@ -385,7 +385,11 @@ fn main() {
         slowest.as_secs_f64() * 1000.0
     );
     let log = root.join("target/fuzz-runs.jsonl");
-    let _ = std::fs::OpenOptions::new().create(true).append(true).open(log).and_then(|mut f| std::io::Write::write_all(&mut f, line.as_bytes()));
+    let _ = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(log)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, line.as_bytes()));
     if findings > 0 {
         std::process::exit(1);
     }
