@@ -146,6 +146,31 @@ test('IME: no check and no submission while composing; the check runs when compo
   await context.close();
 });
 
+test('a paste longer than any real value is cut to the limit of its field, and the page says so in its language', async () => {
+  for (const [lang, said] of [['en', /Only the first 16,384 characters are kept/], ['ja', /先頭の 16,384 文字まで/]]) {
+    const { context, page, probe } = await openProbed(browser, `${srv.origin}/?lang=${lang}`);
+    await waitReady(page, probe);
+    await page.check('#q-isAdmin-true');
+    const long = `AllowedToUseSspr : False\n${'管理者@contoso.com '.repeat(7000)}`; // 126,000 characters
+    await page.fill('#f-username', long);
+    await page.fill('#f-policyOutput', long);
+    assert.equal(await page.evaluate(() => document.getElementById('f-username').value.length), 1024);
+    assert.equal(await page.evaluate(() => document.getElementById('f-policyOutput').value.length), 16384);
+    assert.ok(await page.isVisible('#f-policyOutput-cut'));
+    assert.match(await page.textContent('#f-policyOutput-cut'), said);
+    assert.match(await page.getAttribute('#f-policyOutput', 'aria-describedby'), /f-policyOutput-cut/);
+    // A field under its limit says nothing.
+    assert.equal(await page.isVisible('#f-pageMessage-cut'), false);
+    await page.fill('#f-username', 'admin@contoso.com');
+    assert.equal(await page.isVisible('#f-username-cut'), false);
+    await page.click('#diagnose');
+    await page.waitForSelector('#report');
+    assert.ok(await page.locator('#report [data-id="sspr_disabled"]').count() > 0, 'the kept text is still read');
+    assert.deepEqual(probe.pageErrors, []);
+    await context.close();
+  }
+});
+
 test('hostile input in every field: shown as text, page responsive; a megabyte too', async () => {
   const { context, page, probe } = await openProbed(browser, `${srv.origin}/?lang=en`);
   await waitReady(page, probe);

@@ -9,6 +9,7 @@ export default {
   'app.language': 'Language',
 
   'yes': 'Yes', 'no': 'No', 'unknown': "Don't know",
+  'field.cut': 'Only the first {n} characters are kept: no real value is longer, and the rest was left out.',
   'none.set': 'None is set',
 
   'section.symptom': 'What went wrong',

@@ -9,6 +9,7 @@ export default {
   'app.language': '言語',
 
   'yes': 'はい', 'no': 'いいえ', 'unknown': '分からない',
+  'field.cut': '入力できるのは先頭の {n} 文字までです。実際の値がこれより長くなることはないため、それ以降は取り込んでいません。',
   'none.set': '設定されていない',
 
   'section.symptom': '発生した問題',

@@ -6,7 +6,7 @@
 import { h } from '../dom.js';
 import { AuditRunner, toFiles } from '../audit/runner.js';
 import { today } from '../engine.js';
-import { coreWords, fill, PAGE } from '../words.js';
+import { coreWords, fill, num, PAGE } from '../words.js';
 import { finding } from './report.js';
 
 const PAGE_SIZE = 50;
@@ -17,9 +17,6 @@ const ROLES = ['globalAdmin', 'admin', 'user', 'unknown'];
 
 const auditWords = (lang) => PAGE.audit.words[lang] ?? PAGE.audit.words.en;
 
-/** Whole numbers with digit grouping ("100,000", the same in English and Japanese). Not
- *  Intl.NumberFormat: its first use loads locale data for 60 ms on the main thread. */
-const num = (n) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
 export function createAuditView({ announce, copy, root }) {

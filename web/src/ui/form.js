@@ -3,6 +3,7 @@
 // Only the sections that matter for the chosen symptom are shown.
 import { h } from '../dom.js';
 import { METHODS } from '../state.js';
+import { num } from '../words.js';
 
 function help(id, text) {
   return h('p', { class: 'help', id }, text);
@@ -34,22 +35,36 @@ function triState(t, state, key, onChange, helpText) {
   return radios(t, state, key, [[true, t('yes')], [false, t('no')], [null, t('unknown')]], onChange, helpText);
 }
 
+/**
+ * The most a field keeps, in characters. Far more than any real value (an address is at
+ * most 254, the engine reads 200 characters of a phone number; real PowerShell output or
+ * an error page is a few kilobytes), and small enough that pasting anything stays quick:
+ * Chromium lays out one long wrapped line in time that grows with its square, so 1.4 MB
+ * pasted into a text box froze the tab for two minutes, 16,384 characters take 50 ms.
+ */
+export const FIELD_MAX = { line: 1024, block: 16384 };
+
 /** A text input (or textarea) bound to state[key], with an optional live-check area. */
 function textField(t, state, key, { onChange, live, multiline = false, type = 'text', autocomplete = 'off', helpText, extra } = {}) {
   const id = `f-${key}`;
   const helpId = `${id}-help`;
   const checkId = `${id}-check`;
-  const describedBy = [helpText ? helpId : null, live ? checkId : null].filter(Boolean).join(' ') || null;
+  const cutId = `${id}-cut`;
+  const max = multiline ? FIELD_MAX.block : FIELD_MAX.line;
+  const describedBy = [helpText ? helpId : null, live ? checkId : null, cutId].filter(Boolean).join(' ');
+  // Said when the field is full, so a paste that was cut is never cut silently.
+  const cut = h('p', { class: 'cut', id: cutId, hidden: String(state[key] ?? '').length < max ? '' : null }, t('field.cut', { n: num(max) }));
+  const showCut = (value) => { cut.hidden = value.length < max; };
   const attrs = {
     id, name: key, 'data-field': key, autocomplete, spellcheck: 'false', autocapitalize: 'off',
-    'aria-describedby': describedBy,
+    'aria-describedby': describedBy, maxlength: String(max),
     props: { value: state[key], disabled: Boolean(state[`${key}None`]) },
     on: {
-      input: (e) => { state[key] = e.target.value; onChange(key); live?.schedule(key); },
+      input: (e) => { state[key] = e.target.value; showCut(e.target.value); onChange(key); live?.schedule(key); },
       compositionstart: () => live?.composing(key, true),
       // Browsers disagree on whether the last input event comes before or after
       // compositionend, so take the committed text from the field itself.
-      compositionend: (e) => { state[key] = e.target.value; onChange(key); live?.composing(key, false); },
+      compositionend: (e) => { state[key] = e.target.value; showCut(e.target.value); onChange(key); live?.composing(key, false); },
       // No check on blur: text appearing while the pointer is pressed on the next
       // question would move that question under the pointer.
     },
@@ -61,6 +76,7 @@ function textField(t, state, key, { onChange, live, multiline = false, type = 't
     h('label', { for: id }, t(`q.${key}`)),
     control,
     extra ?? null,
+    cut,
     helpText ? help(helpId, helpText) : null,
     live ? h('div', { class: 'live', id: checkId, 'aria-live': 'polite', 'data-check': key }) : null);
 }
