@@ -115,6 +115,37 @@ test('every sample export gives in the page what it gives the command line (Shif
   await context.close();
 });
 
+test('a long paste (one line of Graph JSON) is kept aside, not put in the box, and checked whole', async () => {
+  const { context, page, probe } = await openAudit(`${srv.origin}/`);
+  const sample = JSON.parse(readFileSync(join(SAMPLES, 'graph_userRegistrationDetails_beta.json'), 'utf8'));
+  const value = [];
+  for (let k = 0; k < 200; k++) {
+    for (const u of sample.value) value.push({ ...u, id: `${k}-${u.id}`, userPrincipalName: `u${k}.${u.userPrincipalName}` });
+  }
+  const text = JSON.stringify({ ...sample, value });
+  assert.ok(text.length > 16384 && !text.includes('\n'));
+  const file = join(tmp, 'pasted.json');
+  writeFileSync(file, text);
+  const expected = JSON.parse(cli([file])).accounts.length;
+  await page.focus('#audit-paste');
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    document.getElementById('audit-paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  assert.equal(await page.inputValue('#audit-paste'), '');
+  assert.ok(await page.isVisible('#audit-paste-aside'));
+  assert.match(await page.textContent('#audit-paste-aside'), new RegExp(`Pasted ${text.length.toLocaleString('en')} characters`));
+  await page.click('#audit-paste-go');
+  await page.waitForSelector('#audit-results .headline');
+  assert.match(await page.textContent('#audit-results .headline'), new RegExp(`^${expected.toLocaleString('en')} accounts`));
+  // Typing starts over: the box's own text is what is checked, and the note goes.
+  await page.fill('#audit-paste', 'userPrincipalName');
+  assert.equal(await page.isVisible('#audit-paste-aside'), false);
+  assert.deepEqual(probe.pageErrors, []);
+  await context.close();
+});
+
 test('several files dropped together, then the language switched: read again, results kept', async () => {
   const { context, page } = await openAudit(`${srv.origin}/`);
   const together = ['graph_userRegistrationDetails_beta.json', 'graph_phoneMethods_by_user.json', 'graph_emailMethods_by_user.json'].map((n) => join(SAMPLES, n));

@@ -125,6 +125,7 @@ export default {
   'audit.step2': '2. Check the file',
   'audit.drop': 'Drop one or more files here (CSV or JSON, any encoding Excel or PowerShell writes), or',
   'audit.choose': 'Choose files…',
+  'audit.pastedAside': 'Pasted {n} characters: too many to show here, all kept. “Check pasted text” checks them.',
   'audit.paste': 'Or paste the file’s content',
   'audit.checkPasted': 'Check pasted text',
   'audit.telecomProvider': 'Our organization has its own SMS/voice telephony provider (Microsoft Security Store)',

@@ -125,6 +125,7 @@ export default {
   'audit.step2': '2. ファイルをチェックする',
   'audit.drop': 'ここに 1 つ以上のファイルをドロップします (CSV または JSON。Excel や PowerShell が書き出すエンコードならどれでも可)。または',
   'audit.choose': 'ファイルを選択…',
+  'audit.pastedAside': '{n} 文字を貼り付けました。ここに表示するには長すぎますが、すべて保持しています。「貼り付けた内容をチェック」でチェックします。',
   'audit.paste': 'またはファイルの内容を貼り付け',
   'audit.checkPasted': '貼り付けた内容をチェック',
   'audit.telecomProvider': '組織で SMS/音声通話の電話プロバイダー (Microsoft Security Store) を構成済み',

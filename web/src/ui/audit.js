@@ -8,6 +8,7 @@ import { AuditRunner, toFiles } from '../audit/runner.js';
 import { today } from '../engine.js';
 import { coreWords, fill, num, PAGE } from '../words.js';
 import { finding } from './report.js';
+import { FIELD_MAX } from './form.js';
 
 const PAGE_SIZE = 50;
 const ROWS_PER_FRAME = 10;
@@ -37,6 +38,8 @@ export function createAuditView({ announce, copy, root }) {
     counts: { fails: 0, atRisk: 0, ok: 0, unknown: 0 },
     present: new Set(), // finding ids seen in the rows
     pasted: '',
+    // A paste too long to show in the box (see paste below), kept as it is.
+    pastedAside: '',
     telecomProvider: false,
     exporting: null,
     lang: null,
@@ -229,22 +232,40 @@ export function createAuditView({ announce, copy, root }) {
       type: 'file', id: 'audit-file', multiple: true, accept: '.csv,.json,.txt,.tsv,text/csv,application/json,text/plain', class: 'file-input',
       on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; start(readFiles(list)); } },
     }));
+    const aside = h('p', { class: 'cut', id: 'audit-paste-aside', hidden: s.pastedAside ? null : '' },
+      s.pastedAside ? t('audit.pastedAside', { n: num(s.pastedAside.length) }) : '');
     return h('section', { class: 'audit-input', 'aria-labelledby': 'audit-input-title' },
       h('h3', { id: 'audit-input-title' }, t('audit.step2')),
       drop,
       h('label', { for: 'audit-paste' }, t('audit.paste')),
       h('textarea', {
-        id: 'audit-paste', rows: '4', spellcheck: 'false', autocomplete: 'off',
+        id: 'audit-paste', rows: '4', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'audit-paste-aside',
         props: { value: s.pasted },
-        on: { input: (e) => { s.pasted = e.target.value; } },
+        on: {
+          input: (e) => { s.pasted = e.target.value; s.pastedAside = ''; aside.hidden = true; },
+          // A long paste is kept aside instead of shown: Chromium lays out a long line (one
+          // line of Graph JSON) in time that grows with its square, and a megabyte in the box
+          // froze the tab for minutes.
+          paste: (e) => {
+            const text = e.clipboardData?.getData('text/plain') ?? '';
+            if (text.length <= FIELD_MAX.block) return;
+            e.preventDefault();
+            s.pastedAside = text;
+            s.pasted = '';
+            e.target.value = '';
+            aside.textContent = t('audit.pastedAside', { n: num(text.length) });
+            aside.hidden = false;
+          },
+        },
       }),
+      aside,
       h('div', { class: 'audit-options' },
         h('label', { class: 'check' },
           h('input', { type: 'checkbox', id: 'audit-telecom', props: { checked: s.telecomProvider }, on: { change: (e) => { s.telecomProvider = e.target.checked; } } }),
           ' ', t('audit.telecomProvider'))),
       h('button', {
         type: 'button', id: 'audit-paste-go', class: 'primary',
-        on: { click: () => { if (s.pasted.trim()) start(toFiles(s.pasted)); else byId('audit-paste')?.focus(); } },
+        on: { click: () => { const text = s.pastedAside || s.pasted; if (text.trim()) start(toFiles(text)); else byId('audit-paste')?.focus(); } },
       }, t('audit.checkPasted')));
   }
 
