@@ -275,25 +275,54 @@ impl Merge {
     }
 
     /// Method lists keyed by a short id (`a001`) join the one account whose object id
-    /// ends with it; anything else stays an account of its own.
+    /// ends with it; anything else stays an account of its own. Linear in the accounts:
+    /// each id is looked up once per distinct key length, and a key is at most
+    /// `MAX_KEY` characters (an object id is 36), so a file of ids alone stays quick.
     fn join_by_id_ending(&mut self, problems: &mut Vec<(Option<usize>, ProblemKind)>) {
-        let mut absorbed = vec![false; self.accounts.len()];
-        #[allow(clippy::needless_range_loop)] // the loop moves accounts[i] into accounts[j]
-        for i in 0..self.accounts.len() {
-            let a = &self.accounts[i];
+        const MIN_KEY: usize = 4;
+        const MAX_KEY: usize = 64;
+        // The accounts with no user name, by their id's lower case.
+        let mut keys: HashMap<String, Vec<usize>, values::FnvBuild> = HashMap::default();
+        for (i, a) in self.accounts.iter().enumerate() {
             if a.upn.is_some() {
                 continue;
             }
-            let Some(key) = a.id.as_ref().map(|k| k.to_lowercase()).filter(|k| k.len() >= 4) else { continue };
-            let mut matches = self.accounts.iter().enumerate().filter(|(j, b)| {
-                *j != i && b.upn.is_some() && b.id.as_ref().is_some_and(|id| id.to_lowercase().ends_with(&key) && id.len() > key.len())
-            });
-            if let (Some((j, b)), None) = (matches.next(), matches.next()) {
-                problems.push((Some(a.line), ProblemKind::MatchedByIdEnding { key: key.clone(), id: b.id.clone().unwrap_or_default() }));
-                let donor = std::mem::take(&mut self.accounts[i]);
-                self.accounts[j].absorb(donor);
-                absorbed[i] = true;
+            if let Some(key) = a.id.as_ref().map(|k| k.to_lowercase()).filter(|k| (MIN_KEY..=MAX_KEY).contains(&k.len())) {
+                keys.entry(key).or_default().push(i);
             }
+        }
+        if keys.is_empty() {
+            return;
+        }
+        let mut lengths: Vec<usize> = keys.keys().map(String::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        // For each such account: the first account with a user name whose id ends with its
+        // key, and whether there is a second (then it is not joined).
+        let mut found: HashMap<usize, (usize, bool), values::FnvBuild> = HashMap::default();
+        for (j, b) in self.accounts.iter().enumerate() {
+            let (Some(_), Some(id)) = (&b.upn, &b.id) else { continue };
+            let lower = id.to_lowercase();
+            for &len in lengths.iter().take_while(|&&len| len < id.len() && len <= lower.len()) {
+                let cut = lower.len() - len;
+                let Some(candidates) = lower.is_char_boundary(cut).then(|| keys.get(&lower[cut..])).flatten() else { continue };
+                for &i in candidates {
+                    found.entry(i).and_modify(|(_, more)| *more = true).or_insert((j, false));
+                }
+            }
+        }
+        let mut absorbed = vec![false; self.accounts.len()];
+        let mut joined: Vec<(usize, usize)> = found.into_iter().filter(|(_, (_, more))| !more).map(|(i, (j, _))| (i, j)).collect();
+        joined.sort_unstable();
+        for (i, j) in joined {
+            let key = self.accounts[i].id.as_ref().map(|k| k.to_lowercase()).unwrap_or_default();
+            problems.push((
+                Some(self.accounts[i].line),
+                ProblemKind::MatchedByIdEnding { key, id: self.accounts[j].id.clone().unwrap_or_default() },
+            ));
+            let donor = std::mem::take(&mut self.accounts[i]);
+            self.accounts[j].absorb(donor);
+            absorbed[i] = true;
         }
         let mut k = 0;
         self.accounts.retain(|_| {
@@ -572,19 +601,31 @@ impl Audit {
             return;
         }
         let cx = self.context();
+        let keep = self.keep_details;
         let chunk = rest.len().div_ceil(threads);
         let parts: Vec<Vec<Assessed>> = std::thread::scope(|scope| {
             let handles: Vec<_> = rest
                 .chunks(chunk)
                 .map(|part| {
                     let cx = &cx;
-                    scope.spawn(move || part.iter().map(|d| assess::assess(d, cx)).collect::<Vec<_>>())
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|d| {
+                                let mut a = assess::assess(d, cx);
+                                if !keep {
+                                    a.forget_details();
+                                }
+                                a
+                            })
+                            .collect::<Vec<_>>()
+                    })
                 })
                 .collect();
             handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
         });
         // Only whole results are kept (a thread that stopped would leave a gap).
         if parts.iter().map(Vec::len).sum::<usize>() == rest.len() {
+            self.assessed.reserve_exact(rest.len());
             for mut p in parts {
                 self.assessed.append(&mut p);
             }
