@@ -179,13 +179,14 @@ fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Audit) -> Result<T
     })
 }
 
-/// Adds a file to the next audit (several files are read together).
+/// Adds a file to the next audit (several files are read together). Taken by value: the
+/// bytes are copied into the module once, not a second time (23 MB for 100,000 accounts).
 #[wasm_bindgen(js_name = auditAddFile)]
-pub fn audit_add_file(name: &str, bytes: &[u8]) {
+pub fn audit_add_file(name: &str, bytes: Vec<u8>) {
     AUDIT.with(|s| {
         let mut s = s.borrow_mut();
         s.audit = None;
-        s.files.push((name.to_string(), bytes.to_vec()));
+        s.files.push((name.to_string(), bytes));
     });
 }
 

@@ -91,6 +91,8 @@ export class AuditRunner {
     const w = this.waiting.get(m.id);
     if (m.type === 'read' || m.type === 'rows' || m.type === 'preview' || m.type === 'exporting') {
       w?.progress?.(m);
+      // The worker waits until the first rows are drawn (after the frame that draws them).
+      if (m.type === 'preview') requestAnimationFrame(() => setTimeout(() => this.port?.postMessage({ type: 'painted', id: m.id }), 0));
       return;
     }
     if (!w) return;

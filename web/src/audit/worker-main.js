@@ -35,11 +35,20 @@ export function workerMain(port, createGlue) {
       glue.auditAddFile(String(f.name || ''), head.subarray(0, end + 1));
       glue.auditRead(JSON.stringify(options || {}));
       const part = JSON.parse(glue.auditStep(100));
-      if (id === current) send({ type: 'preview', id, rows: part });
+      if (id !== current) return;
+      send({ type: 'preview', id, rows: part });
+      // Reading the whole file takes both cores of a small machine for a while: let the
+      // page draw these rows first (it says when it has), so its frame is not starved.
+      await new Promise((resolve) => {
+        painted = resolve;
+        setTimeout(resolve, 250);
+      });
+      painted = null;
     } catch (e) {
       // No preview: the whole file will say what is wrong.
     }
   }
+  let painted = null;
 
   async function run(id, files, options) {
     glue.auditClear();
@@ -145,6 +154,9 @@ export function workerMain(port, createGlue) {
         case 'run':
           current = m.id;
           await run(m.id, m.files, m.options);
+          break;
+        case 'painted':
+          painted?.();
           break;
         case 'cancel':
           current = -1;

@@ -281,40 +281,44 @@ impl Merge {
     fn join_by_id_ending(&mut self, problems: &mut Vec<(Option<usize>, ProblemKind)>) {
         const MIN_KEY: usize = 4;
         const MAX_KEY: usize = 64;
-        // The accounts with no user name, by their id's lower case.
-        let mut keys: HashMap<String, Vec<usize>, values::FnvBuild> = HashMap::default();
+        // The accounts with no user name (index, the first account whose id ends with
+        // the key, whether a second does too), and their keys: their ids' lower case.
+        let mut candidates: Vec<(usize, Option<usize>, bool)> = Vec::new();
+        let mut keys: HashMap<String, usize, values::FnvBuild> = HashMap::default();
         for (i, a) in self.accounts.iter().enumerate() {
             if a.upn.is_some() {
                 continue;
             }
             if let Some(key) = a.id.as_ref().map(|k| k.to_lowercase()).filter(|k| (MIN_KEY..=MAX_KEY).contains(&k.len())) {
-                keys.entry(key).or_default().push(i);
+                keys.entry(key).or_insert_with(|| {
+                    candidates.push((i, None, false));
+                    candidates.len() - 1
+                });
             }
         }
-        if keys.is_empty() {
+        if candidates.is_empty() {
             return;
         }
         let mut lengths: Vec<usize> = keys.keys().map(String::len).collect();
         lengths.sort_unstable();
         lengths.dedup();
-        // For each such account: the first account with a user name whose id ends with its
-        // key, and whether there is a second (then it is not joined).
-        let mut found: HashMap<usize, (usize, bool), values::FnvBuild> = HashMap::default();
         for (j, b) in self.accounts.iter().enumerate() {
             let (Some(_), Some(id)) = (&b.upn, &b.id) else { continue };
             let lower = id.to_lowercase();
             for &len in lengths.iter().take_while(|&&len| len < id.len() && len <= lower.len()) {
                 let cut = lower.len() - len;
-                let Some(candidates) = lower.is_char_boundary(cut).then(|| keys.get(&lower[cut..])).flatten() else { continue };
-                for &i in candidates {
-                    found.entry(i).and_modify(|(_, more)| *more = true).or_insert((j, false));
+                if let Some(&c) = lower.is_char_boundary(cut).then(|| keys.get(&lower[cut..])).flatten() {
+                    let (_, first, more) = &mut candidates[c];
+                    match first {
+                        None => *first = Some(j),
+                        Some(_) => *more = true,
+                    }
                 }
             }
         }
         let mut absorbed = vec![false; self.accounts.len()];
-        let mut joined: Vec<(usize, usize)> = found.into_iter().filter(|(_, (_, more))| !more).map(|(i, (j, _))| (i, j)).collect();
-        joined.sort_unstable();
-        for (i, j) in joined {
+        for (i, first, more) in candidates {
+            let (Some(j), false) = (first, more) else { continue };
             let key = self.accounts[i].id.as_ref().map(|k| k.to_lowercase()).unwrap_or_default();
             problems.push((
                 Some(self.accounts[i].line),
