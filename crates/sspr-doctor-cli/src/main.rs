@@ -285,7 +285,8 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
     // the time stays the same (the page does the same).
     a.keep_details(false);
     let format = export::ExportFormat::parse(format).ok_or("--format takes json, csv, markdown or text")?;
-    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout().lock());
+    // Not locked: a thread of its own writes (write_to).
+    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout());
     // The accounts are checked and put into words on every core; the bytes are the same
     // as the page's export.
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);

@@ -123,33 +123,51 @@ pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
 }
 
 /// Writes the whole export to `out`, building the accounts' parts on `threads` threads
-/// (the command line): the same bytes as `export`.
+/// (the command line): the same bytes as `export`. A thread of its own writes, so the
+/// next parts are built while the last ones are written.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
     const SLICE: usize = 2000;
     a.assess_all_on(threads);
-    out.write_all(head(a, f).as_bytes())?;
+    let first = head(a, f);
+    let last = tail(a, f);
     let threads = threads.max(1);
-    for pass in 0..f.passes() {
-        let mut start = 0;
-        while start < a.len() {
-            let shared: &Audit = a;
-            let ranges: Vec<std::ops::Range<usize>> = (0..threads)
-                .map(|k| (start + k * SLICE).min(shared.len())..(start + (k + 1) * SLICE).min(shared.len()))
-                .filter(|r| !r.is_empty())
-                .collect();
-            let parts: Vec<String> = std::thread::scope(|scope| {
-                let handles: Vec<_> = ranges.iter().cloned().map(|r| scope.spawn(move || accounts(shared, f, pass, r))).collect();
-                handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-            });
-            for p in &parts {
-                out.write_all(p.as_bytes())?;
+    let shared: &Audit = a;
+    std::thread::scope(|scope| {
+        let (parts, written) = std::sync::mpsc::sync_channel::<String>(threads * 2);
+        let writer = scope.spawn(move || -> std::io::Result<()> {
+            for part in written {
+                out.write_all(part.as_bytes())?;
             }
-            start = ranges.last().map_or(a.len(), |r| r.end);
+            Ok(())
+        });
+        // A closed channel means the writer stopped on an error: it says which.
+        let send = move |part: String| parts.send(part).is_ok();
+        let mut going = send(first);
+        for pass in 0..f.passes() {
+            let mut start = 0;
+            while going && start < shared.len() {
+                let ranges: Vec<std::ops::Range<usize>> = (0..threads)
+                    .map(|k| (start + k * SLICE).min(shared.len())..(start + (k + 1) * SLICE).min(shared.len()))
+                    .filter(|r| !r.is_empty())
+                    .collect();
+                let built: Vec<String> = std::thread::scope(|inner| {
+                    let handles: Vec<_> = ranges.iter().cloned().map(|r| inner.spawn(move || accounts(shared, f, pass, r))).collect();
+                    handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+                });
+                for part in built {
+                    going = going && send(part);
+                }
+                start = ranges.last().map_or(shared.len(), |r| r.end);
+            }
+            going = going && send(between(shared, f, pass));
         }
-        out.write_all(between(a, f, pass).as_bytes())?;
-    }
-    out.write_all(tail(a, f).as_bytes())
+        if going {
+            send(last);
+        }
+        drop(send);
+        writer.join().unwrap_or(Ok(()))
+    })
 }
 
 /// The whole export.
