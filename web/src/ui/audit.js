@@ -47,6 +47,7 @@ export function createAuditView({ announce, copy, root }) {
   };
   let container = null;
   let ctx = null;
+  let warming = false;
   let frame = 0;
 
   const byId = (id) => root.getElementById?.(id) ?? container?.querySelector(`#${CSS.escape(id)}`);
@@ -501,6 +502,10 @@ export function createAuditView({ announce, copy, root }) {
     render(el, c) {
       container = el;
       ctx = c;
+      if (!warming) {
+        warming = true;
+        (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(() => { if (s.phase === 'idle') runner.warm().catch(() => {}); });
+      }
       // The report's words follow the language: an audit read in another one is read again.
       if (s.phase === 'done' && s.lang && s.lang !== c.lang && s.files) {
         start(s.files);
