@@ -212,6 +212,8 @@ async function auditVisit() {
   await page.waitForSelector('#audit-file', { state: 'attached' });
   await page.waitForFunction(() => typeof window.SsprDoctor?.audit === 'function');
   await page.evaluate(() => { window.__long = []; });
+  // What the page and its (idle) worker hold before a file is chosen.
+  const before = rendererRss()[0] ?? 0;
   let peak = 0;
   const sampler = setInterval(() => { peak = Math.max(peak, rendererRss()[0] ?? 0); }, 100);
   const t0 = Date.now();
@@ -228,7 +230,7 @@ async function auditVisit() {
   await page.waitForFunction(() => document.querySelector('#audit-sort-status').closest('th').getAttribute('aria-sort'));
   const sort = Date.now() - s0;
   await context.close();
-  return { first, done, longest, peak: peak / 1e6, sort, engine };
+  return { first, done, longest, peak: peak / 1e6, before: before / 1e6, sort, engine };
 }
 const auditRuns = [];
 for (let i = 0; i < AUDIT_RUNS; i++) auditRuns.push(await auditVisit());
@@ -363,7 +365,7 @@ ${kB(readFileSync(auditFile).length)}), median of ${AUDIT_RUNS} (min–max).
 | page (offline file): file chosen → first rows shown | ${ms(stat(auditRuns.map((r) => r.first)))} | ≤ 1,000 ms |
 | page: file chosen → every account checked, summary shown | ${ms(stat(auditRuns.map((r) => r.done)))} | ≤ 5,000 ms |
 | page: longest task on the main thread meanwhile | ${ms(stat(auditRuns.map((r) => r.longest)))} | ≤ 50 ms |
-| page: renderer's peak memory (page and worker) | ${stat(auditRuns.map((r) => r.peak)).median.toFixed(0)} MB | ≤ 300 MB |
+| page: renderer's peak memory (page and worker) | ${stat(auditRuns.map((r) => r.peak)).median.toFixed(0)} MB (${stat(auditRuns.map((r) => r.before)).median.toFixed(0)} MB before the file was chosen) | ≤ 300 MB |
 | page: sort 100,000 rows by status (in the worker) | ${ms(stat(auditRuns.map((r) => r.sort)))} | |
 | page: where the audit ran | ${auditRuns[0].engine} | worker |
 | CLI: \`audit --format json\` (${cliRuns.json[0].mb.toFixed(0)} MB written) | ${ms(stat(cliRuns.json.map((r) => r.secs * 1000)))}, peak ${stat(cliRuns.json.map((r) => r.rssMB)).median.toFixed(0)} MB | ≤ 1,000 ms |
