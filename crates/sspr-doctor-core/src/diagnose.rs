@@ -57,6 +57,7 @@ fn admin(case: &Case) -> Option<bool> {
 
 /// Diagnoses a case. Never panics, whatever the input.
 pub fn diagnose(case: &Case) -> Report {
+    let case = &*case.bounded();
     let mut f = Findings::default();
 
     let username = case.username.as_deref().filter(|s| !trim(s).is_empty()).map(upn::check);

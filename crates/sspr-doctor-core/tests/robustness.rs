@@ -191,3 +191,40 @@ fn a_megabyte_in_every_field_is_handled_quickly_and_the_report_stays_small() {
     // for a slow debug build on a busy machine.
     assert!(took.as_secs_f64() < 5.0, "diagnose took {took:?} on 1 MB fields");
 }
+
+/// A field longer than any real value is read to `FIELD_READ_BYTES` (a 10 MB Case stays
+/// quick in the page): the report is the one for the cut case, cut inside a character too.
+#[test]
+fn a_field_past_the_read_limit_gives_the_report_of_its_first_64_kib() {
+    use sspr_doctor_core::case::FIELD_READ_BYTES;
+    let long = |unit: &str| unit.repeat(3 * FIELD_READ_BYTES / unit.len() + 1);
+    let case = Case {
+        username: Some(long("管理者@contoso.com ")),
+        alternate_email: Some(long("ｘ＠")),
+        mobile_phone: Some(long("＋８１ ０９０")),
+        policy_output: Some(format!("AllowedToUseSspr : False\n{}", long("x"))),
+        page_message: Some(long("SSPR_0029 ")),
+        support_code: Some(long("ab12")),
+        ..Case::default()
+    };
+    let cut = |s: &Option<String>| {
+        s.as_deref().map(|s| {
+            let mut end = FIELD_READ_BYTES;
+            while !s.is_char_boundary(end) {
+                end -= 1;
+            }
+            s[..end].to_string()
+        })
+    };
+    let short = Case {
+        username: cut(&case.username),
+        alternate_email: cut(&case.alternate_email),
+        mobile_phone: cut(&case.mobile_phone),
+        policy_output: cut(&case.policy_output),
+        page_message: cut(&case.page_message),
+        support_code: cut(&case.support_code),
+        ..case.clone()
+    };
+    assert_eq!(serde_json::to_string(&diagnose(&case)).unwrap(), serde_json::to_string(&diagnose(&short)).unwrap());
+    assert!(diagnose(&case).findings.iter().any(|f| f.id.as_str() == "sspr_disabled"), "the kept part is still read");
+}
