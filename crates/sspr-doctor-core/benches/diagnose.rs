@@ -178,9 +178,13 @@ fn main() {
         p10_ns: f64::NAN,
         p90_ns: f64::NAN,
     });
+    // A single pass has no spread: null, not NaN (which is not JSON).
+    let num = |x: f64| if x.is_finite() { format!("{x:.0}") } else { "null".into() };
     let json: Vec<String> = stats
         .iter()
-        .map(|s| format!("{{\"name\":{:?},\"medianNs\":{:.0},\"p10Ns\":{:.0},\"p90Ns\":{:.0}}}", s.name, s.median_ns, s.p10_ns, s.p90_ns))
+        .map(|s| {
+            format!("{{\"name\":{:?},\"medianNs\":{},\"p10Ns\":{},\"p90Ns\":{}}}", s.name, num(s.median_ns), num(s.p10_ns), num(s.p90_ns))
+        })
         .collect();
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/bench-native.json");
     std::fs::write(out, format!("{{\"stats\":[{}],\"corpus\":{},\"peakMib\":{peak:.1}}}\n", json.join(","), inputs.len())).unwrap();
