@@ -137,15 +137,7 @@ impl Case {
         if !texts.into_iter().any(long) {
             return std::borrow::Cow::Borrowed(self);
         }
-        let cut = |s: &Option<String>| {
-            s.as_deref().map(|s| {
-                let mut end = s.len().min(FIELD_READ_BYTES);
-                while !s.is_char_boundary(end) {
-                    end -= 1;
-                }
-                s[..end].to_string()
-            })
-        };
+        let cut = |s: &Option<String>| s.as_deref().map(|s| crate::normalize::prefix(s, FIELD_READ_BYTES).to_string());
         std::borrow::Cow::Owned(Case {
             username: cut(&self.username),
             alternate_email: cut(&self.alternate_email),

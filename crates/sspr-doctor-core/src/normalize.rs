@@ -39,6 +39,16 @@ pub fn trim(s: &str) -> &str {
     })
 }
 
+/// The longest start of `s` that is at most `max_bytes` long and ends on a character
+/// boundary (the readers' cuts of long input).
+pub fn prefix(s: &str, max_bytes: usize) -> &str {
+    let mut end = s.len().min(max_bytes);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Shortens a long input for quoting in evidence, on a character boundary, so a 1 MB paste
 /// does not make a 1 MB report.
 pub fn excerpt(s: &str, max_chars: usize) -> String {

@@ -18,7 +18,6 @@ const ROLES = ['globalAdmin', 'admin', 'user', 'unknown'];
 
 const auditWords = (lang) => PAGE.audit.words[lang] ?? PAGE.audit.words.en;
 
-
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
 export function createAuditView({ announce, copy, root }) {
   const runner = new AuditRunner();

@@ -196,24 +196,17 @@ fn memchr_quote_or_newline(bytes: &[u8], from: usize) -> Option<usize> {
     bytes.get(from..)?.iter().position(|b| matches!(b, b'"' | b'\n' | b'\r')).map(|i| i + from)
 }
 
-fn floor_boundary(s: &str, mut n: usize) -> usize {
-    while !s.is_char_boundary(n) {
-        n -= 1;
-    }
-    n
-}
-
 fn cap<'a>(s: &'a str, trouble: &mut RecordTrouble) -> &'a str {
     if s.len() <= MAX_CELL {
         return s;
     }
     trouble.cut_cells += 1;
-    &s[..floor_boundary(s, MAX_CELL)]
+    crate::normalize::prefix(s, MAX_CELL)
 }
 
 fn push_capped(o: &mut String, piece: &str) {
     let room = MAX_CELL.saturating_sub(o.len());
-    o.push_str(&piece[..floor_boundary(piece, room.min(piece.len()))]);
+    o.push_str(crate::normalize::prefix(piece, room));
 }
 
 fn finish_quoted<'a>(owned: Option<String>, rest: &'a str, trouble: &mut RecordTrouble) -> Cow<'a, str> {
