@@ -303,7 +303,9 @@ Runs of a minute or more on this machine: ${fuzzRuns.length}, ${Math.round(fuzzS
 | executions per second (one process) | ${Math.round(fuzzTotal / fuzzSeconds).toLocaleString('en')} | |
 | panics, inputs over the time bound (100 ms), oversized reports | ${fuzzFindings} | 0 |
 | slowest input | ${Math.max(...fuzzRuns.map((r) => r.slowestMs)).toFixed(1)} ms | ≤ 50 ms |
-` : '';
+${fuzzFindings ? `
+Every finding is kept in tests/fuzz-regressions/ and run by \`cargo test\`; its README says what each was.
+` : ''}` : '';
 
 const md = `# Figures
 
