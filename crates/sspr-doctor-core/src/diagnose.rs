@@ -28,6 +28,23 @@ pub(crate) struct Found {
     pub evidence: Evidence,
 }
 
+impl Found {
+    /// The finding of the report: this conclusion with its words (`t`) and `evidence`.
+    pub fn in_words(&self, t: words::Texts, evidence: Evidence) -> Finding {
+        let id = self.cause.id();
+        Finding {
+            id,
+            severity: self.severity,
+            channel: id.channel(),
+            title: t.title,
+            detail: t.detail,
+            steps: t.steps,
+            evidence,
+            commands: t.commands,
+        }
+    }
+}
+
 #[derive(Default)]
 pub(crate) struct Findings(pub Vec<Found>);
 
@@ -36,6 +53,23 @@ impl Findings {
         let evidence = evidence.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
         self.0.push(Found { cause, severity, evidence });
     }
+
+    /// `alternate_email_typo` when the address looks like a mistyped well-known domain
+    /// (the troubleshooter and the audit alike).
+    pub fn add_email_typo(&mut self, a: &email::EmailAnalysis, input: &str) {
+        if let (Some(good), Some(sug)) = (a.typo_of, a.report.suggestion.as_ref()) {
+            self.add(
+                Cause::AlternateEmailTypo { suggestion: sug.clone() },
+                Severity::Likely,
+                &[("input", input.to_string()), ("suggestion", sug.clone()), ("domain", good.to_string())],
+            );
+        }
+    }
+}
+
+/// `domain` is `org` or one of its subdomains.
+pub(crate) fn within_domain(domain: &str, org: &str) -> bool {
+    domain == org || domain.strip_suffix(org).is_some_and(|rest| rest.ends_with('.'))
 }
 
 fn blank(s: &Option<String>) -> Option<bool> {
@@ -243,16 +277,10 @@ fn email_rules(case: &Case, org_domain: Option<&str>, f: &mut Findings) -> Optio
             } else {
                 usable_mailbox = true;
             }
-            if let (Some(good), Some(sug)) = (a.typo_of, a.report.suggestion.as_ref()) {
-                f.add(
-                    Cause::AlternateEmailTypo { suggestion: sug.clone() },
-                    Severity::Likely,
-                    &[("input", input.clone()), ("suggestion", sug.clone()), ("domain", good.to_string())],
-                );
-            }
+            f.add_email_typo(&a, &input);
             if let Some(domain) = a.domain.as_deref() {
                 let onmicrosoft = domain.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX);
-                let same_org = org_domain.is_some_and(|o| domain == o || domain.ends_with(&format!(".{o}")));
+                let same_org = org_domain.is_some_and(|o| within_domain(domain, o));
                 if onmicrosoft || same_org {
                     let own_mailbox =
                         a.problem.is_none() && case.username.as_deref().is_some_and(|u| trim(u).eq_ignore_ascii_case(&a.report.normalized));
@@ -520,19 +548,9 @@ fn finish(
     let who = audience(case, case.lang());
     let findings: Vec<Finding> = found
         .into_iter()
-        .map(|x| {
-            let id = x.cause.id();
-            let t = words::finding(&x.cause, &who);
-            Finding {
-                id,
-                severity: x.severity,
-                channel: id.channel(),
-                title: t.title,
-                detail: t.detail,
-                steps: t.steps,
-                evidence: x.evidence,
-                commands: t.commands,
-            }
+        .map(|mut x| {
+            let evidence = std::mem::take(&mut x.evidence);
+            x.in_words(words::finding(&x.cause, &who), evidence)
         })
         .collect();
     let ok = !findings.iter().any(|x| matches!(x.severity, Severity::Blocking | Severity::Likely));

@@ -405,17 +405,11 @@ fn email_rules(
         }
         f.add(Cause::AlternateEmailInvalid { problem: p.clone(), suggestion: a.report.suggestion.clone() }, Severity::Blocking, &ev);
     }
-    if let (Some(good), Some(sug)) = (a.typo_of, a.report.suggestion.as_ref()) {
-        f.add(
-            Cause::AlternateEmailTypo { suggestion: sug.clone() },
-            Severity::Likely,
-            &[("input", input.clone()), ("suggestion", sug.clone()), ("domain", good.to_string())],
-        );
-    }
+    f.add_email_typo(&a, &input);
     if let Some(domain) = a.domain.as_deref() {
         let onmicrosoft = domain.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX);
         let own_mailbox = a.problem.is_none() && !upn.is_empty() && a.report.normalized.eq_ignore_ascii_case(upn);
-        let in_tenant = onmicrosoft || cx.tenant_domains.iter().any(|t| domain == t || domain.ends_with(&format!(".{t}")));
+        let in_tenant = onmicrosoft || cx.tenant_domains.iter().any(|t| crate::diagnose::within_domain(domain, t));
         if own_mailbox || in_tenant {
             let mut ev = vec![("input", input.clone()), ("domain", domain.to_string())];
             if own_mailbox {

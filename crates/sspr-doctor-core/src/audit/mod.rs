@@ -476,17 +476,7 @@ impl Audit {
                 t
             }
         };
-        let id = x.cause.id();
-        Finding {
-            id,
-            severity: x.severity,
-            channel: id.channel(),
-            title: t.title,
-            detail: t.detail,
-            steps: t.steps,
-            evidence: x.evidence.clone(),
-            commands: t.commands,
-        }
+        x.in_words(t, x.evidence.clone())
     }
 
     fn assess_all(&mut self) {
