@@ -179,6 +179,45 @@ test('a large file: progress, first rows while checking, cancel stops it and the
   await context.close();
 });
 
+test('a table of thousands: the next page, a sort and a search are answered by the worker, which holds the rows', async () => {
+  const file = join(tmp, 'admins-3000.csv');
+  const r = spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), '3000'], { maxBuffer: 1 << 26 });
+  writeFileSync(file, r.stdout);
+  const { context, page } = await openAudit(`${srv.origin}/`);
+  await page.setInputFiles('#audit-file', file);
+  await page.waitForSelector('#audit-results .headline');
+  const indices = () => page.$$eval('#audit-results table.accounts tbody tr:not(.details)', (trs) => trs.map((tr) => Number(tr.dataset.index)));
+  const names = () => page.$$eval('#audit-results table.accounts tbody tr:not(.details) th button', (bs) => bs.map((b) => b.textContent.replace(/^[▸▾]\s*/, '')));
+  const rowsShown = async (want) => page.waitForFunction((n) => document.querySelectorAll('#audit-results table.accounts tbody tr:not(.details)').length === n, want);
+  await rowsShown(50);
+  assert.deepEqual(await indices(), Array.from({ length: 50 }, (_, k) => k));
+  assert.match(await page.textContent('#audit-count'), /Showing 1–50 of 3,000/);
+  // The next page: rows the page never had, asked for when shown.
+  await page.click('#audit-next');
+  await page.waitForFunction(() => document.querySelector('#audit-results table.accounts tbody tr')?.dataset.index === '50');
+  await rowsShown(50);
+  assert.deepEqual(await indices(), Array.from({ length: 50 }, (_, k) => 50 + k));
+  assert.match(await page.textContent('#audit-count'), /Showing 51–100 of 3,000/);
+  // Sorted by user name, descending: the page shows the worker's order.
+  await page.click('#audit-sort-upn');
+  await page.waitForFunction(() => document.querySelector('#audit-sort-upn').closest('th').getAttribute('aria-sort') === 'ascending');
+  await page.click('#audit-sort-upn');
+  await page.waitForFunction(() => document.querySelector('#audit-sort-upn').closest('th').getAttribute('aria-sort') === 'descending');
+  await page.waitForFunction(() => document.querySelector('#audit-results table.accounts tbody th button')?.textContent.includes('admin9@'));
+  await rowsShown(50);
+  const down = await names();
+  assert.equal(down.length, 50);
+  assert.deepEqual(down, [...down].sort().reverse(), 'descending by user name');
+  // A search: only matching rows, counted.
+  await page.fill('#audit-search', 'ADMIN123');
+  await page.waitForFunction(() => /of 11$|of 11\b/.test(document.getElementById('audit-count').textContent));
+  await rowsShown(11);
+  const found = await names();
+  assert.equal(found.length, 11);
+  assert.ok(found.every((n) => n.startsWith('admin123')), found.join(' '));
+  await context.close();
+});
+
 test('files it cannot read: a clear message in the user\'s language, and the page stays usable', async () => {
   const big = join(tmp, 'big.csv');
   // A 200 MB file (sparse on disk): refused before it is read.

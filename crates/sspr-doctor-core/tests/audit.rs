@@ -250,3 +250,66 @@ fn shift_jis_matches_the_standard() {
         assert!(shift_jis(&bytes).text == want, "differs from encoding_rs");
     }
 }
+
+/// The page's table is answered by the engine (no copy of the rows in the page): the
+/// tally, a filter and an order agree with the rows themselves, checked in slices.
+#[test]
+fn the_tables_filters_sorts_and_counts_agree_with_the_rows() {
+    let bytes = std::fs::read(fixtures().join("admin-script.csv")).unwrap();
+    let mut a = audit::Audit::read(&[InputFile { name: None, bytes: &bytes }], &opts(Lang::En)).unwrap();
+    a.keep_details(false);
+    let n = a.len();
+    assert!(n >= 6, "{n}");
+    // Checked in slices, the tally follows.
+    a.assess_next(2);
+    assert_eq!(a.tally().checked, 2);
+    assert_eq!(a.query(&audit::Query::default()), vec![0, 1], "only what is checked is in the table");
+    while !a.assess_next(3).is_empty() {}
+    let all: Vec<u32> = (0..n as u32).collect();
+    let rows = a.rows(&all);
+    assert_eq!(rows.len(), n);
+    let t = a.tally();
+    let count = |s: &str| rows.iter().filter(|r| r.status.as_str() == s).count();
+    assert_eq!(
+        (t.checked, t.counts.fails, t.counts.at_risk, t.counts.unknown, t.counts.ok),
+        (n, count("fails"), count("atRisk"), count("unknown"), count("ok"))
+    );
+    let ids: std::collections::BTreeSet<_> = rows.iter().flat_map(|r| r.findings.iter().copied()).collect();
+    assert_eq!(t.findings, ids);
+
+    let q = |json: Value| a.query(&serde_json::from_value(json).unwrap());
+    // No filter, no order: the file's order.
+    assert_eq!(q(json!({})), all);
+    // By status: the rows of that status, in file order.
+    let fails: Vec<u32> = rows.iter().filter(|r| r.status.as_str() == "fails").map(|r| r.index as u32).collect();
+    assert!(!fails.is_empty());
+    assert_eq!(q(json!({ "status": "fails", "role": "", "finding": "", "text": "" })), fails);
+    // By finding and by text (case ignored, user name or display name).
+    let id = rows.iter().find_map(|r| r.findings.first()).unwrap();
+    let with: Vec<u32> = rows.iter().filter(|r| r.findings.contains(id)).map(|r| r.index as u32).collect();
+    assert_eq!(q(json!({ "finding": id.as_str() })), with);
+    let first = rows[0].upn.clone().unwrap();
+    let needle = first[..first.find('@').unwrap()].to_uppercase();
+    let found = q(json!({ "text": format!("  {needle} ") }));
+    assert!(found.contains(&0), "{needle}: {found:?}");
+    assert!(found.iter().all(|&i| rows[i as usize].upn.as_deref().unwrap_or("").to_lowercase().contains(&needle.to_lowercase())
+        || rows[i as usize].display_name.as_deref().unwrap_or("").to_lowercase().contains(&needle.to_lowercase())));
+    // Sorted by status, both ways: ties stay in file order either way.
+    let rank = |i: u32| rows[i as usize].status as u8;
+    let up = q(json!({ "sort": { "key": "status", "dir": "asc" } }));
+    let down = q(json!({ "sort": { "key": "status", "dir": "desc" } }));
+    assert_eq!(up.len(), n);
+    assert!(up.windows(2).all(|w| rank(w[0]) < rank(w[1]) || rank(w[0]) == rank(w[1]) && w[0] < w[1]), "{up:?}");
+    assert!(down.windows(2).all(|w| rank(w[0]) > rank(w[1]) || rank(w[0]) == rank(w[1]) && w[0] < w[1]), "{down:?}");
+    // By user name, and accounts with no date sort after every date.
+    let names = q(json!({ "sort": { "key": "upn" } }));
+    let name = |i: u32| rows[i as usize].upn.clone().unwrap_or_default().to_lowercase();
+    assert!(names.windows(2).all(|w| name(w[0]) <= name(w[1])));
+    let dates = q(json!({ "sort": { "key": "date" } }));
+    let date = |i: u32| rows[i as usize].sms_retirement_date.clone();
+    let first_none = dates.iter().position(|&i| date(i).is_none()).unwrap_or(n);
+    assert!(dates[first_none..].iter().all(|&i| date(i).is_none()), "no date is last");
+    assert!(dates[..first_none].windows(2).all(|w| date(w[0]) <= date(w[1])));
+    // Rows asked for beyond the accounts are left out, not an error.
+    assert_eq!(a.rows(&[0, n as u32 + 5]).len(), 1);
+}

@@ -190,6 +190,28 @@ pub fn audit_add_file(name: &str, bytes: Vec<u8>) {
     });
 }
 
+/// Starts a file of the next audit whose bytes come in parts (`auditFileAppend`): the page
+/// reads a large file in slices, so the whole file is never held twice (once in
+/// JavaScript, once here). `size` reserves the room once.
+#[wasm_bindgen(js_name = auditFileStart)]
+pub fn audit_file_start(name: &str, size: usize) {
+    AUDIT.with(|s| {
+        let mut s = s.borrow_mut();
+        s.audit = None;
+        s.files.push((name.to_string(), Vec::with_capacity(size.min(sspr_doctor_core::audit::MAX_INPUT_BYTES))));
+    });
+}
+
+/// The next part of the file started last.
+#[wasm_bindgen(js_name = auditFileAppend)]
+pub fn audit_file_append(part: &[u8]) {
+    AUDIT.with(|s| {
+        if let Some((_, bytes)) = s.borrow_mut().files.last_mut() {
+            bytes.extend_from_slice(part);
+        }
+    });
+}
+
 /// Shift_JIS (Japanese Excel's CSV) by the browser's own WHATWG decoder, so the module
 /// carries no table of its own (the command line's table gives the same text).
 fn browser_shift_jis(bytes: &[u8]) -> Option<String> {
@@ -227,6 +249,33 @@ pub fn audit_step(n: usize) -> Result<String, JsError> {
         let rows: Vec<_> = range.filter_map(|i| a.row(i)).collect();
         serde_json::to_string(&rows).map_err(|e| JsError::new(&e.to_string()))
     })
+}
+
+/// Checks the next `n` accounts; returns how many are checked in all.
+#[wasm_bindgen(js_name = auditCheck)]
+pub fn audit_check(n: usize) -> Result<usize, JsError> {
+    with_audit(|a| Ok(a.assess_next(n).end))
+}
+
+/// The accounts checked so far, counted by status, and their finding ids, as JSON.
+#[wasm_bindgen(js_name = auditTally)]
+pub fn audit_tally() -> Result<String, JsError> {
+    with_audit(|a| serde_json::to_string(a.tally()).map_err(|e| JsError::new(&e.to_string())))
+}
+
+/// The table rows of the accounts at `indices`, as a JSON array (the page asks for the
+/// rows it shows; it keeps no others).
+#[wasm_bindgen(js_name = auditRows)]
+pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
+    with_audit(|a| serde_json::to_string(&a.rows(indices)).map_err(|e| JsError::new(&e.to_string())))
+}
+
+/// The indices of the checked accounts a filter keeps, in its order: `query` is JSON
+/// `{ status, role, finding, text, sort: { key, dir } }` (empty strings for "any").
+#[wasm_bindgen(js_name = auditQuery)]
+pub fn audit_query(query: &str) -> Result<Vec<u32>, JsError> {
+    let q: sspr_doctor_core::audit::Query = serde_json::from_str(query).map_err(|e| JsError::new(&format!("invalid query: {e}")))?;
+    with_audit(|a| Ok(a.query(&q)))
 }
 
 /// Everything but the accounts (summary, tenant, problems, columns, sources), as JSON.

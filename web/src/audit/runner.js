@@ -89,7 +89,7 @@ export class AuditRunner {
 
   receive(m) {
     const w = this.waiting.get(m.id);
-    if (m.type === 'read' || m.type === 'rows' || m.type === 'preview' || m.type === 'exporting') {
+    if (m.type === 'read' || m.type === 'checked' || m.type === 'preview' || m.type === 'exporting') {
       w?.progress?.(m);
       // The worker waits until the first rows are drawn (after the frame that draws them).
       if (m.type === 'preview') requestAnimationFrame(() => setTimeout(() => this.port?.postMessage({ type: 'painted', id: m.id }), 0));
@@ -110,12 +110,14 @@ export class AuditRunner {
   }
 
   /**
-   * Audits `files` ([{ name, blob }]); `progress` gets { type: 'read', total }
-   * then { type: 'rows', rows, done, total }. Resolves with the report's head.
+   * Audits `files` ([{ name, blob }]); `progress` gets { type: 'preview', rows, tally } (a
+   * large file's first lines), { type: 'read', total }, then after each slice
+   * { type: 'checked', rows, done, total, tally }: the counts so far, and the rows among
+   * the `first` accounts just checked. Resolves with the report's head.
    */
-  async run(files, options, progress) {
+  async run(files, options, progress, first = 100) {
     await this.open();
-    const m = await this.ask({ type: 'run', files, options }, progress);
+    const m = await this.ask({ type: 'run', files, options, first }, progress);
     return m.head;
   }
 
@@ -142,6 +144,11 @@ export class AuditRunner {
 
   async account(index) {
     return (await this.ask({ type: 'account', index })).account;
+  }
+
+  /** The table rows of the accounts at `indices`. */
+  async rows(indices) {
+    return (await this.ask({ type: 'rows', indices: [...indices] })).rows;
   }
 
   async query(filter, sort) {

@@ -6,8 +6,9 @@
 export function workerMain(port, createGlue) {
   let module = null;
   let glue = null;
-  let rows = [];
-  let keys = null;
+  // How many accounts are checked: the rows themselves stay in the engine, which answers
+  // the page's questions about them (a page of rows, a filter, an order, the counts).
+  let checked = 0;
   let current = 0;
   const send = (message, transfer) => port.postMessage(message, transfer || []);
   const pause = () => new Promise((resolve) => { setTimeout(resolve, 0); });
@@ -22,21 +23,29 @@ export function workerMain(port, createGlue) {
    *  show at once. The rows of the whole file then replace them (the same rows, unless a
    *  later line adds to one of these accounts). */
   const PREVIEW_BYTES = 256 * 1024;
-  async function preview(id, files, options) {
+  /** The rows of accounts `from`..`to` (those checked), as the table shows them. */
+  const rowsOf = (from, to) => {
+    const n = Math.max(0, Math.min(to, checked) - from);
+    if (n === 0) return [];
+    return JSON.parse(glue.auditRows(Uint32Array.from({ length: n }, (_, k) => from + k)));
+  };
+  const tally = () => JSON.parse(glue.auditTally());
+
+  async function preview(id, files, options, first) {
     const f = files[0];
     if (files.length !== 1 || f.blob.size < 4 * PREVIEW_BYTES) return;
     const head = new Uint8Array(await f.blob.slice(0, PREVIEW_BYTES).arrayBuffer());
-    const first = head.find((b) => b > 32 && b !== 0xEF && b !== 0xBB && b !== 0xBF);
-    if (first === 0x7B || first === 0x5B) return; // JSON: a part of it is not JSON
+    const lead = head.find((b) => b > 32 && b !== 0xEF && b !== 0xBB && b !== 0xBF);
+    if (lead === 0x7B || lead === 0x5B) return; // JSON: a part of it is not JSON
     let end = head.lastIndexOf(10);
     if (end < 0) return;
     try {
       glue.auditClear();
       glue.auditAddFile(String(f.name || ''), head.subarray(0, end + 1));
       glue.auditRead(JSON.stringify(options || {}));
-      const part = JSON.parse(glue.auditStep(100));
+      checked = glue.auditCheck(first);
       if (id !== current) return;
-      send({ type: 'preview', id, rows: part });
+      send({ type: 'preview', id, rows: rowsOf(0, first), tally: tally() });
       // Reading the whole file takes both cores of a small machine for a while: let the
       // page draw these rows first (it says when it has), so its frame is not starved.
       await new Promise((resolve) => {
@@ -50,20 +59,55 @@ export function workerMain(port, createGlue) {
   }
   let painted = null;
 
-  async function run(id, files, options) {
+  /** The file's bytes go to the engine in parts of this size, through one buffer reused
+   *  for every part where the browser can (a stream read into our own buffer), so the
+   *  page never holds the file a second time, not even as garbage waiting to be collected. */
+  const PART_BYTES = 1024 * 1024;
+  async function feed(id, blob) {
+    let reader = null;
+    try {
+      reader = blob.stream().getReader({ mode: 'byob' });
+    } catch (e) {
+      reader = null; // no byte stream here: slices instead
+    }
+    if (reader) {
+      let buffer = new ArrayBuffer(PART_BYTES);
+      for (;;) {
+        const { value, done } = await reader.read(new Uint8Array(buffer));
+        if (done) return true;
+        glue.auditFileAppend(value);
+        buffer = value.buffer;
+        if (id !== current) {
+          reader.cancel().catch(() => {});
+          return false;
+        }
+      }
+    }
+    for (let at = 0; at < blob.size; at += PART_BYTES) {
+      glue.auditFileAppend(new Uint8Array(await blob.slice(at, at + PART_BYTES).arrayBuffer()));
+      if (id !== current) return false;
+    }
+    return true;
+  }
+
+  /** `first`: how many rows the page shows first; they come with the counts. */
+  async function run(id, files, options, first) {
     glue.auditClear();
-    rows = [];
-    keys = null;
+    checked = 0;
     // Files arrive as Blobs (a handle, not a copy, crosses to the worker) and are read here;
     // one too large is refused before it is read.
     for (const f of files) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, (options && options.lang) || 'en'));
     }
-    await preview(id, files, options);
+    await preview(id, files, options, first);
     glue.auditClear();
+    checked = 0;
     if (id !== current) return;
-    for (const f of files) glue.auditAddFile(String(f.name || ''), new Uint8Array(await f.blob.arrayBuffer()));
-    if (id !== current) return;
+    // In parts: the engine holds the file's bytes, JavaScript only one part at a time.
+    for (const f of files) {
+      glue.auditFileStart(String(f.name || ''), f.blob.size);
+      if (!(await feed(id, f.blob))) return;
+    }
     const total = glue.auditRead(JSON.stringify(options || {}));
     send({ type: 'read', id, total });
     // Slices of about 40 ms: the first rows arrive at once, cancel answers quickly.
@@ -73,16 +117,13 @@ export function workerMain(port, createGlue) {
       await pause();
       if (id !== current) return;
       const started = now();
-      const part = JSON.parse(glue.auditStep(batch));
-      for (const r of part) rows.push(r);
-      // Small messages: the page takes each in a few milliseconds.
-      for (let k = 0; k < part.length; k += 1000) {
-        done += Math.min(1000, part.length - k);
-        send({ type: 'rows', id, rows: part.slice(k, k + 1000), done, total });
-      }
+      checked = glue.auditCheck(batch);
+      // One small message a slice: the counts, and the first page's rows as they come.
+      send({ type: 'checked', id, rows: rowsOf(done, first), done: checked, total, tally: tally() });
       const took = Math.max(now() - started, 1);
       batch = Math.max(50, Math.min(20000, Math.round(batch * (40 / took))));
-      if (part.length === 0) break;
+      if (checked === done) break;
+      done = checked;
     }
     if (id !== current) return;
     send({ type: 'done', id, head: JSON.parse(glue.auditHead()) });
@@ -102,7 +143,13 @@ export function workerMain(port, createGlue) {
     try {
       glue.auditAddFile('warm.csv', new TextEncoder().encode(lines.join('\n')));
       glue.auditRead(JSON.stringify({ lang: 'en' }));
-      while (JSON.parse(glue.auditStep(500)).length) { /* all of it */ }
+      for (let before = -1; checked !== before;) {
+        before = checked;
+        checked = glue.auditCheck(500);
+        glue.auditTally();
+      }
+      glue.auditRows(Uint32Array.from([0, 1, 2]));
+      glue.auditQuery(JSON.stringify({ text: 'admin1', sort: { key: 'status', dir: 'asc' } }));
       glue.auditHead();
       glue.auditAccount(0);
       glue.auditExport('csv', 'accounts', 0, 0, 200);
@@ -110,43 +157,7 @@ export function workerMain(port, createGlue) {
       // Only a warm-up.
     }
     glue.auditClear();
-  }
-
-  const rank = { fails: 0, atRisk: 1, unknown: 2, ok: 3 };
-  function sortKey(r, key) {
-    switch (key) {
-      case 'status': return rank[r.status] ?? 9;
-      case 'role': return r.role;
-      case 'usable': return r.usable;
-      case 'date': return r.smsRetirementDate || '9999';
-      case 'findings': return r.findings.length;
-      case 'name': return String(r.displayName || '').toLowerCase();
-      default: return String(r.upn || '').toLowerCase();
-    }
-  }
-
-  function query(filter, sort) {
-    const f = filter || {};
-    const text = String(f.text || '').trim().toLowerCase();
-    const out = [];
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (f.status && r.status !== f.status) continue;
-      if (f.role && r.role !== f.role) continue;
-      if (f.finding && !r.findings.includes(f.finding)) continue;
-      if (text) {
-        const hay = `${r.upn || ''} ${r.displayName || ''}`.toLowerCase();
-        if (!hay.includes(text)) continue;
-      }
-      out.push(i);
-    }
-    if (sort && sort.key) {
-      if (!keys || keys.key !== sort.key) keys = { key: sort.key, values: rows.map((r) => sortKey(r, sort.key)) };
-      const v = keys.values;
-      const dir = sort.dir === 'desc' ? -1 : 1;
-      out.sort((a, b) => (v[a] < v[b] ? -dir : v[a] > v[b] ? dir : a - b));
-    }
-    return Int32Array.from(out);
+    checked = 0;
   }
 
   async function exportFile(id, format) {
@@ -154,9 +165,9 @@ export function workerMain(port, createGlue) {
     const passes = Number(glue.auditExport(format, 'passes', 0, 0, 0));
     const step = 2000;
     for (let pass = 0; pass < passes; pass++) {
-      for (let start = 0; start < rows.length; start += step) {
-        parts.push(glue.auditExport(format, 'accounts', pass, start, Math.min(rows.length, start + step)));
-        send({ type: 'exporting', id, done: pass * rows.length + Math.min(rows.length, start + step), total: passes * rows.length });
+      for (let start = 0; start < checked; start += step) {
+        parts.push(glue.auditExport(format, 'accounts', pass, start, Math.min(checked, start + step)));
+        send({ type: 'exporting', id, done: pass * checked + Math.min(checked, start + step), total: passes * checked });
         await pause();
       }
       parts.push(glue.auditExport(format, 'between', pass, 0, 0));
@@ -177,7 +188,7 @@ export function workerMain(port, createGlue) {
           break;
         case 'run':
           current = m.id;
-          await run(m.id, m.files, m.options);
+          await run(m.id, m.files, m.options, m.first ?? 100);
           break;
         case 'warm':
           warm();
@@ -188,13 +199,18 @@ export function workerMain(port, createGlue) {
         case 'cancel':
           current = -1;
           glue.auditClear();
-          rows = [];
+          checked = 0;
           break;
         case 'account':
           send({ type: 'account', id: m.id, account: JSON.parse(glue.auditAccount(m.index)) });
           break;
+        case 'rows':
+          send({ type: 'rows', id: m.id, rows: JSON.parse(glue.auditRows(Uint32Array.from(m.indices))) });
+          break;
         case 'query': {
-          const indices = query(m.filter, m.sort);
+          const f = m.filter || {};
+          const q = { status: String(f.status || ''), role: String(f.role || ''), finding: String(f.finding || ''), text: String(f.text || ''), sort: { key: String(m.sort?.key || ''), dir: String(m.sort?.dir || 'asc') } };
+          const indices = glue.auditQuery(JSON.stringify(q));
           send({ type: 'query', id: m.id, indices }, [indices.buffer]);
           break;
         }

@@ -26,7 +26,9 @@ export function createAuditView({ announce, copy, root }) {
     files: null,
     total: 0,
     done: 0,
-    rows: [],
+    // Table rows by account index: the first page's, and those of the page shown. The
+    // worker's engine holds every account and answers for the others when asked.
+    rows: new Map(),
     head: null,
     error: null,
     indices: null,
@@ -58,7 +60,7 @@ export function createAuditView({ announce, copy, root }) {
     if (frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      if (s.drawnRows < Math.min(PAGE_SIZE, s.rows.length) || !byId('audit-progress')) {
+      if (s.drawnRows < Math.min(PAGE_SIZE, rowCount()) || !byId('audit-progress')) {
         paint();
       } else if (performance.now() - lastPaint > 200) {
         lastPaint = performance.now();
@@ -100,7 +102,7 @@ export function createAuditView({ announce, copy, root }) {
   async function start(files) {
     if (!files?.length) return;
     runner.cancel();
-    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: [], head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, drawnRows: 0 });
+    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: new Map(), head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, previewRows: 0, drawnRows: 0 });
     s.open = new Map();
     s.counts = { fails: 0, atRisk: 0, ok: 0, unknown: 0 };
     s.present = new Set();
@@ -108,28 +110,30 @@ export function createAuditView({ announce, copy, root }) {
     announce(ctx.t('audit.status.reading'));
     const options = { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null };
     try {
+      const take = (rows, tally) => {
+        for (const r of rows) s.rows.set(r.index, r);
+        s.counts = { ...tally.counts };
+        s.present = new Set(tally.findings);
+      };
       const head = await runner.run(files, options, (m) => {
         if (m.type === 'preview') {
-          s.rows = m.rows;
+          take(m.rows, m.tally);
           s.preview = true;
+          s.previewRows = m.rows.length;
         }
         if (m.type === 'read') s.total = m.total;
-        if (m.type === 'rows') {
+        if (m.type === 'checked') {
           if (s.preview) {
             // The whole file's rows replace the first lines' rows.
-            s.rows = [];
+            s.rows = new Map();
             s.preview = false;
           }
-          for (const r of m.rows) {
-            s.rows.push(r);
-            s.counts[r.status] += 1;
-            for (const id of r.findings) s.present.add(id);
-          }
+          take(m.rows, m.tally);
           s.done = m.done;
           s.total = m.total;
         }
         later();
-      });
+      }, PAGE_SIZE);
       s.head = head;
       s.phase = 'done';
       await refresh();
@@ -146,17 +150,44 @@ export function createAuditView({ announce, copy, root }) {
 
   function cancel() {
     runner.cancel();
-    Object.assign(s, { phase: 'idle', rows: [], head: null, total: 0, done: 0, files: null });
+    Object.assign(s, { phase: 'idle', rows: new Map(), head: null, total: 0, done: 0, files: null });
     paint();
     announce(ctx.t('audit.status.cancelled'));
     byId('audit-file')?.focus();
+  }
+
+  /** How many rows the table has: those the filter keeps, or every account checked (the
+   *  first lines' rows while a large file is still being read). */
+  function rowCount() {
+    if (s.indices) return s.indices.length;
+    return s.preview ? s.previewRows : s.done;
+  }
+
+  /** Asks the worker for the rows of `indices` it has not sent yet, then draws them.
+   *  Only the first page's rows and the page shown are kept. */
+  let fetching = null;
+  function fetchRows(indices) {
+    const missing = indices.filter((i) => !s.rows.has(i) && (s.preview || i < s.done));
+    const key = missing.join(',');
+    if (!missing.length || fetching === key) return;
+    fetching = key;
+    runner.rows(missing).then((rows) => {
+      if (fetching !== key) return;
+      fetching = null;
+      if (s.rows.size > 4 * PAGE_SIZE) {
+        const keep = new Set([...indices, ...Array.from({ length: PAGE_SIZE }, (_, k) => k)]);
+        for (const i of s.rows.keys()) if (!keep.has(i)) s.rows.delete(i);
+      }
+      for (const r of rows) s.rows.set(r.index, r);
+      if (rows.length) paint();
+    }, () => { fetching = null; });
   }
 
   /** The visible rows, filtered and sorted in the worker. */
   async function refresh() {
     const active = s.filter.status || s.filter.role || s.filter.finding || s.filter.text || s.sort.key;
     s.indices = active ? await runner.query(s.filter, s.sort) : null;
-    const count = s.indices ? s.indices.length : s.rows.length;
+    const count = rowCount();
     s.page = Math.min(s.page, Math.max(0, Math.ceil(count / PAGE_SIZE) - 1));
     paint();
   }
@@ -290,7 +321,7 @@ export function createAuditView({ announce, copy, root }) {
 
   function cards({ t, lang }) {
     const w = auditWords(lang);
-    const sum = s.head?.summary ?? { total: s.rows.length, ...s.counts };
+    const sum = s.head?.summary ?? { total: s.preview ? s.previewRows : s.done, ...s.counts };
     const others = s.head ? [
       [w.summary.admins, sum.admins],
       [w.summary.canResetToday, sum.canResetToday],
@@ -387,7 +418,7 @@ export function createAuditView({ announce, copy, root }) {
   function table({ t, lang }) {
     const w = auditWords(lang);
     const cw = coreWords(lang);
-    const count = s.indices ? s.indices.length : s.rows.length;
+    const count = rowCount();
     const pages = Math.max(1, Math.ceil(count / PAGE_SIZE));
     const from = s.page * PAGE_SIZE;
     const shown = [];
@@ -397,11 +428,12 @@ export function createAuditView({ announce, copy, root }) {
       return h('th', { scope: 'col', 'aria-sort': active ? (s.sort.dir === 'asc' ? 'ascending' : 'descending') : null },
         h('button', {
           type: 'button', class: 'sort', id: `audit-sort-${key}`,
-          on: { click: () => { s.sort = { key, dir: active && s.sort.dir === 'asc' ? 'desc' : 'asc' }; refresh(); } },
+          on: { click: () => { s.sort = { key, dir: active && s.sort.dir === 'asc' ? 'desc' : 'asc' }; s.page = 0; refresh(); } },
         }, label, h('span', { 'aria-hidden': 'true', class: 'sort-mark' }, active ? (s.sort.dir === 'asc' ? ' ▲' : ' ▼') : '')));
     };
+    fetchRows(shown);
     const rowFor = (i) => {
-      const r = s.rows[i];
+      const r = s.rows.get(i);
       if (!r) return [];
       const open = s.open.has(i);
       const detailId = `audit-row-${i}-details`;
@@ -480,7 +512,7 @@ export function createAuditView({ announce, copy, root }) {
   function results(c) {
     const { t, lang } = c;
     const w = auditWords(lang);
-    const showResults = s.phase === 'done' || (s.phase === 'running' && s.rows.length > 0);
+    const showResults = s.phase === 'done' || (s.phase === 'running' && rowCount() > 0);
     return [
       s.phase === 'running' ? progress(c) : null,
       s.phase === 'error' ? h('p', { class: 'error', role: 'alert', id: 'audit-error' }, s.error) : null,

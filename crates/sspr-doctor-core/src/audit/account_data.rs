@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::columns::Field;
-use super::values::{self, AuthMethod, Damage, List, PhoneCell, PhoneKind};
+use super::values::{self, AuthMethod, Damage, List, MethodSet, PhoneCell, PhoneKind};
 
 /// A cell as a reader found it: CSV gives text (borrowed from the file), JSON gives the
 /// rest too.
@@ -66,12 +66,29 @@ fn short(s: &str) -> String {
     }
 }
 
-/// One phone method as the file gave it.
+/// A kept text: as long as it is, no room to grow (100,000 accounts hold eight each).
+pub type Text = Box<str>;
+
+fn keep(s: &str) -> Text {
+    short(s).into_boxed_str()
+}
+
+/// One phone method as the file gave it (its texts cut to the kept length).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PhoneSeen {
     pub cell: PhoneCell,
+    /// The text as written, when the cell does not hold it (a masked number).
+    masked: Option<Text>,
+}
+
+impl PhoneSeen {
     /// The text as written, for the report.
-    pub raw: String,
+    pub fn raw(&self) -> &str {
+        match &self.cell {
+            PhoneCell::Number(n) | PhoneCell::Damaged(Damage::Scientific(n) | Damage::PlusLost(n)) => n,
+            PhoneCell::Masked => self.masked.as_deref().unwrap_or(""),
+        }
+    }
 }
 
 /// What was learned about file-level trouble while reading cells.
@@ -91,16 +108,16 @@ pub struct CellNotes {
 pub struct AccountData {
     /// The line (or 1-based position in a JSON array) of the first row.
     pub line: usize,
-    pub upn: Option<String>,
-    pub display_name: Option<String>,
-    pub id: Option<String>,
-    pub user_type: Option<String>,
+    pub upn: Option<Text>,
+    pub display_name: Option<Text>,
+    pub id: Option<Text>,
+    pub user_type: Option<Text>,
     pub is_admin: Option<bool>,
     pub roles: Option<Vec<String>>,
     pub eligible_roles: Option<Vec<String>>,
     pub is_global_admin: Option<bool>,
     /// `None`: no column said; `Some` with `lost`: a column said, but its list was lost.
-    pub methods: Option<BTreeSet<AuthMethod>>,
+    pub methods: Option<MethodSet>,
     pub methods_lost: bool,
     pub other_methods: BTreeSet<String>,
     pub sspr_capable: Option<bool>,
@@ -109,10 +126,10 @@ pub struct AccountData {
     pub mobile: Option<PhoneSeen>,
     pub alternate_mobile: Option<PhoneSeen>,
     pub office: Option<PhoneSeen>,
-    pub email: Option<String>,
-    pub directory_mobile: Option<String>,
-    pub directory_other_mails: Option<String>,
-    pub directory_business_phone: Option<String>,
+    pub email: Option<Text>,
+    pub directory_mobile: Option<Text>,
+    pub directory_other_mails: Option<Text>,
+    pub directory_business_phone: Option<Text>,
     pub synced: Option<bool>,
     pub rows: usize,
 }
@@ -137,9 +154,9 @@ impl AccountData {
     }
 
     fn apply_cell(&mut self, line: usize, field: Field, cell: &Cell<'_>, typed: Option<PhoneKind>, notes: &mut CellNotes) {
-        let fill = |slot: &mut Option<String>, v: Option<&str>| {
+        let fill = |slot: &mut Option<Text>, v: Option<&str>| {
             if slot.is_none() {
-                *slot = v.map(short);
+                *slot = v.map(keep);
             }
         };
         let fill_bool = |slot: &mut Option<bool>, v: Option<bool>| {
@@ -155,7 +172,7 @@ impl AccountData {
                         if name.contains("??") {
                             notes.question_marks += 1;
                         }
-                        self.display_name = Some(short(name));
+                        self.display_name = Some(keep(name));
                     }
                 }
             }
@@ -182,7 +199,7 @@ impl AccountData {
                 Ok(items) => {
                     // A default method says a method exists; it never says which do not.
                     let set = if field == Field::MethodsRegistered {
-                        self.methods.get_or_insert_with(BTreeSet::new)
+                        self.methods.get_or_insert_with(MethodSet::default)
                     } else {
                         match self.methods.as_mut() {
                             Some(s) => s,
@@ -221,14 +238,14 @@ impl AccountData {
             Field::DirectoryOtherMails => {
                 if self.directory_other_mails.is_none() {
                     if let Ok(items) = cell.items() {
-                        self.directory_other_mails = items.first().map(|s| short(s));
+                        self.directory_other_mails = items.first().map(|s| keep(s));
                     }
                 }
             }
             Field::DirectoryBusinessPhone => {
                 if self.directory_business_phone.is_none() {
                     if let Ok(items) = cell.items() {
-                        self.directory_business_phone = items.first().map(|s| short(s));
+                        self.directory_business_phone = items.first().map(|s| keep(s));
                     }
                 }
             }
@@ -239,7 +256,7 @@ impl AccountData {
                     c => c.boolean(),
                 };
                 let m = if field == Field::HasPhoneMethod { AuthMethod::MobilePhone } else { AuthMethod::MicrosoftAuthenticatorPush };
-                let set = self.methods.get_or_insert_with(BTreeSet::new);
+                let set = self.methods.get_or_insert_with(MethodSet::default);
                 if has == Some(true) {
                     set.insert(m);
                 }
@@ -262,12 +279,16 @@ impl AccountData {
                 PhoneKind::Office => &mut self.office,
             };
             if slot.is_none() {
-                let raw = match &phone {
-                    PhoneCell::Number(n) => short(n),
-                    PhoneCell::Damaged(Damage::Scientific(s) | Damage::PlusLost(s)) => short(s),
-                    PhoneCell::Masked => short(text),
-                };
-                *slot = Some(PhoneSeen { cell: phone, raw });
+                *slot = Some(match phone {
+                    PhoneCell::Number(n) => PhoneSeen { cell: PhoneCell::Number(short(&n)), masked: None },
+                    PhoneCell::Damaged(Damage::Scientific(s)) => {
+                        PhoneSeen { cell: PhoneCell::Damaged(Damage::Scientific(short(&s))), masked: None }
+                    }
+                    PhoneCell::Damaged(Damage::PlusLost(s)) => {
+                        PhoneSeen { cell: PhoneCell::Damaged(Damage::PlusLost(short(&s))), masked: None }
+                    }
+                    PhoneCell::Masked => PhoneSeen { cell: PhoneCell::Masked, masked: Some(keep(text)) },
+                });
             }
         }
     }

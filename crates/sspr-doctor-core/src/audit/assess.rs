@@ -131,7 +131,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
 
     // What is registered: the methods column, plus every phone and address in the file.
     let methods_known = d.methods.is_some() && !d.methods_lost;
-    let mut registered: BTreeSet<AuthMethod> = d.methods.clone().unwrap_or_default();
+    let mut registered: BTreeSet<AuthMethod> = d.methods.map(|m| m.iter().collect()).unwrap_or_default();
     for (seen, m) in [
         (&d.mobile, AuthMethod::MobilePhone),
         (&d.alternate_mobile, AuthMethod::AlternateMobilePhone),
@@ -160,7 +160,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
         f.add(
             Cause::AlternateMobileOnly,
             Severity::Check,
-            &[("alternateMobilePhone", d.alternate_mobile.as_ref().map_or(String::new(), |p| p.raw.clone()))],
+            &[("alternateMobilePhone", d.alternate_mobile.as_ref().map_or(String::new(), |p| p.raw().to_string()))],
         );
     }
     let directory_only = [
@@ -171,7 +171,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     let unregistered: Vec<(&str, String)> = directory_only
         .iter()
         .filter(|(v, m, _)| v.is_some() && methods_known && !registered.contains(m))
-        .map(|(v, _, name)| (*name, v.cloned().unwrap_or_default()))
+        .map(|(v, _, name)| (*name, v.map(|t| t.to_string()).unwrap_or_default()))
         .collect();
     if !unregistered.is_empty() {
         let gate = if unregistered.iter().any(|(n, _)| *n == "otherMails") { Gate::Email } else { Gate::MobilePhone };

@@ -13,8 +13,10 @@ mod columns;
 mod csv;
 pub mod decode;
 pub mod export;
+mod index;
 mod json;
 mod report;
+mod table;
 mod tenant;
 mod values;
 
@@ -25,6 +27,7 @@ use serde::Deserialize;
 pub use self::assess::Status;
 pub use self::columns::Field;
 pub use self::report::*;
+pub use self::table::{Counts, Query, Sort, Tally};
 pub use self::values::AuthMethod;
 pub use crate::cause::Gate;
 
@@ -206,6 +209,8 @@ pub struct Audit {
     accounts: Vec<AccountData>,
     /// Each account's check, in order, as far as checked.
     assessed: Vec<Assessed>,
+    /// Those checks counted (kept as they are made: the page asks after every slice).
+    tally: Tally,
     /// Findings in words, by conclusion and reader: thousands of accounts share a few.
     texts: std::sync::Mutex<HashMap<(crate::cause::Cause, Audience), words::Texts, values::FnvBuild>>,
     /// The report without its accounts, once every account is checked.
@@ -225,8 +230,8 @@ pub struct Audit {
 #[derive(Default)]
 struct Merge {
     accounts: Vec<AccountData>,
-    by_upn: HashMap<String, usize, values::FnvBuild>,
-    by_id: HashMap<String, usize, values::FnvBuild>,
+    by_upn: index::Index,
+    by_id: index::Index,
     notes: CellNotes,
     admin_placeholders: Vec<usize>,
     stopped: bool,
@@ -244,7 +249,11 @@ impl Merge {
             problems.push((Some(line), ProblemKind::NoUser));
             return false;
         }
-        let found = upn.as_ref().and_then(|u| self.by_upn.get(u)).or_else(|| id.as_ref().and_then(|i| self.by_id.get(i))).copied();
+        let accounts = &self.accounts;
+        let found = upn
+            .as_ref()
+            .and_then(|u| self.by_upn.get(u, |j| accounts[j].upn.as_deref()))
+            .or_else(|| id.as_ref().and_then(|k| self.by_id.get(k, |j| accounts[j].id.as_deref())));
         let repeat = found.is_some();
         let i = match found {
             Some(i) => i,
@@ -266,10 +275,10 @@ impl Merge {
             self.admin_placeholders.push(i);
         }
         if let Some(u) = upn {
-            self.by_upn.entry(u).or_insert(i);
+            self.by_upn.insert(u, i, |j| self.accounts[j].upn.as_deref());
         }
         if let Some(id) = id {
-            self.by_id.entry(id).or_insert(i);
+            self.by_id.insert(id, i, |j| self.accounts[j].id.as_deref());
         }
         repeat
     }
@@ -322,7 +331,7 @@ impl Merge {
             let key = self.accounts[i].id.as_ref().map(|k| k.to_lowercase()).unwrap_or_default();
             problems.push((
                 Some(self.accounts[i].line),
-                ProblemKind::MatchedByIdEnding { key, id: self.accounts[j].id.clone().unwrap_or_default() },
+                ProblemKind::MatchedByIdEnding { key, id: self.accounts[j].id.as_deref().unwrap_or_default().to_string() },
             ));
             let donor = std::mem::take(&mut self.accounts[i]);
             self.accounts[j].absorb(donor);
@@ -400,6 +409,7 @@ impl Audit {
             telecom_provider: opts.telecom_provider,
             accounts: merge.accounts,
             assessed: Vec::new(),
+            tally: Tally::default(),
             texts: Default::default(),
             head: None,
             keep_details: true,
@@ -438,6 +448,7 @@ impl Audit {
             if !self.keep_details {
                 a.forget_details();
             }
+            self.tally.add(&a);
             self.assessed.push(a);
         }
         start..end
@@ -486,16 +497,11 @@ impl Audit {
     /// The table row of a checked account.
     pub fn row(&self, i: usize) -> Option<Row> {
         let (d, a) = (self.accounts.get(i)?, self.assessed.get(i)?);
-        let role = match (a.policy, a.global_admin) {
-            (_, Some(true)) => "globalAdmin",
-            (Policy::Admin, _) => "admin",
-            (Policy::User, _) => "user",
-            (Policy::Unknown, _) => "unknown",
-        };
+        let role = table::role(a);
         Some(Row {
             index: i,
-            upn: d.upn.clone(),
-            display_name: d.display_name.clone(),
+            upn: d.upn.as_deref().map(String::from),
+            display_name: d.display_name.as_deref().map(String::from),
             status: a.status,
             role,
             findings: a.ids.clone(),
@@ -516,8 +522,8 @@ impl Audit {
             audit: true,
         };
         Some(Account {
-            upn: d.upn.clone(),
-            display_name: d.display_name.clone(),
+            upn: d.upn.as_deref().map(String::from),
+            display_name: d.display_name.as_deref().map(String::from),
             is_admin: match a.policy {
                 Policy::Admin => Some(true),
                 Policy::User => Some(false),
@@ -531,7 +537,7 @@ impl Audit {
             sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
             findings: a.found.iter().map(|x| self.words_for(x, &who)).collect(),
             line: d.line,
-            id: d.id.clone(),
+            id: d.id.as_deref().map(String::from),
             eligible_roles: d.eligible_roles.clone().unwrap_or_default(),
             global_admin: a.global_admin,
             usable_methods: a.usable.clone(),
@@ -625,6 +631,7 @@ impl Audit {
         if parts.iter().map(Vec::len).sum::<usize>() == rest.len() {
             self.assessed.reserve_exact(rest.len());
             for mut p in parts {
+                p.iter().for_each(|a| self.tally.add(a));
                 self.assessed.append(&mut p);
             }
         }
