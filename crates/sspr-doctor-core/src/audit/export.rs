@@ -45,13 +45,11 @@ impl ExportFormat {
 pub fn head(a: &mut Audit, f: ExportFormat) -> String {
     let w = words::audit_labels(a.lang());
     match f {
+        // The AuditReport's first fields, as serde writes them: nothing before the accounts
+        // needs them checked, so the command line checks each while writing it.
         ExportFormat::Json => {
-            let head = serde_json::to_string(&a.head()).unwrap_or_default();
-            // The accounts go where the head has none.
-            match head.find("\"accounts\":[]") {
-                Some(i) => head[..i + "\"accounts\":[".len()].to_string(),
-                None => head,
-            }
+            let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
+            format!("{{\"format\":{},\"encoding\":{},\"accounts\":[", text(&a.format()), text(&a.encoding))
         }
         ExportFormat::Csv => {
             let c = &w.column;
@@ -78,25 +76,55 @@ pub fn head(a: &mut Audit, f: ExportFormat) -> String {
 
 /// Accounts `range` in pass `pass` (`0..f.passes()`).
 pub fn accounts(a: &Audit, f: ExportFormat, pass: usize, range: std::ops::Range<usize>) -> String {
+    accounts_checking(a, f, pass, range, None)
+}
+
+/// `accounts`, checking those not checked yet and keeping their checks in `checked`
+/// (when given) for `Audit::push_checked`.
+fn accounts_checking(
+    a: &Audit,
+    f: ExportFormat,
+    pass: usize,
+    range: std::ops::Range<usize>,
+    mut checked: Option<&mut Vec<super::assess::Assessed>>,
+) -> String {
     let w = words::audit_labels(a.lang());
-    let mut out = String::new();
+    // Bytes, sized for the part at once: JSON is written into it directly, with no string
+    // per account and no copy as it grows (the command line writes 227 MB of it).
+    let per_account = if f == ExportFormat::Json { 2560 } else { 256 };
+    let mut out: Vec<u8> = Vec::with_capacity(range.len().saturating_mul(per_account).min(1 << 26));
     for i in range.clone() {
-        let Some(acc) = a.account(i) else { break };
-        match (f, pass) {
+        let acc = match checked.as_deref_mut() {
+            Some(keep) => {
+                let Some((acc, check)) = a.account_checking(i) else { break };
+                keep.extend(check);
+                acc
+            }
+            None => {
+                let Some(acc) = a.account(i) else { break };
+                acc
+            }
+        };
+        let text = match (f, pass) {
             (ExportFormat::Json, _) => {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&serde_json::to_string(&acc).unwrap_or_default());
+                // An Account always serializes (no map with non-string keys, no failing
+                // Serialize): nothing is lost here.
+                let _ = serde_json::to_writer(&mut out, &acc);
+                continue;
             }
-            (ExportFormat::Csv, _) => out.push_str(&csv_row(&acc, &w)),
-            (ExportFormat::Markdown, 0) => out.push_str(&markdown_row(&acc, &w)),
-            (ExportFormat::Markdown, _) => out.push_str(&markdown_details(&acc, &w, a.lang())),
-            (ExportFormat::Text, 0) => out.push_str(&text_row(&acc, &w)),
-            (ExportFormat::Text, _) => out.push_str(&text_details(&acc, &w, a.lang())),
-        }
+            (ExportFormat::Csv, _) => csv_row(&acc, &w),
+            (ExportFormat::Markdown, 0) => markdown_row(&acc, &w),
+            (ExportFormat::Markdown, _) => markdown_details(&acc, &w, a.lang()),
+            (ExportFormat::Text, 0) => text_row(&acc, &w),
+            (ExportFormat::Text, _) => text_details(&acc, &w, a.lang()),
+        };
+        out.extend_from_slice(text.as_bytes());
     }
-    out
+    // Only whole strings and serde_json's output went in: always UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// What comes after pass `pass` of the accounts.
@@ -128,11 +156,15 @@ pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
     const SLICE: usize = 2000;
-    a.assess_all_on(threads);
+    // JSON and CSV have nothing before their accounts that needs all of them: each is
+    // checked once, while it is written (JSON's summary comes after). Markdown and text
+    // begin with the summary.
+    let check_while_writing = matches!(f, ExportFormat::Json | ExportFormat::Csv);
+    if !check_while_writing {
+        a.assess_all_on(threads);
+    }
     let first = head(a, f);
-    let last = tail(a, f);
     let threads = threads.max(1);
-    let shared: &Audit = a;
     std::thread::scope(|scope| {
         let (parts, written) = std::sync::mpsc::sync_channel::<String>(threads * 2);
         let writer = scope.spawn(move || -> std::io::Result<()> {
@@ -142,8 +174,10 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
             Ok(())
         });
         // A closed channel means the writer stopped on an error: it says which.
-        let send = move |part: String| parts.send(part).is_ok();
+        let send = |part: String| parts.send(part).is_ok();
         let mut going = send(first);
+        let mut checked = Vec::with_capacity(if check_while_writing { a.unchecked() } else { 0 });
+        let shared: &Audit = a;
         for pass in 0..f.passes() {
             let mut start = 0;
             while going && start < shared.len() {
@@ -151,21 +185,33 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
                     .map(|k| (start + k * SLICE).min(shared.len())..(start + (k + 1) * SLICE).min(shared.len()))
                     .filter(|r| !r.is_empty())
                     .collect();
-                let built: Vec<String> = std::thread::scope(|inner| {
-                    let handles: Vec<_> = ranges.iter().cloned().map(|r| inner.spawn(move || accounts(shared, f, pass, r))).collect();
+                let built: Vec<(String, Vec<super::assess::Assessed>)> = std::thread::scope(|inner| {
+                    let handles: Vec<_> = ranges
+                        .iter()
+                        .cloned()
+                        .map(|r| {
+                            inner.spawn(move || {
+                                let mut checks = Vec::new();
+                                let keep = (check_while_writing && pass == 0).then_some(&mut checks);
+                                (accounts_checking(shared, f, pass, r, keep), checks)
+                            })
+                        })
+                        .collect();
                     handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
                 });
-                for part in built {
+                for (part, checks) in built {
+                    checked.extend(checks);
                     going = going && send(part);
                 }
                 start = ranges.last().map_or(shared.len(), |r| r.end);
             }
             going = going && send(between(shared, f, pass));
         }
+        a.push_checked(checked);
         if going {
-            send(last);
+            send(tail(a, f));
         }
-        drop(send);
+        drop(parts);
         writer.join().unwrap_or(Ok(()))
     })
 }

@@ -512,8 +512,45 @@ impl Audit {
 
     /// An account in full, with the words of its findings.
     pub fn account(&self, i: usize) -> Option<Account> {
-        let d = self.accounts.get(i)?;
         let a = self.checked_account(i)?;
+        self.account_from(i, &a)
+    }
+
+    /// Account `i` in full, and, when it had not been checked yet, its check as the
+    /// tenant needs it (for `push_checked`): an export that comes before the summary (JSON)
+    /// checks each account once, while writing it.
+    pub(crate) fn account_checking(&self, i: usize) -> Option<(Account, Option<Assessed>)> {
+        if i < self.assessed.len() {
+            return Some((self.account(i)?, None));
+        }
+        let mut a = assess::assess(self.accounts.get(i)?, &self.context());
+        let acc = self.account_from(i, &a)?;
+        if !self.keep_details {
+            a.forget_details();
+        }
+        Some((acc, Some(a)))
+    }
+
+    /// Checks made by `account_checking`, in order from the first account not checked.
+    /// Anything else is left out (the rest is then checked when the summary is made).
+    pub(crate) fn push_checked(&mut self, mut checked: Vec<Assessed>) {
+        checked.truncate(self.accounts.len() - self.assessed.len());
+        checked.iter().for_each(|a| self.tally.add(a));
+        if self.assessed.is_empty() {
+            // Taken as it is: no second copy of 100,000 checks.
+            self.assessed = checked;
+        } else {
+            self.assessed.append(&mut checked);
+        }
+    }
+
+    /// How many accounts are not checked yet.
+    pub(crate) fn unchecked(&self) -> usize {
+        self.accounts.len() - self.assessed.len()
+    }
+
+    fn account_from(&self, i: usize, a: &Assessed) -> Option<Account> {
+        let d = self.accounts.get(i)?;
         let who = Audience {
             lang: self.lang,
             sole_admin: false,
