@@ -281,6 +281,31 @@ fn run(target: Target, input: &[u8]) -> Result<(), String> {
                     let _ = export::export(&mut a, f);
                 }
             }
+            // The page's way: checked in slices, the table's questions (a search taken
+            // from the input itself, every order), rows, an account opened.
+            let inputs = [InputFile { name: Some("fuzz.csv"), bytes: input }];
+            if let Ok(mut a) = audit::Audit::read(&inputs, &opts) {
+                a.keep_details(false);
+                while !a.assess_next(7).is_empty() {
+                    let _ = a.tally();
+                }
+                let text = String::from_utf8_lossy(&input[..input.len().min(3)]).into_owned();
+                for key in ["", "upn", "name", "status", "role", "usable", "date", "findings", "other"] {
+                    let q = audit::Query {
+                        text: text.clone(),
+                        sort: Some(audit::Sort { key: key.into(), dir: "desc".into() }),
+                        ..Default::default()
+                    };
+                    let found = a.query(&q);
+                    let _ = a.rows(&found);
+                }
+                let _ = a.account(a.len() / 2);
+            }
+            // The command line's way: checked while written, on two threads.
+            if let Ok(mut a) = audit::Audit::read(&inputs, &opts) {
+                a.keep_details(false);
+                let _ = export::write_to(&mut a, ExportFormat::Json, 2, &mut std::io::sink());
+            }
         }
     }
     Ok(())

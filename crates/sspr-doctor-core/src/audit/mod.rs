@@ -252,8 +252,8 @@ impl Merge {
         let accounts = &self.accounts;
         let found = upn
             .as_ref()
-            .and_then(|u| self.by_upn.get(u, |j| accounts[j].upn.as_deref()))
-            .or_else(|| id.as_ref().and_then(|k| self.by_id.get(k, |j| accounts[j].id.as_deref())));
+            .and_then(|u| self.by_upn.get(u, |j| accounts.get(j).and_then(|a| a.upn.as_deref())))
+            .or_else(|| id.as_ref().and_then(|k| self.by_id.get(k, |j| accounts.get(j).and_then(|a| a.id.as_deref()))));
         let repeat = found.is_some();
         let i = match found {
             Some(i) => i,
@@ -275,10 +275,10 @@ impl Merge {
             self.admin_placeholders.push(i);
         }
         if let Some(u) = upn {
-            self.by_upn.insert(u, i, |j| self.accounts[j].upn.as_deref());
+            self.by_upn.insert(u, i, |j| self.accounts.get(j).and_then(|a| a.upn.as_deref()));
         }
         if let Some(id) = id {
-            self.by_id.insert(id, i, |j| self.accounts[j].id.as_deref());
+            self.by_id.insert(id, i, |j| self.accounts.get(j).and_then(|a| a.id.as_deref()));
         }
         repeat
     }
