@@ -35,6 +35,7 @@ export function workerMain(port, createGlue) {
     const f = files[0];
     if (files.length !== 1 || f.blob.size < 4 * PREVIEW_BYTES) return;
     const head = new Uint8Array(await f.blob.slice(0, PREVIEW_BYTES).arrayBuffer());
+    if (id !== current) return;
     const lead = head.find((b) => b > 32 && b !== 0xEF && b !== 0xBB && b !== 0xBF);
     if (lead === 0x7B || lead === 0x5B) return; // JSON: a part of it is not JSON
     let end = head.lastIndexOf(10);
@@ -74,18 +75,21 @@ export function workerMain(port, createGlue) {
       let buffer = new ArrayBuffer(PART_BYTES);
       for (;;) {
         const { value, done } = await reader.read(new Uint8Array(buffer));
-        if (done) return true;
-        glue.auditFileAppend(value);
-        buffer = value.buffer;
+        // Checked after every wait, before the engine is touched: on the page's thread a
+        // cancelled run would otherwise add to the next run's file.
         if (id !== current) {
           reader.cancel().catch(() => {});
           return false;
         }
+        if (done) return true;
+        glue.auditFileAppend(value);
+        buffer = value.buffer;
       }
     }
     for (let at = 0; at < blob.size; at += PART_BYTES) {
-      glue.auditFileAppend(new Uint8Array(await blob.slice(at, at + PART_BYTES).arrayBuffer()));
+      const part = new Uint8Array(await blob.slice(at, at + PART_BYTES).arrayBuffer());
       if (id !== current) return false;
+      glue.auditFileAppend(part);
     }
     return true;
   }
@@ -100,9 +104,9 @@ export function workerMain(port, createGlue) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, (options && options.lang) || 'en'));
     }
     await preview(id, files, options, first);
+    if (id !== current) return;
     glue.auditClear();
     checked = 0;
-    if (id !== current) return;
     // In parts: the engine holds the file's bytes, JavaScript only one part at a time.
     for (const f of files) {
       glue.auditFileStart(String(f.name || ''), f.blob.size);

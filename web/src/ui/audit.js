@@ -1,6 +1,7 @@
 // "Check all administrators": drop, choose or paste an export; the audit runs in a Web
-// Worker (audit/runner.js) and sends its rows in slices, so the first ones show at once and
-// the page never freezes; a summary, a chart of who loses what on each of Microsoft's
+// Worker (audit/runner.js), which sends the counts and the first page's rows as accounts are
+// checked, so the first ones show at once and the page never freezes (the rows stay in the
+// engine: the page asks for those it shows, and for a filter or an order); a summary, a chart of who loses what on each of Microsoft's
 // dates, the organization's findings, then a table to sort, filter and open row by row.
 // Exports are built in the worker. Nothing is sent anywhere and nothing is stored.
 import { h } from '../dom.js';
@@ -186,7 +187,14 @@ export function createAuditView({ announce, copy, root }) {
   /** The visible rows, filtered and sorted in the worker. */
   async function refresh() {
     const active = s.filter.status || s.filter.role || s.filter.finding || s.filter.text || s.sort.key;
-    s.indices = active ? await runner.query(s.filter, s.sort) : null;
+    try {
+      s.indices = active ? await runner.query(s.filter, s.sort) : null;
+    } catch (e) {
+      // Nothing to ask yet (the file is still being read): the table stays as it is, and
+      // the filter applies when the check is done.
+      if (s.phase === 'running') return;
+      throw e;
+    }
     const count = rowCount();
     s.page = Math.min(s.page, Math.max(0, Math.ceil(count / PAGE_SIZE) - 1));
     paint();

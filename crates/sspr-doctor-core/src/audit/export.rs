@@ -92,6 +92,7 @@ fn accounts_checking(
     // Bytes, sized for the part at once: JSON is written into it directly, with no string
     // per account and no copy as it grows (the command line writes 227 MB of it).
     let per_account = if f == ExportFormat::Json { 2560 } else { 256 };
+    let range = range.start..range.end.min(a.len());
     let mut out: Vec<u8> = Vec::with_capacity(range.len().saturating_mul(per_account).min(1 << 26));
     for i in range.clone() {
         let acc = match checked.as_deref_mut() {
@@ -176,7 +177,8 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
         // A closed channel means the writer stopped on an error: it says which.
         let send = |part: String| parts.send(part).is_ok();
         let mut going = send(first);
-        let mut checked = Vec::with_capacity(if check_while_writing { a.unchecked() } else { 0 });
+        let unchecked = if check_while_writing { a.unchecked() } else { 0 };
+        let mut checked = Vec::with_capacity(unchecked);
         let shared: &Audit = a;
         for pass in 0..f.passes() {
             let mut start = 0;
@@ -207,7 +209,11 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
             }
             going = going && send(between(shared, f, pass));
         }
-        a.push_checked(checked);
+        // Only a whole run of checks is kept: a builder thread that stopped leaves a gap, and
+        // the summary then checks the rest itself.
+        if checked.len() == unchecked {
+            a.push_checked(checked);
+        }
         if going {
             send(tail(a, f));
         }

@@ -182,6 +182,38 @@ impl AuthMethod {
     };
 }
 
+// Every method in `ALL`, each at its own position. A new method stops this match from
+// compiling: add it to `ALL` too (and `MethodSet` past 16 methods).
+const _: () = {
+    const fn known(m: AuthMethod) -> bool {
+        use AuthMethod::*;
+        match m {
+            Email
+            | MobilePhone
+            | AlternateMobilePhone
+            | OfficePhone
+            | MicrosoftAuthenticatorPush
+            | MicrosoftAuthenticatorPasswordless
+            | SoftwareOneTimePasscode
+            | HardwareOneTimePasscode
+            | SecurityQuestion
+            | Fido2SecurityKey
+            | PassKeyDeviceBound
+            | PassKeySynced
+            | WindowsHelloForBusiness
+            | TemporaryAccessPass
+            | CertificateBasedAuthentication
+            | MacOsSecureEnclaveKey => true,
+        }
+    }
+    let mut i = 0;
+    while i < AuthMethod::ALL.len() {
+        assert!(AuthMethod::ALL[i] as usize == i && known(AuthMethod::ALL[i]));
+        i += 1;
+    }
+    assert!(AuthMethod::ALL.len() == AuthMethod::MacOsSecureEnclaveKey as usize + 1 && AuthMethod::ALL.len() <= 16);
+};
+
 /// A set of methods in two bytes (an account's registered methods: a `BTreeSet` took a
 /// node of its own for each of 100,000 accounts). Iterates in `AuthMethod`'s order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
