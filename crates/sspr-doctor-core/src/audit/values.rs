@@ -110,109 +110,50 @@ fn list_of(s: &str, spaces_separate: bool) -> List<'_> {
     List::Items(items.into_iter().map(|i| i.trim().trim_matches(['"', '\'']).trim()).filter(|i| !is_placeholder(i)).collect())
 }
 
-/// An authentication method, by the names `methodsRegistered` uses (Graph), which are
-/// also the names in the audit's output.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum AuthMethod {
-    Email,
-    MobilePhone,
-    AlternateMobilePhone,
-    OfficePhone,
-    MicrosoftAuthenticatorPush,
-    MicrosoftAuthenticatorPasswordless,
-    SoftwareOneTimePasscode,
-    HardwareOneTimePasscode,
-    SecurityQuestion,
-    Fido2SecurityKey,
-    PassKeyDeviceBound,
-    PassKeySynced,
-    WindowsHelloForBusiness,
-    TemporaryAccessPass,
-    CertificateBasedAuthentication,
-    MacOsSecureEnclaveKey,
-}
-
-impl AuthMethod {
-    pub fn as_str(self) -> &'static str {
-        use AuthMethod::*;
-        match self {
-            Email => "email",
-            MobilePhone => "mobilePhone",
-            AlternateMobilePhone => "alternateMobilePhone",
-            OfficePhone => "officePhone",
-            MicrosoftAuthenticatorPush => "microsoftAuthenticatorPush",
-            MicrosoftAuthenticatorPasswordless => "microsoftAuthenticatorPasswordless",
-            SoftwareOneTimePasscode => "softwareOneTimePasscode",
-            HardwareOneTimePasscode => "hardwareOneTimePasscode",
-            SecurityQuestion => "securityQuestion",
-            Fido2SecurityKey => "fido2SecurityKey",
-            PassKeyDeviceBound => "passKeyDeviceBound",
-            PassKeySynced => "passKeySynced",
-            WindowsHelloForBusiness => "windowsHelloForBusiness",
-            TemporaryAccessPass => "temporaryAccessPass",
-            CertificateBasedAuthentication => "certificateBasedAuthentication",
-            MacOsSecureEnclaveKey => "macOsSecureEnclaveKey",
+/// One list of the methods: the enum, each method's name and `ALL` come from it, so they
+/// cannot fall out of step (a `MethodSet` holds one bit per method).
+macro_rules! auth_methods {
+    ($( $variant:ident = $name:literal, )*) => {
+        /// An authentication method, by the names `methodsRegistered` uses (Graph), which are
+        /// also the names in the audit's output.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub enum AuthMethod {
+            $( $variant, )*
         }
-    }
-}
 
-impl AuthMethod {
-    /// Every method, in order (its position is its bit in a `MethodSet`).
-    pub const ALL: [AuthMethod; 16] = {
-        use AuthMethod::*;
-        [
-            Email,
-            MobilePhone,
-            AlternateMobilePhone,
-            OfficePhone,
-            MicrosoftAuthenticatorPush,
-            MicrosoftAuthenticatorPasswordless,
-            SoftwareOneTimePasscode,
-            HardwareOneTimePasscode,
-            SecurityQuestion,
-            Fido2SecurityKey,
-            PassKeyDeviceBound,
-            PassKeySynced,
-            WindowsHelloForBusiness,
-            TemporaryAccessPass,
-            CertificateBasedAuthentication,
-            MacOsSecureEnclaveKey,
-        ]
+        impl AuthMethod {
+            /// Every method, in order (its position is its bit in a `MethodSet`).
+            pub const ALL: &'static [AuthMethod] = &[ $( AuthMethod::$variant, )* ];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $( AuthMethod::$variant => $name, )* }
+            }
+        }
     };
 }
 
-// Every method in `ALL`, each at its own position. A new method stops this match from
-// compiling: add it to `ALL` too (and `MethodSet` past 16 methods).
-const _: () = {
-    const fn known(m: AuthMethod) -> bool {
-        use AuthMethod::*;
-        match m {
-            Email
-            | MobilePhone
-            | AlternateMobilePhone
-            | OfficePhone
-            | MicrosoftAuthenticatorPush
-            | MicrosoftAuthenticatorPasswordless
-            | SoftwareOneTimePasscode
-            | HardwareOneTimePasscode
-            | SecurityQuestion
-            | Fido2SecurityKey
-            | PassKeyDeviceBound
-            | PassKeySynced
-            | WindowsHelloForBusiness
-            | TemporaryAccessPass
-            | CertificateBasedAuthentication
-            | MacOsSecureEnclaveKey => true,
-        }
-    }
-    let mut i = 0;
-    while i < AuthMethod::ALL.len() {
-        assert!(AuthMethod::ALL[i] as usize == i && known(AuthMethod::ALL[i]));
-        i += 1;
-    }
-    assert!(AuthMethod::ALL.len() == AuthMethod::MacOsSecureEnclaveKey as usize + 1 && AuthMethod::ALL.len() <= 16);
-};
+auth_methods! {
+    Email = "email",
+    MobilePhone = "mobilePhone",
+    AlternateMobilePhone = "alternateMobilePhone",
+    OfficePhone = "officePhone",
+    MicrosoftAuthenticatorPush = "microsoftAuthenticatorPush",
+    MicrosoftAuthenticatorPasswordless = "microsoftAuthenticatorPasswordless",
+    SoftwareOneTimePasscode = "softwareOneTimePasscode",
+    HardwareOneTimePasscode = "hardwareOneTimePasscode",
+    SecurityQuestion = "securityQuestion",
+    Fido2SecurityKey = "fido2SecurityKey",
+    PassKeyDeviceBound = "passKeyDeviceBound",
+    PassKeySynced = "passKeySynced",
+    WindowsHelloForBusiness = "windowsHelloForBusiness",
+    TemporaryAccessPass = "temporaryAccessPass",
+    CertificateBasedAuthentication = "certificateBasedAuthentication",
+    MacOsSecureEnclaveKey = "macOsSecureEnclaveKey",
+}
+
+// A `MethodSet` has a bit for each.
+const _: () = assert!(AuthMethod::ALL.len() <= 16);
 
 /// A set of methods in two bytes (an account's registered methods: a `BTreeSet` took a
 /// node of its own for each of 100,000 accounts). Iterates in `AuthMethod`'s order.
@@ -229,7 +170,7 @@ impl MethodSet {
     }
 
     pub fn iter(self) -> impl Iterator<Item = AuthMethod> {
-        AuthMethod::ALL.into_iter().filter(move |&m| self.0 & (1 << m as u16) != 0)
+        AuthMethod::ALL.iter().copied().filter(move |&m| self.0 & (1 << m as u16) != 0)
     }
 }
 
