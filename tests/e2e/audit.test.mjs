@@ -37,6 +37,13 @@ async function openAudit(url, lang = 'en') {
   return opened;
 }
 
+/** A file of `n` made-up administrators in the script's shape (the benchmark's generator). */
+function admins(n) {
+  const file = join(tmp, `admins-${n}.csv`);
+  writeFileSync(file, spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), String(n)], { maxBuffer: 1 << 28 }).stdout);
+  return file;
+}
+
 async function download(page, selector) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: d.suggestedFilename(), bytes: readFileSync(await d.path()) };
@@ -159,9 +166,7 @@ test('several files dropped together, then the language switched: read again, re
 });
 
 test('a large file: progress, first rows while checking, cancel stops it and the page stays usable', async () => {
-  const file = join(tmp, 'admins-60k.csv');
-  const r = spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), '60000'], { maxBuffer: 1 << 28 });
-  writeFileSync(file, r.stdout);
+  const file = admins(60000);
   const { context, page } = await openAudit(`${srv.origin}/`);
   await page.setInputFiles('#audit-file', file);
   await page.waitForSelector('#audit-progress progress');
@@ -180,9 +185,7 @@ test('a large file: progress, first rows while checking, cancel stops it and the
 });
 
 test('a table of thousands: the next page, a sort and a search are answered by the worker, which holds the rows', async () => {
-  const file = join(tmp, 'admins-3000.csv');
-  const r = spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), '3000'], { maxBuffer: 1 << 26 });
-  writeFileSync(file, r.stdout);
+  const file = admins(3000);
   const { context, page } = await openAudit(`${srv.origin}/`);
   await page.setInputFiles('#audit-file', file);
   await page.waitForSelector('#audit-results .headline');

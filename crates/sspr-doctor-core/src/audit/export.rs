@@ -76,28 +76,18 @@ pub fn head(a: &mut Audit, f: ExportFormat) -> String {
 
 /// Accounts `range` in pass `pass` (`0..f.passes()`).
 pub fn accounts(a: &Audit, f: ExportFormat, pass: usize, range: std::ops::Range<usize>) -> String {
-    accounts_checking(a, f, pass, range, None)
-}
-
-/// `accounts`, checking those not checked yet and keeping their checks in `checked`
-/// (when given) for `Audit::push_checked`.
-fn accounts_checking(
-    a: &Audit,
-    f: ExportFormat,
-    pass: usize,
-    range: std::ops::Range<usize>,
-    checked: Option<&mut Vec<super::assess::Assessed>>,
-) -> String {
     // Sized for the part at once: no copy as it grows.
     let per_account = if f == ExportFormat::Json { 2560 } else { 256 };
     let mut out = Vec::with_capacity(range.len().min(a.len()).saturating_mul(per_account).min(1 << 26));
-    accounts_into(a, f, pass, range, checked, &mut out);
+    accounts_into(a, f, pass, range, None, &mut out);
     // Only whole strings and serde_json's output went in: always UTF-8.
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// `accounts_checking` into `out`, as bytes: JSON is written into it directly, with no
-/// string per account (the command line writes 227 MB of it, into buffers it reuses).
+/// `accounts` into `out`, as bytes: JSON is written into it directly, with no string per
+/// account (the command line writes 227 MB of it, into buffers it reuses). Accounts not
+/// checked yet are checked, and their checks kept in `checked` (when given) for
+/// `Audit::push_checked`.
 fn accounts_into(
     a: &Audit,
     f: ExportFormat,
