@@ -113,9 +113,10 @@ export class AuditRunner {
    * Audits `files` ([{ name, blob }]); `progress` gets { type: 'preview', rows, tally } (a
    * large file's first lines), { type: 'read', total }, then after each slice
    * { type: 'checked', rows, done, total, tally }: the counts so far, and the rows among
-   * the `first` accounts just checked. Resolves with the report's head.
+   * the `first` accounts just checked (none unless asked: `audit()` only exports). Resolves
+   * with the report's head.
    */
-  async run(files, options, progress, first = 100) {
+  async run(files, options, progress, first = 0) {
     await this.open();
     const m = await this.ask({ type: 'run', files, options, first }, progress);
     return m.head;

@@ -192,7 +192,7 @@ export function workerMain(port, createGlue) {
           break;
         case 'run':
           current = m.id;
-          await run(m.id, m.files, m.options, m.first ?? 100);
+          await run(m.id, m.files, m.options, m.first ?? 0);
           break;
         case 'warm':
           warm();

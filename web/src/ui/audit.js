@@ -1,8 +1,9 @@
 // "Check all administrators": drop, choose or paste an export; the audit runs in a Web
-// Worker (audit/runner.js), which sends the counts and the first page's rows as accounts are
-// checked, so the first ones show at once and the page never freezes (the rows stay in the
-// engine: the page asks for those it shows, and for a filter or an order); a summary, a chart of who loses what on each of Microsoft's
-// dates, the organization's findings, then a table to sort, filter and open row by row.
+// Worker (audit/runner.js), which sends the counts and the first page's rows as accounts
+// are checked, so the first ones show at once and the page never freezes (the rows stay in
+// the engine: the page asks for those it shows, and for a filter or an order); a summary,
+// a chart of who loses what on each of Microsoft's dates, the organization's findings, then
+// a table to sort, filter and open row by row.
 // Exports are built in the worker. Nothing is sent anywhere and nothing is stored.
 import { h } from '../dom.js';
 import { AuditRunner, toFiles } from '../audit/runner.js';

@@ -25,7 +25,6 @@ pub(super) fn role(a: &Assessed) -> &'static str {
 /// cards and its finding filter, while the rest is still being checked).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Tally {
-    pub checked: usize,
     pub counts: Counts,
     pub findings: BTreeSet<FindingId>,
 }
@@ -41,7 +40,6 @@ pub struct Counts {
 
 impl Tally {
     pub(super) fn add(&mut self, a: &Assessed) {
-        self.checked += 1;
         let n = match a.status {
             Status::Fails => &mut self.counts.fails,
             Status::AtRisk => &mut self.counts.at_risk,
