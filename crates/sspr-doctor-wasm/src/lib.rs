@@ -79,11 +79,17 @@ extern "C" {
     pub type ReportValue;
 }
 
-/// The one serializer for every value that leaves the module.
+/// The serializer for the values built property by property (`facts`); `diagnose` crosses
+/// as JSON text instead (below).
 const SERIALIZER: serde_wasm_bindgen::Serializer = serde_wasm_bindgen::Serializer::json_compatible();
 
 /// Diagnoses one case. Throws an `Error` with a readable message when the value is not a
 /// Case (a wrong type or an unknown option); findings are never exceptions.
+///
+/// The Case and the Report cross as JSON text, through the browser's own `JSON`: the same
+/// plain objects as building them one property at a time (serde-wasm-bindgen), but one
+/// Case reader and one Report writer in the module instead of two (4 kB less brotli on the
+/// page) and a faster crossing for a report of a dozen findings.
 #[wasm_bindgen(js_name = diagnose)]
 pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
     let value: JsValue = case.into();
@@ -91,13 +97,16 @@ pub fn diagnose(case: CaseValue) -> Result<ReportValue, JsError> {
     if !value.is_object() || js_sys::Array::is_array(&value) {
         return Err(JsError::new("invalid Case: diagnose(case) takes a Case object"));
     }
-    let case: Case = serde_wasm_bindgen::from_value(value).map_err(|e| {
-        // serde-wasm-bindgen's message is a JS Error's text ("Error: …"): keep the reason.
-        let reason = e.to_string();
-        JsError::new(&format!("invalid Case: {}", reason.strip_prefix("Error: ").unwrap_or(&reason)))
-    })?;
-    let report: Report = sspr_doctor_core::diagnose(&case);
-    Ok(report.serialize(&SERIALIZER).map_err(|e| JsError::new(&e.to_string()))?.into())
+    // A value JSON cannot write (a BigInt, a cycle, a toJSON giving nothing) is no Case either.
+    let text = js_sys::JSON::stringify(&value).map_err(|e| JsError::new(&format!("invalid Case: {}", js_message(&e))))?;
+    let text = text.as_string().ok_or_else(|| JsError::new("invalid Case: diagnose(case) takes a Case object"))?;
+    let report = diagnose_json(&text)?;
+    js_sys::JSON::parse(&report).map(JsValue::unchecked_into).map_err(|e| JsError::new(&js_message(&e)))
+}
+
+/// The message of a thrown JS value (an Error's `message`, else its text).
+fn js_message(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"message".into()).ok().and_then(|m| m.as_string()).or_else(|| e.as_string()).unwrap_or_default()
 }
 
 /// Facts the page shows before a diagnosis (commands, the sender address), from the core.

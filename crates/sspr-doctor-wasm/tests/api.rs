@@ -40,3 +40,20 @@ fn a_wrong_value_is_an_error_not_a_trap() {
                  // The module still works afterwards.
     assert!(diagnose(js("{}").unchecked_into()).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn a_value_json_cannot_write_is_an_error_not_a_trap() {
+    let make = |body: &str| js_sys::Function::new_no_args(body).call0(&JsValue::NULL).unwrap();
+    for (body, reason) in [
+        ("const c = { lang: 'ja' }; c.self = c; return c;", "circular"),
+        ("return { mobilePhone: 10n };", "BigInt"),
+        ("return { toJSON() { return undefined; } };", "takes a Case object"),
+    ] {
+        let err = diagnose(make(body).unchecked_into()).err().unwrap_or_else(|| panic!("{body}: an error"));
+        let msg = js_sys::Reflect::get(&JsValue::from(err), &"message".into()).unwrap().as_string().unwrap();
+        assert!(msg.starts_with("invalid Case: ") && msg.contains(reason), "{body}: {msg}");
+    }
+    // The module still works afterwards; a Date is read as its JSON text.
+    assert!(diagnose(make("return { today: new Date(0) };").unchecked_into()).is_ok());
+    assert!(diagnose(js(r#"{"lang":"ja"}"#).unchecked_into()).is_ok());
+}
