@@ -83,7 +83,9 @@ const bundle = async (entry, engine, extra = {}) => (await esbuild.build({
   minify: !process.env.SSPR_NO_MINIFY, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
   alias: { '@gen': gen, '@engine-text': join(gen, engine) }, define: { __VERSION__: JSON.stringify(version) }, ...extra,
 })).outputFiles[0].text;
-const appJs = await bundle('main.js', 'engine-text-page.js');
+// The page's bundle keeps its Japanese words as UTF-8, like the page (not \u escapes):
+// 13 KB less to parse, and brotli matches them against the same words in the engine.
+const appJs = await bundle('main.js', 'engine-text-page.js', { charset: 'utf8' });
 const elementJs = await bundle('element.js', 'engine-text-inline.js', { loader: { '.css': 'text' } });
 const embed = await esbuild.build({ entryPoints: [join(root, 'web/src/embed.js')], bundle: true, write: false, minify: true, logLevel: 'error' });
 const css = readFileSync(join(root, 'web/styles.css'), 'utf8');
