@@ -1,9 +1,11 @@
 //! The WebAssembly front door: one thin adapter over `sspr_doctor_core`. Every decision
 //! lives in the core; this file only converts JS values in and out.
 //!
-//! Data crosses as plain JS objects through one serializer (`json_compatible`: maps as
-//! objects, `None` as `null`), so `JSON.stringify(diagnose(c))` is byte for byte what the
-//! command line prints for the same case.
+//! Data crosses as plain JS objects. `diagnose` builds them with the browser's `JSON.parse`
+//! from the core's own JSON; the other values are built by serde-wasm-bindgen
+//! (`json_compatible`: maps as objects, `None` as `null`). Either way
+//! `JSON.stringify(diagnose(c))` is byte for byte what the command line prints for the
+//! same case.
 
 use serde::Serialize;
 use sspr_doctor_core::{Case, PhoneInput, Report};
