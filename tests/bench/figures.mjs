@@ -260,7 +260,44 @@ await browser.close();
 await ours.close();
 await new Promise((ok) => peerServer.close(ok));
 
-const wasm = sizes(readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm')));
+const wasmBytes = readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm'));
+const wasm = sizes(wasmBytes);
+
+/** A module's sections by id (10: code, 11: data), as byte ranges of `bytes`. */
+function wasmSections(bytes) {
+  const out = {};
+  let i = 8;
+  const leb = () => { let r = 0; let shift = 0; let b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return r; };
+  while (i < bytes.length) {
+    const id = bytes[i++];
+    const n = leb();
+    out[id] = bytes.subarray(i, i + n);
+    i += n;
+  }
+  return out;
+}
+// Where the page's bytes go: the engine's code and data, the cost of carrying it as text,
+// and the page's own script and styles (each compressed alone; the page compresses them
+// together, so the parts add up to a little more than the page).
+const pageText = readFileSync(join(root, 'dist/sspr-doctor.html'), 'utf8');
+const between = (open, close) => {
+  const parts = [];
+  for (let at = pageText.indexOf(open); at >= 0; at = pageText.indexOf(open, at + 1)) {
+    parts.push(pageText.slice(at + open.length, pageText.indexOf(close, at)));
+  }
+  return Buffer.from(parts.join(''));
+};
+const sections = wasmSections(wasmBytes);
+const shardFile = readdirSync(join(root, 'target/wasm32-unknown-unknown/wasm-release/build'))
+  .map((d) => join(root, 'target/wasm32-unknown-unknown/wasm-release/build', d, 'out/phone-shards.bin')).find(existsSync);
+const breakdown = {
+  code: sizes(sections[10]),
+  data: sizes(sections[11]),
+  shards: shardFile ? sizes(readFileSync(shardFile)) : null,
+  engineText: sizes(between('<script type="application/x-sspr-engine" id="sspr-engine">', '</script>')),
+  script: sizes(between('<script type="module">', '</script>')),
+  style: sizes(between('<style>', '</style>')),
+};
 const single = sizes(readFileSync(join(root, 'dist/sspr-doctor.html')));
 const element = sizes(readFileSync(join(root, 'dist/site/sspr-doctor-element.js')));
 const embed = sizes(readFileSync(join(root, 'dist/site/embed.js')));
@@ -329,6 +366,17 @@ on a noisy machine where absolute times do not. Native figures: docs/bench.md (\
 | custom element: sspr-doctor-element.js | ${kb(element.raw)} | ${kb(element.gzip)} | ${kB(element.brotli)} |
 | embed.js (iframe height, for host pages) | ${embed.raw} B | ${embed.gzip} B | ${embed.brotli} B |
 | peer page (libphonenumber-js max), one file | ${kb(peer.raw)} | ${kb(peer.gzip)} | ${kB(peer.brotli)} |
+
+Where the offline file's bytes go (each part compressed alone):
+
+| part | raw | brotli -11 |
+|---|---|---|
+| engine code (the module's code section) | ${kb(breakdown.code.raw)} | ${kB(breakdown.code.brotli)} |
+| engine data (its data section: the words in both languages, the phone metadata, tables) | ${kb(breakdown.data.raw)} | ${kB(breakdown.data.brotli)} |
+| of which the phone metadata shards | ${breakdown.shards ? kb(breakdown.shards.raw) : 'n/a'} | ${breakdown.shards ? kB(breakdown.shards.brotli) : 'n/a'} |
+| the engine as the page carries it (one character per byte, UTF-8) | ${kb(breakdown.engineText.raw)} | ${kB(breakdown.engineText.brotli)} (${kB(breakdown.engineText.brotli - wasm.brotli)} more than the \`.wasm\`) |
+| the page's script | ${kb(breakdown.script.raw)} | ${kB(breakdown.script.brotli)} |
+| the page's styles | ${kb(breakdown.style.raw)} | ${kB(breakdown.style.brotli)} |
 
 ## Start-up, side by side with the peer
 
