@@ -100,6 +100,10 @@ async function visit(target, { bulk }) {
     answer: window.__fig.answer,
     ok: window.__fig.ok,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    // Where the time goes: the parse, and the page's own marks (web/src/main.js, engine.js).
+    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
+    ...Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('sspr-doctor:'))
+      .map((e) => [e.name.slice('sspr-doctor:'.length), e.startTime])),
   }));
   if (!out.ok) throw new Error(`${target.who} ${target.where}: wrong first answer`);
   // Countries not seen before, one number each: the first check costs their metadata.
@@ -317,6 +321,21 @@ for (const where of ['file', 'served']) {
   rows.push(`| navigation → first answer, ${where} | ${ms(m(o, 'answer'))} | ${ms(m(p, 'answer'))} | ${ratio(m(o, 'answer'), m(p, 'answer'))}× | ≤ 1.5× |`);
   rows.push(`| first check, country not seen before, ${where} | ${msf(m(o, 'newCountry'))} | ${msf(m(p, 'newCountry'))} | | ≤ 5 ms |`);
 }
+// The page's start-up step by step (medians of the same visits; each step's time is from
+// navigation start, so the steps of one column need not add up).
+const STEPS = [
+  ['parsed', 'HTML parsed (domInteractive)'],
+  ['script', "the page's script starts"],
+  ['app', 'form built'],
+  ['engine-decoded', "engine's bytes read from the page"],
+  ['engine-compiled', 'engine compiled'],
+  ['engine-ready', 'engine instantiated, ready'],
+  ['answer', 'first answer'],
+];
+const stepRows = STEPS.map(([k, label]) => `| ${label} | ${['file', 'served'].map((where) => {
+  const xs = runs[`ours-${where}`].map((r) => r[k]).filter(Number.isFinite);
+  return xs.length ? ms(stat(xs)) : 'n/a';
+}).join(' | ')} | ${k === 'parsed' || k === 'answer' ? ms(m('peer-file', k)) : ''} |`);
 const bulkRows = [
   `| \`checkPhones\` on the corpus, warm | ${per(m('ours-file', 'phones'))} | ${per(m('peer-file', 'phones'))} | ${ratio(m('ours-file', 'phones'), m('peer-file', 'phones'))}× | ≥ 1.0× |`,
   `| \`checkPhones\`, first pass (every country's metadata built) | ${per(m('ours-file', 'coldPhones'))} | ${per(m('peer-file', 'coldPhones'))} | ${ratio(m('ours-file', 'coldPhones'), m('peer-file', 'coldPhones'))}× | |`,
@@ -388,6 +407,12 @@ The first answer is \`diagnose({ mobilePhone: "+81 90-1234-5678" })\` called fro
 event; the time is from navigation start. "Country not seen before": the median of five first checks (DE, BR, IN, GB, FR)
 right after the first answer.
 
+Where SSPR Doctor's start-up goes (time from navigation start, median (min–max); the page's own performance marks):
+
+| step | file | served | peer, file |
+|---|---|---|---|
+${stepRows.join('\n')}
+
 ## Bulk, in the page (offline file), side by side with the peer
 
 ${corpus.length.toLocaleString('en')} phone inputs (tests/phones/corpus.tsv: every region's example numbers, written the ways people type them).
@@ -413,7 +438,7 @@ ${fuzzSection}
 ${AUDIT_N.toLocaleString('en')} administrators in the shape of the page's script (tests/bench/audit-input.mjs, fixed seed:
 ${kB(readFileSync(auditFile).length)}), median of ${AUDIT_RUNS} (min–max). The command line runs first, with no browser open; its
 occasional slow run (over a second) is time the kernel spends giving the process fresh memory on this virtual machine
-(system time 0.4–0.7 s in those runs against 0.05–0.15 s in the others, measured with `/usr/bin/time`).
+(system time 0.4–0.7 s in those runs against 0.05–0.15 s in the others, measured with \`/usr/bin/time\`).
 
 | measure | figure | target |
 |---|---|---|

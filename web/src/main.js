@@ -2,7 +2,7 @@
 // the troubleshooter into #app. When framed (an intranet iframe), report the content height
 // to the parent so the host can size the frame. If loading fails, say why in the user's
 // language instead of leaving a blank page.
-import { engine } from './engine.js';
+import { engine, mark } from './engine.js';
 import { pickLang, translator } from './i18n.js';
 import { fromUrl, fromConfig } from './options.js';
 import { createApp } from './app.js';
@@ -26,6 +26,7 @@ function reportHeight() {
 }
 
 function start() {
+  mark('script');
   setDocumentLang(options.lang);
   // Compile the engine first (off the main thread), then paint the form while it does.
   const ready = engine.load();
@@ -36,6 +37,7 @@ function start() {
   app.hidden = false;
   createApp(app, options, { onLang: setDocumentLang });
   reportHeight();
+  mark('app');
   ready.then(() => {
     exposeApi();
     window.dispatchEvent(new Event('sspr-doctor-ready'));
