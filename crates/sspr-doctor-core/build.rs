@@ -4,7 +4,7 @@
 //! the crate's pattern engine, so nothing is re-parsed as a check at run time.
 //!
 //! Writes to OUT_DIR:
-//! - `phone-shards.bin`: for each calling code, `postcard` bytes of its
+//! - `phone-shards.bin`: for each calling code, the bytes (src/phone/shard_format.rs) of its
 //!   `Vec<phonenumber::metadata::loader::Metadata>`, the main region first, without what
 //!   classification does not read (formats, examples, short codes, emergency numbers);
 //! - `phone_index.rs`: the shards' byte ranges, the regions with their calling codes, and
@@ -19,6 +19,10 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use phonenumber::metadata::loader::{Descriptor, Metadata};
+
+// The shards' format, shared with the reader (src/phone/metadata.rs).
+#[path = "src/phone/shard_format.rs"]
+mod shard_format;
 
 fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
@@ -53,7 +57,7 @@ fn main() {
     for (code, mut metas) in by_code {
         // The main country of a shared code first, as the crate's Database orders it.
         metas.sort_by_key(|m| !m.main_country_for_code);
-        let bytes = postcard::to_stdvec(&metas).expect("metadata serializes");
+        let bytes = shard_format::write(&metas);
         writeln!(index, "    ({code}, {}, {}),", bin.len(), bytes.len()).unwrap();
         bin.extend_from_slice(&bytes);
     }

@@ -6,7 +6,7 @@
 
 use std::sync::OnceLock;
 
-use phonenumber::metadata::{loader, Database, Metadata};
+use phonenumber::metadata::{Database, Metadata};
 
 include!(concat!(env!("OUT_DIR"), "/phone_index.rs"));
 
@@ -22,8 +22,7 @@ pub fn database(code: u16) -> Option<&'static Database> {
         .get_or_init(|| {
             let (_, offset, len) = SHARDS[i];
             let bytes = SHARD_BYTES.get(offset as usize..(offset + len) as usize)?;
-            let metas: Vec<loader::Metadata> = postcard::from_bytes(bytes).ok()?;
-            Database::from(metas).ok()
+            Database::from(super::shard_format::read(bytes)?).ok()
         })
         .as_ref()
 }
@@ -57,4 +56,18 @@ pub fn calling_code_of(region: &str) -> Option<u16> {
 /// Every region the metadata knows, sorted: the choices for "country of that phone".
 pub fn regions() -> impl Iterator<Item = &'static str> {
     REGIONS.iter().map(|r| r.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{database, SHARDS};
+
+    /// Every shard build.rs wrote reads back into a database with its calling code.
+    #[test]
+    fn every_shard_reads() {
+        for &(code, _, _) in SHARDS {
+            let db = database(code).unwrap_or_else(|| panic!("the shard of +{code} does not read"));
+            assert!(db.by_code(&code).is_some_and(|m| !m.is_empty()), "+{code} has no metadata");
+        }
+    }
 }

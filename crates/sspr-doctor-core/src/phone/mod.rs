@@ -8,6 +8,7 @@
 //! asks the metadata.
 
 mod metadata;
+mod shard_format;
 mod tokens;
 
 use std::sync::OnceLock;
