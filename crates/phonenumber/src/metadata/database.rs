@@ -80,27 +80,35 @@ impl Database {
             Ok(CachedRegex::new(value))
         };
 
-        let descriptor =
-            |desc: loader::Descriptor| -> Result<super::Descriptor, error::LoadMetadata> {
-                Ok(super::Descriptor {
-                    // SSPR Doctor patch: a descriptor matches the whole national number
-                    // (libphonenumber's matchesEntirely), not just its start; and a
-                    // missing pattern is an error, not a panic.
-                    national_number: desc
-                        .national_number
-                        .ok_or_else(|| {
-                            error::LoadMetadata::from(error::Metadata::MissingValue {
-                                phase: "descriptor".into(),
-                                name: "national_number".into(),
-                            })
+        // SSPR Doctor patch: one out-of-line function per kind of conversion. Inlined into
+        // each of the sixteen descriptor fields, they made this function 20 KB of
+        // WebAssembly; it runs once per calling code, so the calls cost nothing measurable.
+        #[inline(never)]
+        fn descriptor(desc: loader::Descriptor) -> Result<super::Descriptor, error::LoadMetadata> {
+            Ok(super::Descriptor {
+                // SSPR Doctor patch: a descriptor matches the whole national number
+                // (libphonenumber's matchesEntirely), not just its start; and a
+                // missing pattern is an error, not a panic.
+                national_number: desc
+                    .national_number
+                    .ok_or_else(|| {
+                        error::LoadMetadata::from(error::Metadata::MissingValue {
+                            phase: "descriptor".into(),
+                            name: "national_number".into(),
                         })
-                        .map(CachedRegex::entire)?,
+                    })
+                    .map(CachedRegex::entire)?,
 
-                    possible_length: desc.possible_length,
-                    possible_local_length: desc.possible_local_length,
-                    example: desc.example,
-                })
-            };
+                possible_length: desc.possible_length,
+                possible_local_length: desc.possible_local_length,
+                example: desc.example,
+            })
+        }
+
+        #[inline(never)]
+        fn optional(desc: Option<loader::Descriptor>) -> Result<Option<super::Descriptor>, error::LoadMetadata> {
+            desc.map(descriptor).transpose()
+        }
 
         let format = |format: loader::Format| -> Result<super::Format, error::LoadMetadata> {
             Ok(super::Format {
@@ -144,21 +152,21 @@ impl Database {
                         })
                     })?)?,
 
-                    fixed_line: tranpose(meta.fixed_line.map(descriptor))?,
-                    mobile: tranpose(meta.mobile.map(descriptor))?,
-                    toll_free: tranpose(meta.toll_free.map(descriptor))?,
-                    premium_rate: tranpose(meta.premium_rate.map(descriptor))?,
-                    shared_cost: tranpose(meta.shared_cost.map(descriptor))?,
-                    personal_number: tranpose(meta.personal_number.map(descriptor))?,
-                    voip: tranpose(meta.voip.map(descriptor))?,
-                    pager: tranpose(meta.pager.map(descriptor))?,
-                    uan: tranpose(meta.uan.map(descriptor))?,
-                    emergency: tranpose(meta.emergency.map(descriptor))?,
-                    voicemail: tranpose(meta.voicemail.map(descriptor))?,
-                    short_code: tranpose(meta.short_code.map(descriptor))?,
-                    standard_rate: tranpose(meta.standard_rate.map(descriptor))?,
-                    carrier: tranpose(meta.carrier.map(descriptor))?,
-                    no_international: tranpose(meta.no_international.map(descriptor))?,
+                    fixed_line: optional(meta.fixed_line)?,
+                    mobile: optional(meta.mobile)?,
+                    toll_free: optional(meta.toll_free)?,
+                    premium_rate: optional(meta.premium_rate)?,
+                    shared_cost: optional(meta.shared_cost)?,
+                    personal_number: optional(meta.personal_number)?,
+                    voip: optional(meta.voip)?,
+                    pager: optional(meta.pager)?,
+                    uan: optional(meta.uan)?,
+                    emergency: optional(meta.emergency)?,
+                    voicemail: optional(meta.voicemail)?,
+                    short_code: optional(meta.short_code)?,
+                    standard_rate: optional(meta.standard_rate)?,
+                    carrier: optional(meta.carrier)?,
+                    no_international: optional(meta.no_international)?,
                 },
 
                 id: meta.id.ok_or_else(|| {
