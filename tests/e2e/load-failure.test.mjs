@@ -2,7 +2,8 @@
 // and what was typed stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, openProbed } from './helpers.mjs';
+import { join } from 'node:path';
+import { launch, serve, openProbed, shotsDir } from './helpers.mjs';
 
 let browser;
 let srv;
@@ -46,5 +47,10 @@ test('a file cut short (the script never runs): the static bilingual notice stay
   assert.ok(await page.locator('#boot').isVisible());
   assert.match(await page.locator('#boot').textContent(), /could not run the tool/);
   assert.match(await page.locator('#boot').textContent(), /ツールを実行できませんでした/);
+  // The Japanese copy shows a second after the English one (styles.css: kept off the first
+  // paint), and then stays.
+  await page.locator('#boot [lang="ja"]').waitFor({ state: 'visible', timeout: 3000 });
+  assert.ok(await page.locator('#boot [lang="en"]').isVisible());
+  await page.screenshot({ path: join(shotsDir, 'boot-stays.png') });
   await context.close();
 });
