@@ -188,7 +188,7 @@ export function createApp(container, options, hooks = {}) {
         tabs(),
         view === 'audit' ? h('main', {}, auditPanel) : h('main', { role: 'tabpanel', id: 'panel-troubleshoot', 'aria-labelledby': 'tab-troubleshoot' },
           renderForm({
-            t, state, facts, regionName, live, order: options.first ?? [],
+            t, state, facts, regionName, live, order: options.first ?? [], settled: engine.load(),
             onChange: (key) => {
               if (key === 'symptom' || key === 'isAdmin') applyVisibility(container.querySelector('form'), state);
               if (key.endsWith('None')) {

@@ -191,9 +191,10 @@ export function visibleSections(symptom) {
 
 /**
  * The whole form. `onChange(key)` after every edit (state already updated); `onSubmit()`
- * to diagnose. `order` lists the sections to show first (the `first` option).
+ * to diagnose. `order` lists the sections to show first (the `first` option); `settled`, a
+ * promise (the engine loading), ends the first-paint layout shortcut when it resolves.
  */
-export function renderForm({ t, state, facts, regionName, live, order, onChange, onSubmit, onReset }) {
+export function renderForm({ t, state, facts, regionName, live, order, settled, onChange, onSubmit, onReset }) {
   t.facts = facts;
   const section = (key, ...children) => h('section', { class: 'group', 'aria-labelledby': `sec-${key}`, 'data-section': key },
     h('h2', { id: `sec-${key}` }, t(`section.${key}`)), children);
@@ -244,6 +245,12 @@ export function renderForm({ t, state, facts, regionName, live, order, onChange,
     h('button', { type: 'submit', class: 'primary', id: 'diagnose' }, t('action.diagnose')),
     h('button', { type: 'button', id: 'reset', on: { click: onReset } }, t('action.reset'))));
   applyVisibility(form, state);
-  (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(() => form.classList.remove('first-paint'));
+  // The sections off screen skip layout on the first paint (styles.css: .first-paint) and
+  // get it at the first idle moment, or when `settled` (the engine) is ready if that comes
+  // first: nothing moves once the page can be used, by a person or by a script waiting for
+  // sspr-doctor-ready.
+  const settle = () => form.classList.remove('first-paint');
+  (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(settle);
+  settled?.then(settle, () => {});
   return form;
 }
