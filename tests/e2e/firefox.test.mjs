@@ -2,9 +2,10 @@
 // puppeteer-core over WebDriver BiDi; no browser download): it loads and answers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { singleFileUrl, artifacts } from './helpers.mjs';
 
@@ -34,5 +35,29 @@ test('firefox: the single file works from file://', async () => {
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('firefox: a file cut short (the script never runs) shows the notice in both languages', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'sspr-ff-'));
+  const dir = mkdtempSync(join(tmpdir(), 'sspr-cut-'));
+  const html = readFileSync(fileURLToPath(singleFileUrl), 'utf8');
+  const cut = join(dir, 'cut.html');
+  writeFileSync(cut, html.slice(0, html.indexOf('id="sspr-engine"') + 5000));
+  const browser = await puppeteer.launch({
+    browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile,
+    extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(cut).href);
+    // The Japanese copy shows a second after the English one (styles.css), then stays.
+    await page.waitForFunction(() => document.querySelector('#boot [lang="ja"]')?.checkVisibility(), { timeout: 5000 });
+    assert.ok(await page.evaluate(() => document.querySelector('#boot [lang="en"]').checkVisibility()));
+    await page.screenshot({ path: join(artifacts, 'e2e-firefox-cut.png'), fullPage: false });
+  } finally {
+    await browser.close();
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
   }
 });
