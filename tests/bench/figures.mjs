@@ -285,11 +285,8 @@ function wasmSections(bytes) {
 // together, so the parts add up to a little more than the page).
 const pageText = readFileSync(join(root, 'dist/sspr-doctor.html'), 'utf8');
 const between = (open, close) => {
-  const parts = [];
-  for (let at = pageText.indexOf(open); at >= 0; at = pageText.indexOf(open, at + 1)) {
-    parts.push(pageText.slice(at + open.length, pageText.indexOf(close, at)));
-  }
-  return Buffer.from(parts.join(''));
+  const at = pageText.indexOf(open) + open.length;
+  return Buffer.from(pageText.slice(at, pageText.indexOf(close, at)));
 };
 const sections = wasmSections(wasmBytes);
 const shardFile = readdirSync(join(root, 'target/wasm32-unknown-unknown/wasm-release/build'))

@@ -32,9 +32,7 @@ export class EngineRestarted extends Error {
 }
 
 /** The engine's bytes from its text: one character per byte, with \0 \r \l \\ for the
- *  bytes HTML would change (scripts/build-web.mjs). The browser's own encoder writes the
- *  text as UTF-8 at native speed, and one pass folds each U+0080..U+00FF back from its two
- *  bytes (110000xx 10xxxxxx) into one, in place: faster than a charCodeAt loop. */
+ *  bytes HTML would change (scripts/build-web.mjs). */
 function decodeEngine(text) {
   const unescape = { 92: 92, 48: 0, 114: 13, 108: 60 };
   const bytes = new Uint8Array(text.length);

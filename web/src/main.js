@@ -28,7 +28,8 @@ function reportHeight() {
 function start() {
   mark('script');
   setDocumentLang(options.lang);
-  // Compile the engine first (off the main thread), then paint the form while it does.
+  // Start loading the engine: it reads its bytes once the form below is built, and compiles
+  // them off the main thread while the browser paints the form.
   const ready = engine.load();
   // A copy saved as "Webpage, complete" holds the page as it was drawn: no boot message,
   // the app already shown. Start the same way.
