@@ -8,7 +8,7 @@
 //!   `national_prefix_transform_rule`, `leading_digits`: optional texts;
 //! - `country_code`: a number plus one (0: none);
 //! - `main_country_for_code`: a byte;
-//! - which of the eleven descriptors are present, a bit each (in `DESCRIPTORS` order), then
+//! - which of the eleven descriptors are present, a bit each (in `descriptors!` order), then
 //!   each present one: its `national_number` (an optional text) and `possible_length`.
 //!
 //! Numbers are LEB128; an optional text is its length plus one (0: none), then its UTF-8.
@@ -17,35 +17,36 @@
 
 use phonenumber::metadata::loader::{Descriptor, Metadata};
 
-/// The descriptors classification reads, in the order of their presence bits.
+/// The descriptors classification reads, in the order of their presence bits, borrowed as
+/// asked (`&` to write them, `&mut` to read them in).
 macro_rules! descriptors {
-    ($m:expr) => {
+    ($m:ident, $($borrow:tt)+) => {
         [
-            &mut $m.general,
-            &mut $m.fixed_line,
-            &mut $m.mobile,
-            &mut $m.toll_free,
-            &mut $m.premium_rate,
-            &mut $m.shared_cost,
-            &mut $m.personal_number,
-            &mut $m.voip,
-            &mut $m.pager,
-            &mut $m.uan,
-            &mut $m.voicemail,
+            $($borrow)+ $m.general,
+            $($borrow)+ $m.fixed_line,
+            $($borrow)+ $m.mobile,
+            $($borrow)+ $m.toll_free,
+            $($borrow)+ $m.premium_rate,
+            $($borrow)+ $m.shared_cost,
+            $($borrow)+ $m.personal_number,
+            $($borrow)+ $m.voip,
+            $($borrow)+ $m.pager,
+            $($borrow)+ $m.uan,
+            $($borrow)+ $m.voicemail,
         ]
     };
 }
 
-/// The texts of a metadata, in their order in the shard.
+/// The texts of a metadata, in their order in the shard, borrowed as asked.
 macro_rules! texts {
-    ($m:expr) => {
+    ($m:ident, $($borrow:tt)+) => {
         [
-            &mut $m.id,
-            &mut $m.international_prefix,
-            &mut $m.national_prefix,
-            &mut $m.national_prefix_for_parsing,
-            &mut $m.national_prefix_transform_rule,
-            &mut $m.leading_digits,
+            $($borrow)+ $m.id,
+            $($borrow)+ $m.international_prefix,
+            $($borrow)+ $m.national_prefix,
+            $($borrow)+ $m.national_prefix_for_parsing,
+            $($borrow)+ $m.national_prefix_transform_rule,
+            $($borrow)+ $m.leading_digits,
         ]
     };
 }
@@ -56,7 +57,6 @@ pub fn write(metas: &[Metadata]) -> Vec<u8> {
     let mut out = Vec::new();
     number(&mut out, metas.len());
     for m in metas {
-        let mut m = m.clone();
         assert!(
             m.formats.is_empty() && m.international_formats.is_empty() && m.emergency.is_none() && m.short_code.is_none(),
             "the shard format does not carry formats, emergency or short codes"
@@ -66,14 +66,14 @@ pub fn write(metas: &[Metadata]) -> Vec<u8> {
             "the shard format does not carry standard-rate, carrier or no-international descriptors"
         );
         assert!(m.preferred_international_prefix.is_none() && m.preferred_extension_prefix.is_none() && !m.mobile_number_portable);
-        for t in texts!(m) {
+        for t in texts!(m, &) {
             text(&mut out, t.as_deref());
         }
         number(&mut out, m.country_code.map_or(0, |c| usize::from(c) + 1));
         out.push(u8::from(m.main_country_for_code));
-        let present = descriptors!(m).iter().enumerate().fold(0, |bits, (i, d)| bits | (usize::from(d.is_some()) << i));
+        let present = descriptors!(m, &).iter().enumerate().fold(0, |bits, (i, d)| bits | (usize::from(d.is_some()) << i));
         number(&mut out, present);
-        for d in descriptors!(m).into_iter().flatten() {
+        for d in descriptors!(m, &).into_iter().flatten() {
             assert!(d.example.is_none() && d.possible_local_length.is_empty(), "the shard format carries no examples or local lengths");
             text(&mut out, d.national_number.as_deref());
             number(&mut out, d.possible_length.len());
@@ -94,7 +94,7 @@ pub fn read(bytes: &[u8]) -> Option<Vec<Metadata>> {
     let mut metas = Vec::with_capacity(count.min(bytes.len() / 9));
     for _ in 0..count {
         let mut m = Metadata::default();
-        for t in texts!(m) {
+        for t in texts!(m, &mut) {
             *t = r.text()?;
         }
         m.country_code = match r.number()? {
@@ -103,7 +103,7 @@ pub fn read(bytes: &[u8]) -> Option<Vec<Metadata>> {
         };
         m.main_country_for_code = r.byte()? != 0;
         let present = r.number()?;
-        for (i, d) in descriptors!(m).into_iter().enumerate() {
+        for (i, d) in descriptors!(m, &mut).into_iter().enumerate() {
             if present & (1 << i) == 0 {
                 continue;
             }
