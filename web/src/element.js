@@ -10,7 +10,7 @@
 // built-in functions it replaces, the element's name or window.SsprDoctor taken by another
 // script). The element then says so, in the reader's language, instead of a blank box or a
 // "Loading…" that never ends.
-import css from '../styles.css';
+import css from '@gen/styles.css';
 import { engine } from './engine.js';
 import { pickLang, translator } from './i18n.js';
 import { h } from './dom.js';
