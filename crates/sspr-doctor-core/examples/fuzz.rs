@@ -7,6 +7,7 @@
 //!
 //!   just fuzz 600          # ten minutes, a random seed (printed)
 //!   just fuzz-ci           # what CI runs: a short budget, a fixed seed
+//!   cargo run --profile fuzz -p sspr-doctor-core --example fuzz -- --replay target/fuzz-findings/*
 //!
 //! Runs with the `fuzz` profile (release optimizations, panics unwind so they can be
 //! caught; the shipped profile aborts).
@@ -324,8 +325,48 @@ fn load_dir(dir: &Path, exts: &[&str]) -> Vec<Vec<u8>> {
     v
 }
 
+/// `--replay FILE...`: runs saved findings again, each alone, five times (its target from
+/// the name the harness gave it, `Audit-123.bin`), and prints the fastest and slowest time.
+/// A slow finding that is fast alone was the machine's load, not the input.
+fn replay(files: &[String]) {
+    std::panic::set_hook(Box::new(|_| {}));
+    for file in files {
+        let name = Path::new(file).file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        let target = match name.split('-').next().unwrap_or("") {
+            "Diagnose" => Target::Diagnose,
+            "Phone" => Target::Phone,
+            "Email" => Target::Email,
+            "Audit" => Target::Audit,
+            other => {
+                println!("{file}: unknown target {other:?} (names start Diagnose-, Phone-, Email- or Audit-)");
+                continue;
+            }
+        };
+        let Ok(input) = std::fs::read(file) else {
+            println!("{file}: cannot read");
+            continue;
+        };
+        let mut times = Vec::new();
+        let mut outcome = String::from("ok");
+        for _ in 0..5 {
+            let t = Instant::now();
+            match catch_unwind(AssertUnwindSafe(|| run(target, &input))) {
+                Err(_) => outcome = "panic".into(),
+                Ok(Err(why)) => outcome = why,
+                Ok(Ok(())) => {}
+            }
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!("{file}: {target:?}, {} bytes, {outcome}, {:?} to {:?}", input.len(), times[0], times[4]);
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--replay") {
+        return replay(&args[1..]);
+    }
     let arg = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
     let seconds: u64 = arg("--seconds").and_then(|s| s.parse().ok()).unwrap_or(60);
     let seed: u64 = arg("--seed")
