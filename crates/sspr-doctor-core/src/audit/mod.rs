@@ -533,6 +533,8 @@ impl Audit {
 
     /// Checks made by `account_checking`, in order from the first account not checked.
     /// Anything else is left out (the rest is then checked when the summary is made).
+    /// (Only the threaded export uses it, which WebAssembly does not have.)
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn push_checked(&mut self, mut checked: Vec<Assessed>) {
         checked.truncate(self.accounts.len() - self.assessed.len());
         checked.iter().for_each(|a| self.tally.add(a));
@@ -545,6 +547,7 @@ impl Audit {
     }
 
     /// How many accounts are not checked yet.
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn unchecked(&self) -> usize {
         self.accounts.len() - self.assessed.len()
     }
