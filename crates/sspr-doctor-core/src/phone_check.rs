@@ -45,7 +45,7 @@ pub const PHONE_FINDINGS: &[FindingId] = &[
 
 /// Checks one number.
 pub fn check_phone(input: &PhoneInput) -> PhoneCheck {
-    let mut f = Findings::default();
+    let mut f = Findings::without_evidence();
     let analysis = number_rules(Some(&input.mobile_phone), input.phone_country.as_deref(), &mut f);
     let findings = ordered(f.0).into_iter().map(|x| x.cause.id()).collect();
     match analysis {
