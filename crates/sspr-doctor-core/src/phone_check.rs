@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnose::{number_rules, ordered, Findings};
+use crate::case::SmsProvider;
+use crate::diagnose::{number_rules, ordered, provider_rule, Findings};
 use crate::report::{FindingId, PhoneType};
 
 /// One number to check: `{ mobilePhone, phoneCountry? }`, as in a Case.
@@ -47,6 +48,8 @@ pub const PHONE_FINDINGS: &[FindingId] = &[
 pub fn check_phone(input: &PhoneInput) -> PhoneCheck {
     let mut f = Findings::without_evidence();
     let analysis = number_rules(Some(&input.mobile_phone), input.phone_country.as_deref(), &mut f);
+    // A number alone, as from a carrier: only a VoIP range says otherwise.
+    provider_rule(Some(SmsProvider::Carrier), analysis.as_ref(), &mut f);
     let findings = ordered(f.0).into_iter().map(|x| x.cause.id()).collect();
     match analysis {
         Some(a) => PhoneCheck {
