@@ -279,7 +279,7 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
         })
         .collect();
     let inputs: Vec<InputFile> = contents.iter().zip(&names).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
-    let mut a = audit::Audit::read(&inputs, &options).map_err(|e| e.message(lang))?;
+    let mut a = audit::Audit::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
     // Each account's details are made again while it is written, on every core, rather
     // than kept for all of them: 100,000 accounts then peak at 225 MB instead of 380, and
     // the time stays the same (the page does the same).

@@ -19,6 +19,6 @@ fn main() {
     let opts = AuditOptions { lang: Some(lang), today: Some("2026-11-25".into()), ..Default::default() };
     match audit::Audit::read(&inputs, &opts) {
         Ok(mut a) => print!("{}", audit::export::export(&mut a, format)),
-        Err(e) => eprintln!("{}", e.message(lang)),
+        Err(e) => eprintln!("{}", sspr_doctor_core::words::audit_error(&e, lang)),
     }
 }

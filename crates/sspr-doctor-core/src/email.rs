@@ -7,58 +7,13 @@ use crate::mail_domains::WELL_KNOWN_MAIL_DOMAINS;
 use crate::normalize::{fold_width, trim};
 use crate::punycode;
 use crate::report::EmailReport;
+pub use sspr_model::problems::EmailProblem;
 
 /// RFC 5321 §4.5.3.1: local part 64 octets, domain 255, whole path 256 including `<>`.
 const MAX_LOCAL: usize = 64;
 const MAX_DOMAIN: usize = 255;
 const MAX_ADDRESS: usize = 254;
 const MAX_LABEL: usize = 63;
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum EmailProblem {
-    FullWidthAt,
-    FullWidthCharacters,
-    NoAt,
-    TwoAts,
-    EmptyLocalPart,
-    EmptyDomain,
-    Spaces,
-    NoDomainDot,
-    BadLocalCharacter(char),
-    BadDomainCharacter(char),
-    EmptyLabel,
-    LabelHyphen(String),
-    LabelTooLong(String),
-    LocalTooLong(usize),
-    DomainTooLong(usize),
-    AddressTooLong(usize),
-    NumericTld(String),
-}
-
-impl EmailProblem {
-    pub fn code(&self) -> &'static str {
-        use EmailProblem::*;
-        match self {
-            FullWidthAt => "fullWidthAt",
-            FullWidthCharacters => "fullWidthCharacters",
-            NoAt => "noAt",
-            TwoAts => "twoAts",
-            EmptyLocalPart => "emptyLocalPart",
-            EmptyDomain => "emptyDomain",
-            Spaces => "spaces",
-            NoDomainDot => "noDomainDot",
-            BadLocalCharacter(_) => "badLocalCharacter",
-            BadDomainCharacter(_) => "badDomainCharacter",
-            EmptyLabel => "emptyLabel",
-            LabelHyphen(_) => "labelHyphen",
-            LabelTooLong(_) => "labelTooLong",
-            LocalTooLong(_) => "localTooLong",
-            DomainTooLong(_) => "domainTooLong",
-            AddressTooLong(_) => "addressTooLong",
-            NumericTld(_) => "numericTld",
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmailAnalysis {

@@ -6,20 +6,20 @@
 //! is `shared/contract.md` plus the additions in `docs/contract.md`.
 
 pub mod audit;
-pub mod case;
-mod cause;
+// The model, under the names the core's modules have always used.
+pub(crate) use sspr_model::cause;
+pub use sspr_model::{case, report};
+pub use sspr_text as normalize;
 mod diagnose;
 pub mod email;
 pub mod facts;
 pub mod format;
 mod mail_domains;
-pub mod normalize;
 mod page_message;
 pub mod phone;
 pub mod phone_check;
 pub mod policy;
 mod punycode;
-pub mod report;
 mod summary;
 mod upn;
 pub mod words;

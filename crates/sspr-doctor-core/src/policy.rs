@@ -4,6 +4,7 @@
 
 use crate::facts::{GRAPH_PROPERTY, MSOL_PROPERTY, MSOL_RETIRED_TEXTS};
 use crate::normalize::fold_width;
+pub use sspr_model::problems::GraphError;
 
 /// Past this many characters we stop reading: real output is a few hundred.
 const MAX_SCAN_BYTES: usize = 64 * 1024;
@@ -29,13 +30,6 @@ pub enum PolicySource {
     Msonline,
     GraphPowerShell,
     GraphJson,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum GraphError {
-    NotInstalled,
-    NotConnected,
-    AccessDenied,
 }
 
 pub fn read(raw: &str) -> PolicyReading {

@@ -3,40 +3,7 @@
 
 use crate::facts::{UPN_LOCAL_EXTRA_CHARS, UPN_MAX_DOMAIN, UPN_MAX_LOCAL, UPN_MAX_TOTAL};
 use crate::normalize::{fold_width, trim};
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum UpnProblem {
-    Empty,
-    NoAt,
-    TwoAts,
-    FullWidth,
-    Spaces,
-    BadCharacter(char),
-    DotBeforeAt,
-    NoDomainDot,
-    LocalTooLong(usize),
-    DomainTooLong(usize),
-    TooLong(usize),
-}
-
-impl UpnProblem {
-    pub fn code(&self) -> &'static str {
-        use UpnProblem::*;
-        match self {
-            Empty => "empty",
-            NoAt => "noAt",
-            TwoAts => "twoAts",
-            FullWidth => "fullWidth",
-            Spaces => "spaces",
-            BadCharacter(_) => "badCharacter",
-            DotBeforeAt => "dotBeforeAt",
-            NoDomainDot => "noDomainDot",
-            LocalTooLong(_) => "localTooLong",
-            DomainTooLong(_) => "domainTooLong",
-            TooLong(_) => "tooLong",
-        }
-    }
-}
+pub use sspr_model::problems::UpnProblem;
 
 /// The checked user name: its domain (lower case) when well formed enough to have one.
 pub struct Upn {

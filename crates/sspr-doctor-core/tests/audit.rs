@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 use sspr_doctor_core::audit::{self, export, export::ExportFormat, AuditOptions, InputFile};
-use sspr_doctor_core::Lang;
+use sspr_doctor_core::{words, Lang};
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/audit")
@@ -61,7 +61,7 @@ fn cases() -> Vec<(String, Vec<PathBuf>)> {
 fn run(paths: &[PathBuf], lang: Lang) -> audit::AuditReport {
     let bytes: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
     let inputs: Vec<InputFile> = bytes.iter().map(|b| InputFile { name: None, bytes: b }).collect();
-    audit::audit_files(&inputs, &opts(lang)).unwrap_or_else(|e| panic!("{paths:?}: {}", e.message(Lang::En)))
+    audit::audit_files(&inputs, &opts(lang)).unwrap_or_else(|e| panic!("{paths:?}: {}", words::audit_error(&e, Lang::En)))
 }
 
 #[test]
@@ -176,12 +176,12 @@ fn files_it_cannot_read_get_a_clear_message() {
     ];
     for (input, want) in cases {
         let e = audit::audit(input, &opts(Lang::En)).unwrap_err();
-        let m = e.message(Lang::En);
+        let m = words::audit_error(&e, Lang::En);
         assert!(m.contains(want), "{input:?}: {m}");
-        assert!(!e.message(Lang::Ja).is_empty());
+        assert!(!words::audit_error(&e, Lang::Ja).is_empty());
     }
     let wide = format!("userPrincipalName{}\n", ",x".repeat(2000));
-    assert!(audit::audit(wide.as_bytes(), &opts(Lang::En)).unwrap_err().message(Lang::En).contains("2001 columns"));
+    assert!(words::audit_error(&audit::audit(wide.as_bytes(), &opts(Lang::En)).unwrap_err(), Lang::En).contains("2001 columns"));
 }
 
 #[test]

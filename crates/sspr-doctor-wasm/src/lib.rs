@@ -243,7 +243,8 @@ pub fn audit_read(options: &str) -> Result<usize, JsError> {
             .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
             .collect();
         let lang = options.lang.unwrap_or_default();
-        let mut audit = sspr_doctor_core::audit::Audit::read(&inputs, &options).map_err(|e| JsError::new(&e.message(lang)))?;
+        let mut audit = sspr_doctor_core::audit::Audit::read(&inputs, &options)
+            .map_err(|e| JsError::new(&sspr_doctor_core::words::audit_error(&e, lang)))?;
         // The page opens one account at a time: keep the module's memory small.
         audit.keep_details(false);
         let n = audit.len();
@@ -328,7 +329,7 @@ pub fn audit_max_bytes() -> usize {
 #[wasm_bindgen(js_name = auditTooLarge)]
 pub fn audit_too_large(bytes: f64, lang: &str) -> String {
     let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
-    sspr_doctor_core::audit::AuditError::TooLarge { bytes: bytes as usize }.message(lang)
+    sspr_doctor_core::words::audit_error(&sspr_doctor_core::audit::AuditError::TooLarge { bytes: bytes as usize }, lang)
 }
 
 /// Forgets the audit (its memory goes back to the module).

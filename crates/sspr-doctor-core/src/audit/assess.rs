@@ -3,9 +3,8 @@
 //! apply (the same phone and email analysis, the same causes and words); what is new is
 //! deciding from registered methods instead of from what a locked-out person remembers.
 
+pub use sspr_model::audit::Status;
 use std::collections::BTreeSet;
-
-use serde::Serialize;
 
 use super::account_data::{AccountData, PhoneSeen};
 use super::values::{AuthMethod, Damage, PhoneCell};
@@ -16,30 +15,6 @@ use crate::email;
 use crate::facts::{self, Date};
 use crate::mail_domains::JAPANESE_CARRIER_MAIL_DOMAINS;
 use crate::report::{EmailReport, FindingId, PhoneReport, Severity};
-
-/// The account's standing (contract v1.1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Status {
-    /// The reset would fail today: a blocking finding.
-    Fails,
-    /// Works today, but stops on a known date or hangs on something broken.
-    AtRisk,
-    /// The file does not hold enough to decide.
-    Unknown,
-    Ok,
-}
-
-impl Status {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Fails => "fails",
-            Status::AtRisk => "atRisk",
-            Status::Unknown => "unknown",
-            Status::Ok => "ok",
-        }
-    }
-}
 
 /// Which reset policy applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

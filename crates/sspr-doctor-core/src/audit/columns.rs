@@ -5,84 +5,9 @@
 //! as `values::key` (lower case, letters and digits only), in any order, any subset.
 //! Sources for every name: shared/data/admin-exports/FORMATS.md.
 
-use serde::Serialize;
+pub use sspr_model::audit::Field;
 
 use super::values::key;
-
-/// What a column holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub enum Field {
-    Upn,
-    DisplayName,
-    ObjectId,
-    UserType,
-    IsAdmin,
-    /// Active role assignments (names or template ids), a list.
-    Roles,
-    /// PIM-eligible role assignments, a list.
-    EligibleRoles,
-    /// A yes/no "is a Global Administrator" column.
-    IsGlobalAdmin,
-    MethodsRegistered,
-    DefaultMethod,
-    IsSsprCapable,
-    IsSsprRegistered,
-    IsSsprEnabled,
-    /// The authentication phone methods (what SSPR texts or calls).
-    AuthMobilePhone,
-    AuthAlternateMobilePhone,
-    AuthOfficePhone,
-    /// A phone method cell with its type inside ("mobile +1 …") or beside it (PhoneType).
-    AuthPhone,
-    PhoneType,
-    /// The email authentication method (SSPR's alternate email).
-    AuthEmail,
-    /// Directory contact data, which SSPR no longer uses unless registered as a method.
-    DirectoryMobilePhone,
-    DirectoryOtherMails,
-    DirectoryBusinessPhone,
-    /// Synchronized from on-premises Active Directory.
-    OnPremisesSync,
-    /// Method flags of community reports ("Phone Authentication": True / -).
-    HasPhoneMethod,
-    HasAuthenticatorApp,
-    LastUpdated,
-}
-
-impl Field {
-    pub fn as_str(self) -> &'static str {
-        use Field::*;
-        match self {
-            Upn => "userPrincipalName",
-            DisplayName => "displayName",
-            ObjectId => "id",
-            UserType => "userType",
-            IsAdmin => "isAdmin",
-            Roles => "roles",
-            EligibleRoles => "eligibleRoles",
-            IsGlobalAdmin => "isGlobalAdmin",
-            MethodsRegistered => "methodsRegistered",
-            DefaultMethod => "defaultMfaMethod",
-            IsSsprCapable => "isSsprCapable",
-            IsSsprRegistered => "isSsprRegistered",
-            IsSsprEnabled => "isSsprEnabled",
-            AuthMobilePhone => "authMobilePhone",
-            AuthAlternateMobilePhone => "authAlternateMobilePhone",
-            AuthOfficePhone => "authOfficePhone",
-            AuthPhone => "phoneNumber",
-            PhoneType => "phoneType",
-            AuthEmail => "authEmail",
-            DirectoryMobilePhone => "mobilePhone",
-            DirectoryOtherMails => "otherMails",
-            DirectoryBusinessPhone => "businessPhones",
-            OnPremisesSync => "onPremisesSyncEnabled",
-            HasPhoneMethod => "hasPhoneMethod",
-            HasAuthenticatorApp => "hasAuthenticatorApp",
-            LastUpdated => "lastUpdatedDateTime",
-        }
-    }
-}
 
 /// Every accepted name, as a `key`. Where one name means different things in different
 /// exports, the meaning in the exports that carry authentication data wins (`PhoneNumber`

@@ -5,36 +5,7 @@
 //! once for the whole file; bytes that are invalid in it become U+FFFD and are counted, so
 //! the report can say so instead of guessing silently.
 
-use serde::Serialize;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum Encoding {
-    #[serde(rename = "utf-8")]
-    Utf8,
-    #[serde(rename = "utf-8-bom")]
-    Utf8Bom,
-    #[serde(rename = "utf-16le")]
-    Utf16Le,
-    #[serde(rename = "utf-16be")]
-    Utf16Be,
-    #[serde(rename = "shift_jis")]
-    ShiftJis,
-    #[serde(rename = "windows-1252")]
-    Windows1252,
-}
-
-impl Encoding {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Utf8Bom => "utf-8-bom",
-            Encoding::Utf16Le => "utf-16le",
-            Encoding::Utf16Be => "utf-16be",
-            Encoding::ShiftJis => "shift_jis",
-            Encoding::Windows1252 => "windows-1252",
-        }
-    }
-}
+pub use sspr_model::audit::Encoding;
 
 pub struct Decoded<'a> {
     /// Borrowed from the input when it is UTF-8 already (a second copy of a 23 MB file was

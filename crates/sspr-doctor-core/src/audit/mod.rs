@@ -20,6 +20,7 @@ mod table;
 mod tenant;
 mod values;
 
+pub use sspr_model::audit::{AuditError, Format, ProblemKind};
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
@@ -63,140 +64,6 @@ pub struct AuditOptions {
 pub struct InputFile<'a> {
     pub name: Option<&'a str>,
     pub bytes: &'a [u8],
-}
-
-/// Why nothing could be audited. `message(lang)` says it in words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AuditError {
-    Empty,
-    TooLarge {
-        bytes: usize,
-    },
-    TooManyColumns {
-        columns: usize,
-    },
-    /// It looked like JSON but is not (serde_json's message).
-    NotJson {
-        message: String,
-    },
-    /// No column names a user (user principal name or object id).
-    NoFormat {
-        columns: Vec<String>,
-    },
-    /// The file was read but held no account.
-    NoAccounts,
-}
-
-impl AuditError {
-    pub fn message(&self, lang: Lang) -> String {
-        words::audit_error(self, lang)
-    }
-}
-
-/// The formats the audit recognizes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// The Entra admin center's "User registration details" download.
-    EntraRegistrationDetails,
-    /// Graph `userRegistrationDetails` (JSON, or PowerShell's `Export-Csv` of it).
-    GraphRegistrationDetails,
-    /// Graph per-user phone and email methods.
-    GraphMethods,
-    /// The read-only script this tool offers (audit/script.ps1).
-    AdminScript,
-    /// Legacy MSOnline exports.
-    Msonline,
-    /// Community MFA and SSPR reports (LazyAdmin, o365reports/AdminDroid, and the like).
-    CommunityMfaReport,
-}
-
-impl Format {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::EntraRegistrationDetails => "entraRegistrationDetails",
-            Format::GraphRegistrationDetails => "graphRegistrationDetails",
-            Format::GraphMethods => "graphMethods",
-            Format::AdminScript => "adminScript",
-            Format::Msonline => "msonline",
-            Format::CommunityMfaReport => "communityMfaReport",
-        }
-    }
-
-    pub const ALL: [Format; 6] = [
-        Format::EntraRegistrationDetails,
-        Format::GraphRegistrationDetails,
-        Format::GraphMethods,
-        Format::AdminScript,
-        Format::Msonline,
-        Format::CommunityMfaReport,
-    ];
-}
-
-/// A problem with part of the input; words in `words::audit_problem`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ProblemKind {
-    /// A list column held `System.String[]` (count of rows, the column).
-    ArrayNotJoined {
-        rows: usize,
-        column: Field,
-    },
-    MaskedNumbers {
-        count: usize,
-    },
-    DamagedNumbers {
-        count: usize,
-    },
-    QuestionMarks {
-        count: usize,
-    },
-    InvalidBytes {
-        count: usize,
-        encoding: decode::Encoding,
-    },
-    CutCells,
-    Unterminated,
-    ExtraCells {
-        rows: usize,
-    },
-    NoUser,
-    MergedRows {
-        rows: usize,
-    },
-    MatchedByIdEnding {
-        key: String,
-        id: String,
-    },
-    UnknownMethods {
-        names: Vec<String>,
-    },
-    TooManyAccounts {
-        max: usize,
-    },
-    AdminPlaceholders {
-        rows: usize,
-    },
-}
-
-impl ProblemKind {
-    pub fn code(&self) -> &'static str {
-        use ProblemKind::*;
-        match self {
-            ArrayNotJoined { .. } => "arrayNotJoined",
-            MaskedNumbers { .. } => "maskedNumbers",
-            DamagedNumbers { .. } => "damagedNumbers",
-            QuestionMarks { .. } => "questionMarks",
-            InvalidBytes { .. } => "invalidBytes",
-            CutCells => "cellTooLong",
-            Unterminated => "unterminatedQuote",
-            ExtraCells { .. } => "extraCells",
-            NoUser => "noUser",
-            MergedRows { .. } => "mergedRows",
-            MatchedByIdEnding { .. } => "matchedByIdEnding",
-            UnknownMethods { .. } => "unknownMethods",
-            TooManyAccounts { .. } => "tooManyAccounts",
-            AdminPlaceholders { .. } => "adminPlaceholders",
-        }
-    }
 }
 
 /// An audit in progress: read, then checked in batches, then summed up.

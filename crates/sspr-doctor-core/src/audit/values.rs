@@ -3,7 +3,7 @@
 //! community scripts), phone cells (typed, masked, damaged by a spreadsheet) and roles.
 //! Sources for each spelling: shared/data/admin-exports/FORMATS.md.
 
-use serde::Serialize;
+pub use sspr_model::audit::AuthMethod;
 
 /// Text as a comparison key: lower case, letters and digits only.
 pub fn key(s: &str) -> String {
@@ -109,51 +109,6 @@ fn list_of(s: &str, spaces_separate: bool) -> List<'_> {
     };
     List::Items(items.into_iter().map(|i| i.trim().trim_matches(['"', '\'']).trim()).filter(|i| !is_placeholder(i)).collect())
 }
-
-/// One list of the methods: the enum, each method's name and `ALL` come from it, so they
-/// cannot fall out of step (a `MethodSet` holds one bit per method).
-macro_rules! auth_methods {
-    ($( $variant:ident = $name:literal, )*) => {
-        /// An authentication method, by the names `methodsRegistered` uses (Graph), which are
-        /// also the names in the audit's output.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(rename_all = "camelCase")]
-        pub enum AuthMethod {
-            $( $variant, )*
-        }
-
-        impl AuthMethod {
-            /// Every method, in order (its position is its bit in a `MethodSet`).
-            pub const ALL: &'static [AuthMethod] = &[ $( AuthMethod::$variant, )* ];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $( AuthMethod::$variant => $name, )* }
-            }
-        }
-    };
-}
-
-auth_methods! {
-    Email = "email",
-    MobilePhone = "mobilePhone",
-    AlternateMobilePhone = "alternateMobilePhone",
-    OfficePhone = "officePhone",
-    MicrosoftAuthenticatorPush = "microsoftAuthenticatorPush",
-    MicrosoftAuthenticatorPasswordless = "microsoftAuthenticatorPasswordless",
-    SoftwareOneTimePasscode = "softwareOneTimePasscode",
-    HardwareOneTimePasscode = "hardwareOneTimePasscode",
-    SecurityQuestion = "securityQuestion",
-    Fido2SecurityKey = "fido2SecurityKey",
-    PassKeyDeviceBound = "passKeyDeviceBound",
-    PassKeySynced = "passKeySynced",
-    WindowsHelloForBusiness = "windowsHelloForBusiness",
-    TemporaryAccessPass = "temporaryAccessPass",
-    CertificateBasedAuthentication = "certificateBasedAuthentication",
-    MacOsSecureEnclaveKey = "macOsSecureEnclaveKey",
-}
-
-// A `MethodSet` has a bit for each.
-const _: () = assert!(AuthMethod::ALL.len() <= 16);
 
 /// A set of methods in two bytes (an account's registered methods: a `BTreeSet` took a
 /// node of its own for each of 100,000 accounts). Iterates in `AuthMethod`'s order.

@@ -11,6 +11,7 @@ mod metadata;
 mod shard_format;
 mod tokens;
 
+pub use sspr_model::problems::Invalid;
 use std::sync::OnceLock;
 
 use phonenumber::metadata::Metadata;
@@ -50,54 +51,6 @@ pub enum CountryCode {
     WithoutPlus,
     /// Not given. `region` is the `phoneCountry` hint used to complete it, when valid.
     Missing { region: Option<String> },
-}
-
-/// Why a number is not a valid number.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub enum Invalid {
-    NoDigits,
-    Letters(char),
-    BadCharacter(char),
-    UnknownCountryCode(String),
-    UnknownRegionHint(String),
-    /// `min` digits are needed: the shortest number of the country, or of the range the
-    /// number starts like.
-    TooShort {
-        len: usize,
-        min: u16,
-    },
-    TooLong {
-        len: usize,
-        max: u16,
-    },
-    InvalidLength {
-        len: usize,
-    },
-    NoSuchRange,
-    TooLongInput,
-}
-
-impl Invalid {
-    /// A stable machine-readable reason for evidence.
-    pub fn code(&self) -> &'static str {
-        match self {
-            Invalid::NoDigits => "noDigits",
-            Invalid::Letters(_) => "letters",
-            Invalid::BadCharacter(_) => "badCharacter",
-            Invalid::UnknownCountryCode(_) => "unknownCountryCode",
-            Invalid::UnknownRegionHint(_) => "unknownPhoneCountry",
-            Invalid::TooShort { .. } => "tooShort",
-            Invalid::TooLong { .. } => "tooLong",
-            Invalid::InvalidLength { .. } => "invalidLength",
-            Invalid::NoSuchRange => "noSuchRange",
-            Invalid::TooLongInput => "inputTooLong",
-        }
-    }
-
-    /// Text that is not a phone number at all (rather than a wrong one).
-    pub fn unreadable(&self) -> bool {
-        matches!(self, Invalid::NoDigits | Invalid::Letters(_) | Invalid::BadCharacter(_) | Invalid::TooLongInput)
-    }
 }
 
 /// Where the country code starts, decided from what was typed.

@@ -1,6 +1,7 @@
 //! Text as people type it: a Japanese IME gives full-width letters, digits and symbols and
 //! an ideographic space; copying from documents brings non-breaking and zero-width spaces
-//! and every kind of dash. These helpers fold them to the ASCII the checks understand.
+//! and every kind of dash. These helpers fold them to the ASCII the checks understand, and
+//! echo untrusted text so that nothing in it can hide or break a line.
 
 /// Full-width ASCII (U+FF01..U+FF5E) to ASCII; every kind of space to ' '; zero-width
 /// characters removed. Other characters are kept as they are.

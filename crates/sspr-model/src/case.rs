@@ -137,7 +137,7 @@ impl Case {
         if !texts.into_iter().any(long) {
             return std::borrow::Cow::Borrowed(self);
         }
-        let cut = |s: &Option<String>| s.as_deref().map(|s| crate::normalize::prefix(s, FIELD_READ_BYTES).to_string());
+        let cut = |s: &Option<String>| s.as_deref().map(|s| sspr_text::prefix(s, FIELD_READ_BYTES).to_string());
         std::borrow::Cow::Owned(Case {
             username: cut(&self.username),
             alternate_email: cut(&self.alternate_email),

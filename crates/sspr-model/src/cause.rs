@@ -3,12 +3,9 @@
 //! from its words means a rule cannot produce a finding without words in both languages.
 
 use crate::case::AccountSource;
-use crate::email::EmailProblem;
 use crate::facts::Date;
-use crate::phone::Invalid;
-use crate::policy::GraphError;
+use crate::problems::{EmailProblem, GraphError, Invalid, UpnProblem};
 use crate::report::{FindingId, PhoneType};
-use crate::upn::UpnProblem;
 
 /// Whether the user told us the fact or we are asking them to check it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

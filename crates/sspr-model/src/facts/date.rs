@@ -15,7 +15,7 @@ impl Date {
 
     /// Parses `YYYY-MM-DD` (full-width digits allowed); None for anything else.
     pub fn parse(s: &str) -> Option<Date> {
-        let s = crate::normalize::fold_width(s);
+        let s = sspr_text::fold_width(s);
         let s = s.trim();
         let mut parts = s.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);

@@ -1,0 +1,306 @@
+//! The audit's vocabulary: what an account's standing is, what a column holds, how a file
+//! was encoded and which export it is, the methods an export names, and what can go wrong
+//! reading it. Conclusions only: the words are in sspr-words.
+
+use serde::Serialize;
+
+/// The account's standing (contract v1.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// The reset would fail today: a blocking finding.
+    Fails,
+    /// Works today, but stops on a known date or hangs on something broken.
+    AtRisk,
+    /// The file does not hold enough to decide.
+    Unknown,
+    Ok,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Fails => "fails",
+            Status::AtRisk => "atRisk",
+            Status::Unknown => "unknown",
+            Status::Ok => "ok",
+        }
+    }
+}
+
+/// What a column holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Field {
+    Upn,
+    DisplayName,
+    ObjectId,
+    UserType,
+    IsAdmin,
+    /// Active role assignments (names or template ids), a list.
+    Roles,
+    /// PIM-eligible role assignments, a list.
+    EligibleRoles,
+    /// A yes/no "is a Global Administrator" column.
+    IsGlobalAdmin,
+    MethodsRegistered,
+    DefaultMethod,
+    IsSsprCapable,
+    IsSsprRegistered,
+    IsSsprEnabled,
+    /// The authentication phone methods (what SSPR texts or calls).
+    AuthMobilePhone,
+    AuthAlternateMobilePhone,
+    AuthOfficePhone,
+    /// A phone method cell with its type inside ("mobile +1 …") or beside it (PhoneType).
+    AuthPhone,
+    PhoneType,
+    /// The email authentication method (SSPR's alternate email).
+    AuthEmail,
+    /// Directory contact data, which SSPR no longer uses unless registered as a method.
+    DirectoryMobilePhone,
+    DirectoryOtherMails,
+    DirectoryBusinessPhone,
+    /// Synchronized from on-premises Active Directory.
+    OnPremisesSync,
+    /// Method flags of community reports ("Phone Authentication": True / -).
+    HasPhoneMethod,
+    HasAuthenticatorApp,
+    LastUpdated,
+}
+
+impl Field {
+    pub fn as_str(self) -> &'static str {
+        use Field::*;
+        match self {
+            Upn => "userPrincipalName",
+            DisplayName => "displayName",
+            ObjectId => "id",
+            UserType => "userType",
+            IsAdmin => "isAdmin",
+            Roles => "roles",
+            EligibleRoles => "eligibleRoles",
+            IsGlobalAdmin => "isGlobalAdmin",
+            MethodsRegistered => "methodsRegistered",
+            DefaultMethod => "defaultMfaMethod",
+            IsSsprCapable => "isSsprCapable",
+            IsSsprRegistered => "isSsprRegistered",
+            IsSsprEnabled => "isSsprEnabled",
+            AuthMobilePhone => "authMobilePhone",
+            AuthAlternateMobilePhone => "authAlternateMobilePhone",
+            AuthOfficePhone => "authOfficePhone",
+            AuthPhone => "phoneNumber",
+            PhoneType => "phoneType",
+            AuthEmail => "authEmail",
+            DirectoryMobilePhone => "mobilePhone",
+            DirectoryOtherMails => "otherMails",
+            DirectoryBusinessPhone => "businessPhones",
+            OnPremisesSync => "onPremisesSyncEnabled",
+            HasPhoneMethod => "hasPhoneMethod",
+            HasAuthenticatorApp => "hasAuthenticatorApp",
+            LastUpdated => "lastUpdatedDateTime",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Encoding {
+    #[serde(rename = "utf-8")]
+    Utf8,
+    #[serde(rename = "utf-8-bom")]
+    Utf8Bom,
+    #[serde(rename = "utf-16le")]
+    Utf16Le,
+    #[serde(rename = "utf-16be")]
+    Utf16Be,
+    #[serde(rename = "shift_jis")]
+    ShiftJis,
+    #[serde(rename = "windows-1252")]
+    Windows1252,
+}
+
+impl Encoding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Utf8Bom => "utf-8-bom",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
+            Encoding::ShiftJis => "shift_jis",
+            Encoding::Windows1252 => "windows-1252",
+        }
+    }
+}
+
+/// Why nothing could be audited (the words: sspr-words `audit_error`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AuditError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    TooManyColumns {
+        columns: usize,
+    },
+    /// It looked like JSON but is not (serde_json's message).
+    NotJson {
+        message: String,
+    },
+    /// No column names a user (user principal name or object id).
+    NoFormat {
+        columns: Vec<String>,
+    },
+    /// The file was read but held no account.
+    NoAccounts,
+}
+
+/// The formats the audit recognizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The Entra admin center's "User registration details" download.
+    EntraRegistrationDetails,
+    /// Graph `userRegistrationDetails` (JSON, or PowerShell's `Export-Csv` of it).
+    GraphRegistrationDetails,
+    /// Graph per-user phone and email methods.
+    GraphMethods,
+    /// The read-only script this tool offers (audit/script.ps1).
+    AdminScript,
+    /// Legacy MSOnline exports.
+    Msonline,
+    /// Community MFA and SSPR reports (LazyAdmin, o365reports/AdminDroid, and the like).
+    CommunityMfaReport,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::EntraRegistrationDetails => "entraRegistrationDetails",
+            Format::GraphRegistrationDetails => "graphRegistrationDetails",
+            Format::GraphMethods => "graphMethods",
+            Format::AdminScript => "adminScript",
+            Format::Msonline => "msonline",
+            Format::CommunityMfaReport => "communityMfaReport",
+        }
+    }
+
+    pub const ALL: [Format; 6] = [
+        Format::EntraRegistrationDetails,
+        Format::GraphRegistrationDetails,
+        Format::GraphMethods,
+        Format::AdminScript,
+        Format::Msonline,
+        Format::CommunityMfaReport,
+    ];
+}
+
+/// A problem with part of the input; words in `words::audit_problem`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A list column held `System.String[]` (count of rows, the column).
+    ArrayNotJoined {
+        rows: usize,
+        column: Field,
+    },
+    MaskedNumbers {
+        count: usize,
+    },
+    DamagedNumbers {
+        count: usize,
+    },
+    QuestionMarks {
+        count: usize,
+    },
+    InvalidBytes {
+        count: usize,
+        encoding: Encoding,
+    },
+    CutCells,
+    Unterminated,
+    ExtraCells {
+        rows: usize,
+    },
+    NoUser,
+    MergedRows {
+        rows: usize,
+    },
+    MatchedByIdEnding {
+        key: String,
+        id: String,
+    },
+    UnknownMethods {
+        names: Vec<String>,
+    },
+    TooManyAccounts {
+        max: usize,
+    },
+    AdminPlaceholders {
+        rows: usize,
+    },
+}
+
+impl ProblemKind {
+    pub fn code(&self) -> &'static str {
+        use ProblemKind::*;
+        match self {
+            ArrayNotJoined { .. } => "arrayNotJoined",
+            MaskedNumbers { .. } => "maskedNumbers",
+            DamagedNumbers { .. } => "damagedNumbers",
+            QuestionMarks { .. } => "questionMarks",
+            InvalidBytes { .. } => "invalidBytes",
+            CutCells => "cellTooLong",
+            Unterminated => "unterminatedQuote",
+            ExtraCells { .. } => "extraCells",
+            NoUser => "noUser",
+            MergedRows { .. } => "mergedRows",
+            MatchedByIdEnding { .. } => "matchedByIdEnding",
+            UnknownMethods { .. } => "unknownMethods",
+            TooManyAccounts { .. } => "tooManyAccounts",
+            AdminPlaceholders { .. } => "adminPlaceholders",
+        }
+    }
+}
+
+/// One list of the methods: the enum, each method's name and `ALL` come from it, so they
+/// cannot fall out of step (a `MethodSet` holds one bit per method).
+macro_rules! auth_methods {
+    ($( $variant:ident = $name:literal, )*) => {
+        /// An authentication method, by the names `methodsRegistered` uses (Graph), which are
+        /// also the names in the audit's output.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub enum AuthMethod {
+            $( $variant, )*
+        }
+
+        impl AuthMethod {
+            /// Every method, in order (its position is its bit in a `MethodSet`).
+            pub const ALL: &'static [AuthMethod] = &[ $( AuthMethod::$variant, )* ];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $( AuthMethod::$variant => $name, )* }
+            }
+        }
+    };
+}
+
+auth_methods! {
+    Email = "email",
+    MobilePhone = "mobilePhone",
+    AlternateMobilePhone = "alternateMobilePhone",
+    OfficePhone = "officePhone",
+    MicrosoftAuthenticatorPush = "microsoftAuthenticatorPush",
+    MicrosoftAuthenticatorPasswordless = "microsoftAuthenticatorPasswordless",
+    SoftwareOneTimePasscode = "softwareOneTimePasscode",
+    HardwareOneTimePasscode = "hardwareOneTimePasscode",
+    SecurityQuestion = "securityQuestion",
+    Fido2SecurityKey = "fido2SecurityKey",
+    PassKeyDeviceBound = "passKeyDeviceBound",
+    PassKeySynced = "passKeySynced",
+    WindowsHelloForBusiness = "windowsHelloForBusiness",
+    TemporaryAccessPass = "temporaryAccessPass",
+    CertificateBasedAuthentication = "certificateBasedAuthentication",
+    MacOsSecureEnclaveKey = "macOsSecureEnclaveKey",
+}
+
+// A `MethodSet` has a bit for each.
+const _: () = assert!(AuthMethod::ALL.len() <= 16);
