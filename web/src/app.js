@@ -123,7 +123,7 @@ export function createApp(container, options, hooks = {}) {
     if (!(days > PAGE.factsStaleAfterDays)) return null;
     const w = coreWords(lang);
     return h('p', { class: 'stale', id: 'facts-stale', role: 'note' },
-      `${fill(w.factsStale, { date: PAGE.factsChecked, days })}${lang === 'ja' ? '' : ' '}${w.getFreshCopy}`);
+      fill(w.factsStale, { date: PAGE.factsChecked, days }));
   }
 
   /** "Save for offline use": the hosted page offers its single-file copy (same origin, so

@@ -22,7 +22,7 @@ pub mod policy;
 mod punycode;
 mod summary;
 mod upn;
-pub mod words;
+pub use sspr_words as words;
 
 pub use case::{AccountSource, Case, Lang, Method, SmsProvider, Symptom};
 pub use diagnose::diagnose;

@@ -4,6 +4,12 @@
 
 use serde::Serialize;
 
+/// Larger inputs are refused with a message: no export of a tenant's accounts is this big,
+/// and a page must not run out of memory on a wrong file.
+pub const MAX_INPUT_BYTES: usize = 128 * 1024 * 1024;
+/// More accounts than this are not read (the rest is reported as a problem).
+pub const MAX_ACCOUNTS: usize = 250_000;
+
 /// The account's standing (contract v1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]

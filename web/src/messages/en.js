@@ -147,7 +147,6 @@ export default {
   'audit.next': 'Next',
   'audit.page': 'Page {page} of {pages}',
   'audit.loadingAccount': 'Loading…',
-  'audit.eligible': '{role} (eligible)',
   'audit.status.reading': 'Reading the file…',
   'audit.status.previewing': 'Reading the whole file… The first accounts are shown meanwhile.',
   'audit.status.cancelled': 'The check was cancelled.',

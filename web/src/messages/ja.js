@@ -147,7 +147,6 @@ export default {
   'audit.next': '次へ',
   'audit.page': '{page} / {pages} ページ',
   'audit.loadingAccount': '読み込んでいます…',
-  'audit.eligible': '{role} (資格のある割り当て)',
   'audit.status.reading': 'ファイルを読み込んでいます…',
   'audit.status.previewing': 'ファイル全体を読み込んでいます… その間、最初のアカウントを表示しています。',
   'audit.status.cancelled': 'チェックをキャンセルしました。',

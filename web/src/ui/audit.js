@@ -506,7 +506,7 @@ export function createAuditView({ announce, copy, root }) {
 
   function accountDetails(t, w, cw, acc, i) {
     const facts = [
-      [w.column.roles, [...acc.roles, ...acc.eligibleRoles.map((r) => t('audit.eligible', { role: r }))].join(', ')],
+      [w.column.roles, [...acc.roles, ...acc.eligibleRoles.map((r) => fill(w.eligibleRole, { role: r }))].join(', ')],
       [w.column.methods, acc.methods.join(', ')],
       [w.column.usable, acc.usableMethods.map((g) => w.usableMethods[g] ?? g).join(', ')],
       [w.column.phone, acc.phone ? (acc.phone.e164 ?? acc.phone.input) : ''],

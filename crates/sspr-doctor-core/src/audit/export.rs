@@ -289,7 +289,8 @@ fn ids(findings: &[Finding]) -> String {
 }
 
 fn csv_row(acc: &Account, w: &AuditLabels) -> String {
-    let roles: Vec<String> = acc.roles.iter().cloned().chain(acc.eligible_roles.iter().map(|r| format!("{r} (eligible)"))).collect();
+    let roles: Vec<String> =
+        acc.roles.iter().cloned().chain(acc.eligible_roles.iter().map(|r| w.eligible_role.replace("{role}", r))).collect();
     let cells = [
         acc.upn.clone().unwrap_or_default(),
         acc.display_name.clone().unwrap_or_default(),

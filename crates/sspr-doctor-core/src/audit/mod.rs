@@ -20,7 +20,7 @@ mod table;
 mod tenant;
 mod values;
 
-pub use sspr_model::audit::{AuditError, Format, ProblemKind};
+pub use sspr_model::audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
 use std::collections::{BTreeSet, HashMap};
 
 use serde::Deserialize;
@@ -38,12 +38,6 @@ use crate::case::Lang;
 use crate::facts::Date;
 use crate::report::{Finding, Severity};
 use crate::words::{self, Audience};
-
-/// Larger inputs are refused with a message: no export of a tenant's accounts is this big,
-/// and a page must not run out of memory on a wrong file.
-pub const MAX_INPUT_BYTES: usize = 128 * 1024 * 1024;
-/// More accounts than this are not read (the rest is reported as a problem).
-pub const MAX_ACCOUNTS: usize = 250_000;
 
 /// Contract v1.1 `AuditOptions`, plus `telecomProvider` (addition). All optional.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]

@@ -65,10 +65,6 @@ pub const GRAPH_INSTALL: &str = "Install-Module Microsoft.Graph.Identity.SignIns
 /// Policy changes for administrator SSPR "can take up to 60 minutes to take effect".
 /// Source: concept-sspr-policy (above).
 pub const POLICY_PROPAGATION_MINUTES: u32 = 60;
-/// Where the users' setting lives in the Microsoft Entra admin center.
-/// Source: tutorial-enable-sspr (above).
-pub const USER_SSPR_SETTING_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Password reset → Properties";
-pub const USER_SSPR_SETTING_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [パスワード リセット] → [プロパティ]";
 
 /// The legacy MSOnline command from the original article, shown only as legacy.
 /// MSOnline "will retire, and stop working, between early April 2025 and late May 2025";
@@ -93,14 +89,11 @@ pub const GRAPH_PROPERTY: &str = "AllowedToUseSspr";
 pub const ADMIN_METHODS_REQUIRED: usize = 2;
 pub const ONE_GATE_DOMAIN_SUFFIX: &str = ".onmicrosoft.com";
 
-/// Who can reset a Global Administrator's password: only a Global Administrator or a
-/// Privileged Authentication Administrator. The same two can add or change the
-/// authentication methods of any user, administrators included.
-/// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords (ms.date 2026-06-05)
-pub const ROLE_GLOBAL_ADMIN_EN: &str = "Global Administrator";
-pub const ROLE_GLOBAL_ADMIN_JA: &str = "グローバル管理者";
-pub const ROLE_PRIV_AUTH_ADMIN_EN: &str = "Privileged Authentication Administrator";
-pub const ROLE_PRIV_AUTH_ADMIN_JA: &str = "特権認証管理者";
+// Who can reset a Global Administrator's password: only a Global Administrator or a
+// Privileged Authentication Administrator. The same two can add or change the
+// authentication methods of any user, administrators included.
+// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords (ms.date 2026-06-05)
+// (The roles' names in each language are words: sspr_words::names.)
 
 /// The Global Administrator role's template id (the same in every tenant), and its
 /// MSOnline-era name "Company Administrator", as exports write them.
@@ -165,14 +158,6 @@ pub const GRAPH_ADD_PHONE: &str =
     "New-MgUserAuthenticationPhoneMethod -UserId admin@contoso.com -BodyParameter @{ phoneNumber = \"+81 9012345678\"; phoneType = \"mobile\" }";
 pub const GRAPH_ADD_EMAIL: &str =
     "New-MgUserAuthenticationEmailMethod -UserId admin@contoso.com -BodyParameter @{ emailAddress = \"someone@example.com\" }";
-pub const USER_METHODS_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Users → the user → Authentication methods";
-/// Where Microsoft's own registration report is (what `isSsprCapable` comes from).
-/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-methods-activity
-pub const REGISTRATION_DETAILS_PATH_EN: &str =
-    "Microsoft Entra admin center → Entra ID → Authentication methods → Activity → Registration → User registration details";
-pub const REGISTRATION_DETAILS_PATH_JA: &str =
-    "Microsoft Entra 管理センター → Entra ID → [認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]";
-pub const USER_METHODS_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [ユーザー] → 対象のユーザー → [認証方法]";
 
 // ---- Throttling and telephony ------------------------------------------------------------
 
@@ -222,19 +207,13 @@ pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity
 /// names carry `#EXT#`); internal guests keep the earlier one. Same sources.
 pub const EXTERNAL_USER_UPN_MARK: &str = "#EXT#";
 
-/// The methods SSPR accepts besides text messages and calls. Passkeys, FIDO2 keys,
-/// Windows Hello and Temporary Access Pass are not SSPR methods ("SSPR / Account
-/// recovery: No"). Office phone and security questions remain only in the legacy SSPR
-/// settings; security questions never count for administrators.
-/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks,
-/// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2026-04-30)
-pub const SSPR_OTHER_METHODS_EN: &str = "email, a Microsoft Authenticator notification or code, an OATH code (software or hardware token), or an office phone where your organization allows it";
-/// The same without the office phone: what still works when Microsoft's SMS and voice end.
-pub const SSPR_NON_TELEPHONY_METHODS_EN: &str =
-    "email outside the organization, Microsoft Authenticator (notification or code) or an OATH token";
-pub const SSPR_NON_TELEPHONY_METHODS_JA: &str = "組織外のメール、Microsoft Authenticator (通知またはコード)、OATH トークン";
-pub const SSPR_OTHER_METHODS_JA: &str =
-    "メール、Microsoft Authenticator の通知またはコード、OATH コード (ソフトウェアまたはハードウェア トークン)、組織が許可していれば会社電話";
+// The methods SSPR accepts besides text messages and calls. Passkeys, FIDO2 keys,
+// Windows Hello and Temporary Access Pass are not SSPR methods ("SSPR / Account
+// recovery: No"). Office phone and security questions remain only in the legacy SSPR
+// settings; security questions never count for administrators.
+// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks,
+// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2026-04-30)
+// (Which count for administrators: admin_sspr_gate; the lists as sentences: sspr_words::names.)
 
 /// Calling codes whose SMS and voice need the tenant to opt in through a support request.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-mfa-regional-opt-in
@@ -261,8 +240,6 @@ pub fn opt_in_regions(key: &str) -> Option<&'static str> {
 /// https://learn.microsoft.com/en-us/entra/identity/authentication/troubleshoot-sspr-writeback,
 /// https://learn.microsoft.com/en-us/entra/identity/authentication/tutorial-enable-sspr-writeback (ms.date 2026-05-27)
 pub const WRITEBACK_TROUBLESHOOT_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/troubleshoot-sspr-writeback";
-pub const WRITEBACK_SETTING_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Password reset → On-premises integration";
-pub const WRITEBACK_SETTING_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [パスワード リセット] → [オンプレミス統合]";
 pub const WRITEBACK_EVENT_SOURCES: &str = "PasswordResetService, ADSync";
 
 // ---- Personal Microsoft accounts ---------------------------------------------------------

@@ -1,30 +1,24 @@
 //! English. Every arm here has its twin in `ja.rs`, with the same steps and commands.
 
-use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Labels, SummaryWords, Texts};
+use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Fixer, Labels, SummaryWords, Texts};
 use crate::cause::{Cause, Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
-use crate::email::EmailProblem;
 use crate::facts::*;
-use crate::phone::Invalid;
-use crate::policy::GraphError;
+use crate::names::*;
+use crate::problems::EmailProblem;
+use crate::problems::GraphError;
+use crate::problems::Invalid;
+use crate::problems::UpnProblem;
 use crate::report::{PhoneType, ResolutionId};
-use crate::upn::UpnProblem;
 
 /// Who can make the change for this reader.
 fn fixer(a: &Audience) -> String {
-    if a.audit {
-        if a.not_admin {
-            "an Authentication Administrator".into()
-        } else {
-            format!("a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}")
-        }
-    } else if a.not_admin {
-        "your organization's administrator (help desk)".into()
-    } else if a.sole_admin {
-        "you, once Microsoft support has restored your sign-in (see \"To reset the password today\")".into()
-    } else if a.global_admin {
-        format!("another {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}")
-    } else {
-        "another administrator".into()
+    match a.fixer() {
+        Fixer::AuthenticationAdmin => "an Authentication Administrator".into(),
+        Fixer::PrivilegedOrGlobalAdmin => format!("a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}"),
+        Fixer::OrganizationAdmin => "your organization's administrator (help desk)".into(),
+        Fixer::SelfAfterSupport => "you, once Microsoft support has restored your sign-in (see \"To reset the password today\")".into(),
+        Fixer::AnotherGlobalOrPrivileged => format!("another {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}"),
+        Fixer::AnotherAdmin => "another administrator".into(),
     }
 }
 
@@ -734,8 +728,7 @@ pub fn labels() -> Labels {
         user_ok: "✓ A well-formed user name.",
         support_summary_title: "Summary for your help desk or Microsoft support",
         facts_checked: "Version {version}. Microsoft facts checked on {date}.",
-        facts_stale: "This copy's Microsoft facts were checked on {date}, {days} days ago. Microsoft changes these rules every few months: some advice here may be out of date.",
-        get_fresh_copy: "Get a fresh copy from the page you saved it from.",
+        facts_stale: "This copy's Microsoft facts were checked on {date}, {days} days ago. Microsoft changes these rules every few months: some advice here may be out of date. Get a fresh copy from the page you saved it from.",
     }
 }
 

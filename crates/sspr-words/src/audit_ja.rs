@@ -2,8 +2,9 @@
 //! `audit_en.rs` と対になります。
 
 use super::audit::*;
-use crate::audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
 use crate::facts::*;
+use crate::model_audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+use crate::names::*;
 
 pub fn labels() -> AuditLabels {
     AuditLabels {
@@ -72,6 +73,7 @@ pub fn labels() -> AuditLabels {
         yes: "はい",
         no: "いいえ",
         not_known: "不明",
+        eligible_role: "{role} (資格のある割り当て)",
         finding_names: names(&[
             ("no_global_admin_can_reset", "リセットできるグローバル管理者がいない"),
             ("few_global_admins_can_reset", "リセットできるグローバル管理者が 1 人だけ"),

@@ -5,12 +5,12 @@
 use super::*;
 use crate::case::AccountSource;
 use crate::cause::{Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
-use crate::email::EmailProblem;
 use crate::facts::Date;
-use crate::phone::Invalid;
-use crate::policy::GraphError;
+use crate::problems::EmailProblem;
+use crate::problems::GraphError;
+use crate::problems::Invalid;
+use crate::problems::UpnProblem;
 use crate::report::FindingId;
-use crate::upn::UpnProblem;
 
 /// One of every conclusion (and of every variant of its data that changes the words).
 pub(crate) fn samples() -> Vec<Cause> {

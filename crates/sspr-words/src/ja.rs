@@ -1,28 +1,27 @@
 //! 日本語。各分岐は `en.rs` と対になり、手順の数とコマンドは同じです。
 
-use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Labels, SummaryWords, Texts};
+use super::{cmd, legacy, Audience, ByPhoneType, ByResolution, BySeverity, Fixer, Labels, SummaryWords, Texts};
 use crate::cause::{Cause, Gate, Known, NonCarrier, PolicyTrouble, Retirement, Writeback};
-use crate::email::EmailProblem;
 use crate::facts::*;
-use crate::phone::Invalid;
-use crate::policy::GraphError;
+use crate::names::*;
+use crate::problems::EmailProblem;
+use crate::problems::GraphError;
+use crate::problems::Invalid;
+use crate::problems::UpnProblem;
 use crate::report::{PhoneType, ResolutionId};
-use crate::upn::UpnProblem;
 
 /// この読み手のために変更できる人。
 fn fixer(a: &Audience) -> String {
-    if a.audit {
-        if a.not_admin {
-            "認証管理者".into()
-        } else {
-            format!("{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}")
+    match a.fixer() {
+        Fixer::AuthenticationAdmin => "認証管理者".into(),
+        Fixer::PrivilegedOrGlobalAdmin => format!("{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}"),
+        Fixer::OrganizationAdmin => "組織の管理者 (ヘルプデスク)".into(),
+        Fixer::SelfAfterSupport => {
+            "Microsoft サポートの対応でサインインできるようになった後のご自身 (この結果の「今すぐパスワードをリセットするには」を参照)"
+                .into()
         }
-    } else if a.not_admin {
-        "組織の管理者 (ヘルプデスク)".into()
-    } else if a.global_admin {
-        format!("別の{ROLE_GLOBAL_ADMIN_JA}、または{ROLE_PRIV_AUTH_ADMIN_JA}")
-    } else {
-        "別の管理者".into()
+        Fixer::AnotherGlobalOrPrivileged => format!("別の{ROLE_GLOBAL_ADMIN_JA}、または{ROLE_PRIV_AUTH_ADMIN_JA}"),
+        Fixer::AnotherAdmin => "別の管理者".into(),
     }
 }
 
@@ -736,8 +735,7 @@ pub fn labels() -> Labels {
         user_ok: "✓ 正しい形式のユーザー名です。",
         support_summary_title: "ヘルプデスクや Microsoft サポートに伝える要約",
         facts_checked: "バージョン {version}。Microsoft の情報は {date} に確認したものです。",
-        facts_stale: "このコピーの Microsoft の情報は {date} ({days} 日前) に確認したものです。Microsoft はこうした規則を数か月ごとに変更するため、ここでの案内の一部が古くなっている可能性があります。",
-        get_fresh_copy: "保存元のページから新しいコピーを入手してください。",
+        facts_stale: "このコピーの Microsoft の情報は {date} ({days} 日前) に確認したものです。Microsoft はこうした規則を数か月ごとに変更するため、ここでの案内の一部が古くなっている可能性があります。保存元のページから新しいコピーを入手してください。",
     }
 }
 

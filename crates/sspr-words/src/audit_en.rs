@@ -2,8 +2,9 @@
 //! leave undecided, and why a file cannot be read. Twin of `audit_ja.rs`.
 
 use super::audit::*;
-use crate::audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
 use crate::facts::*;
+use crate::model_audit::{AuditError, Field, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+use crate::names::*;
 
 pub fn labels() -> AuditLabels {
     AuditLabels {
@@ -76,6 +77,7 @@ pub fn labels() -> AuditLabels {
         yes: "yes",
         no: "no",
         not_known: "not known",
+        eligible_role: "{role} (eligible)",
         finding_names: names(&[
             ("no_global_admin_can_reset", "No Global Administrator can reset"),
             ("few_global_admins_can_reset", "Only one Global Administrator can reset"),

@@ -6,11 +6,15 @@
 //!
 //! Microsoft facts come from `facts`; the words only arrange them.
 
+// The model, under the short names the catalogs use.
+pub(crate) use sspr_model::{audit as model_audit, case, cause, facts, problems, report};
+
 pub mod audit;
 mod audit_en;
 mod audit_ja;
 mod en;
 mod ja;
+pub mod names;
 
 use serde::Serialize;
 
@@ -47,6 +51,42 @@ impl Audience {
     pub fn of(lang: Lang) -> Audience {
         Audience { lang, sole_admin: false, global_admin: false, not_admin: false, audit: false }
     }
+
+    /// Who can make a change for this reader: decided here once, named by each language
+    /// (an exhaustive match), so no language can have a case the other lacks.
+    pub fn fixer(&self) -> Fixer {
+        if self.audit {
+            if self.not_admin {
+                Fixer::AuthenticationAdmin
+            } else {
+                Fixer::PrivilegedOrGlobalAdmin
+            }
+        } else if self.not_admin {
+            Fixer::OrganizationAdmin
+        } else if self.sole_admin {
+            Fixer::SelfAfterSupport
+        } else if self.global_admin {
+            Fixer::AnotherGlobalOrPrivileged
+        } else {
+            Fixer::AnotherAdmin
+        }
+    }
+}
+
+/// Who can make a change (`Audience::fixer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fixer {
+    /// The audit, for an account without an administrator role.
+    AuthenticationAdmin,
+    /// The audit, for an administrator's account.
+    PrivilegedOrGlobalAdmin,
+    /// Not an administrator: their own administrator or help desk.
+    OrganizationAdmin,
+    /// The only administrator: they themselves, once Microsoft support restored sign-in.
+    SelfAfterSupport,
+    /// A Global Administrator: another one, or a Privileged Authentication Administrator.
+    AnotherGlobalOrPrivileged,
+    AnotherAdmin,
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
@@ -111,9 +151,9 @@ pub struct Labels {
     pub support_summary_title: &'static str,
     /// `{date}`: when the facts were checked; `{version}`.
     pub facts_checked: &'static str,
-    /// `{date}`, `{days}`: shown when a copy's facts are older than the limit.
+    /// `{date}`, `{days}`: the whole notice of a copy whose facts are older than the limit,
+    /// with where to get a fresh one (Rust's `facts_notice` and the page fill the same text).
     pub facts_stale: &'static str,
-    pub get_fresh_copy: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -185,7 +225,7 @@ pub fn audit_labels(l: Lang) -> audit::AuditLabels {
     }
 }
 
-pub fn audit_problem(p: &crate::audit::ProblemKind, l: Lang) -> String {
+pub fn audit_problem(p: &crate::model_audit::ProblemKind, l: Lang) -> String {
     match l {
         Lang::En => audit_en::problem(p),
         Lang::Ja => audit_ja::problem(p),
@@ -201,7 +241,7 @@ pub fn audit_missing(field: &str, l: Lang) -> String {
     }
 }
 
-pub fn audit_error(e: &crate::audit::AuditError, l: Lang) -> String {
+pub fn audit_error(e: &crate::model_audit::AuditError, l: Lang) -> String {
     match l {
         Lang::En => audit_en::error(e),
         Lang::Ja => audit_ja::error(e),
@@ -211,11 +251,7 @@ pub fn audit_error(e: &crate::audit::AuditError, l: Lang) -> String {
 /// The notice of a copy whose facts are stale on `today`, in `l`, or None.
 pub fn facts_notice(today: Option<crate::facts::Date>, l: Lang) -> Option<String> {
     let days = crate::facts::stale_days(today?)?;
-    let w = labels(l);
-    let text = w.facts_stale.replace("{date}", &crate::facts::FACTS_CHECKED.to_string()).replace("{days}", &days.to_string());
-    // Japanese sentences follow "。" without a space.
-    let gap = if l == Lang::Ja { "" } else { " " };
-    Some(format!("{text}{gap}{}", w.get_fresh_copy))
+    Some(labels(l).facts_stale.replace("{date}", &crate::facts::FACTS_CHECKED.to_string()).replace("{days}", &days.to_string()))
 }
 
 fn cmd(text: &str) -> Command {

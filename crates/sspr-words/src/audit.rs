@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::audit::decode::Encoding;
+use crate::model_audit::Encoding;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -33,6 +33,8 @@ pub struct AuditLabels {
     pub yes: &'static str,
     pub no: &'static str,
     pub not_known: &'static str,
+    /// `{role}`: a role held only as a PIM-eligible assignment.
+    pub eligible_role: &'static str,
     /// A short name for every finding id, for the table and its filter.
     pub finding_names: std::collections::BTreeMap<&'static str, &'static str>,
 }
@@ -112,8 +114,8 @@ pub struct ByGate {
 }
 
 impl ByStatus {
-    pub fn get(&self, s: crate::audit::Status) -> &'static str {
-        use crate::audit::Status::*;
+    pub fn get(&self, s: crate::model_audit::Status) -> &'static str {
+        use crate::model_audit::Status::*;
         match s {
             Fails => self.fails,
             AtRisk => self.at_risk,

@@ -1,0 +1,47 @@
+//! Microsoft's own names for places and roles, and the lists of methods as a sentence
+//! says them, as Microsoft's English and Japanese admin centers and Learn write them. They
+//! are words (one per language), so they live here; the facts they name (which roles,
+//! which methods) are in sspr_model::facts with their sources.
+
+/// Where the users' SSPR setting lives in the admin center.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/tutorial-enable-sspr
+pub const USER_SSPR_SETTING_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Password reset → Properties";
+pub const USER_SSPR_SETTING_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [パスワード リセット] → [プロパティ]";
+
+/// The two roles that can reset a Global Administrator's password and change any user's
+/// authentication methods (the rule itself: sspr_model::facts).
+/// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords (ms.date 2026-06-05)
+pub const ROLE_GLOBAL_ADMIN_EN: &str = "Global Administrator";
+pub const ROLE_GLOBAL_ADMIN_JA: &str = "グローバル管理者";
+
+pub const ROLE_PRIV_AUTH_ADMIN_EN: &str = "Privileged Authentication Administrator";
+pub const ROLE_PRIV_AUTH_ADMIN_JA: &str = "特権認証管理者";
+
+/// Where an account's authentication methods are, in the admin center.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-mfa-userdevicesettings
+pub const USER_METHODS_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Users → the user → Authentication methods";
+pub const USER_METHODS_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [ユーザー] → 対象のユーザー → [認証方法]";
+
+/// Where Microsoft's own registration report is (what `isSsprCapable` comes from).
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-methods-activity
+pub const REGISTRATION_DETAILS_PATH_EN: &str =
+    "Microsoft Entra admin center → Entra ID → Authentication methods → Activity → Registration → User registration details";
+pub const REGISTRATION_DETAILS_PATH_JA: &str =
+    "Microsoft Entra 管理センター → Entra ID → [認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]";
+
+/// The methods SSPR accepts besides text messages and calls (the facts: sspr_model::facts,
+/// `admin_sspr_gate`).
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks
+pub const SSPR_OTHER_METHODS_EN: &str = "email, a Microsoft Authenticator notification or code, an OATH code (software or hardware token), or an office phone where your organization allows it";
+pub const SSPR_OTHER_METHODS_JA: &str = "メール、Microsoft Authenticator の通知またはコード、OATH コード (ソフトウェアまたはハードウェア トークン)、組織が許可していれば会社電話";
+
+/// The same without the office phone: what still works when Microsoft's SMS and voice end.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement
+pub const SSPR_NON_TELEPHONY_METHODS_EN: &str =
+    "email outside the organization, Microsoft Authenticator (notification or code) or an OATH token";
+pub const SSPR_NON_TELEPHONY_METHODS_JA: &str = "組織外のメール、Microsoft Authenticator (通知またはコード)、OATH トークン";
+
+/// Where password writeback is turned on.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/tutorial-enable-sspr-writeback (ms.date 2026-05-27)
+pub const WRITEBACK_SETTING_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Password reset → On-premises integration";
+pub const WRITEBACK_SETTING_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [パスワード リセット] → [オンプレミス統合]";
