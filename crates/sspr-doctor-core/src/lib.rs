@@ -1,32 +1,34 @@
-//! SSPR Doctor's diagnosis: why a Microsoft Entra administrator's self-service password
-//! reset email or text message does not arrive, and how to fix it.
+//! SSPR Doctor's core: why a Microsoft Entra administrator's self-service password reset
+//! email or text message does not arrive, and how to fix it, for one person or for every
+//! administrator of a tenant.
 //!
-//! Pure Rust with no web dependencies: the WebAssembly bindings, the command line and the
-//! tests all call [`diagnose`] and [`check_phones`]. The public contract (field names, ids)
-//! is `shared/contract.md` plus the additions in `docs/contract.md`.
+//! This crate is the public API (contract: `shared/contract.md` plus `docs/contract.md`),
+//! put together from the layers that do the work (docs/architecture.md):
+//! sspr-model (the Case, ids, causes, facts) ← sspr-rules (conclusions) and sspr-words (en,
+//! ja) ← sspr-output (the Report, text, Markdown). Pure Rust with no web dependencies: the
+//! WebAssembly bindings, the command line and the tests all call it.
 
 pub mod audit;
-// The model, under the names the core's modules have always used.
-pub(crate) use sspr_model::cause;
+
 pub use sspr_model::{case, report};
+pub use sspr_output::{format, published};
+pub use sspr_rules::{email, phone, phone_check, policy};
 pub use sspr_text as normalize;
-mod diagnose;
-pub mod email;
-pub mod facts;
-pub mod format;
-mod mail_domains;
-mod page_message;
-pub mod phone;
-pub mod phone_check;
-pub mod policy;
-mod punycode;
-mod summary;
-mod upn;
 pub use sspr_words as words;
 
+/// The Microsoft facts (sspr-model) and what the page publishes of them (sspr-output).
+pub mod facts {
+    pub use sspr_model::facts::*;
+    pub use sspr_output::published::{page_facts, published, PageFacts, Published};
+}
+
 pub use case::{AccountSource, Case, Lang, Method, SmsProvider, Symptom};
-pub use diagnose::diagnose;
 pub use phone_check::{check_phone, check_phones, PhoneCheck, PhoneInput};
 pub use report::{
     Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity, FINDING_ID_TS,
 };
+pub use sspr_output::diagnose;
+
+// The layers, under the names the audit's modules use (the audit moves to crates of its own).
+pub(crate) use sspr_model::cause;
+pub(crate) use sspr_rules::{diagnose as rules, findings, mail_domains};

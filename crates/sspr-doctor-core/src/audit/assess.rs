@@ -10,11 +10,12 @@ use super::account_data::{AccountData, PhoneSeen};
 use super::values::{AuthMethod, Damage, PhoneCell};
 use crate::case::AccountSource;
 use crate::cause::{Cause, Gate, Known, Retirement, Writeback};
-use crate::diagnose::{number_rules, Findings, Found};
 use crate::email;
 use crate::facts::{self, Date};
+use crate::findings::{Findings, Found};
 use crate::mail_domains::JAPANESE_CARRIER_MAIL_DOMAINS;
 use crate::report::{EmailReport, FindingId, PhoneReport, Severity};
+use crate::rules::number_rules;
 
 /// Which reset policy applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,7 +289,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     let phone_key = phone.as_ref().and_then(|p| p.e164.clone());
     let email_key = email.as_ref().filter(|e| e.valid).map(|e| e.normalized.to_lowercase());
     let has_telephony = !telephony.is_empty() && !own_provider;
-    let found = crate::diagnose::ordered(f.0);
+    let found = crate::findings::ordered(f.0);
     Assessed {
         status,
         policy,
@@ -384,7 +385,7 @@ fn email_rules(
     if let Some(domain) = a.domain.as_deref() {
         let onmicrosoft = domain.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX);
         let own_mailbox = a.problem.is_none() && !upn.is_empty() && a.report.normalized.eq_ignore_ascii_case(upn);
-        let in_tenant = onmicrosoft || cx.tenant_domains.iter().any(|t| crate::diagnose::within_domain(domain, t));
+        let in_tenant = onmicrosoft || cx.tenant_domains.iter().any(|t| crate::findings::within_domain(domain, t));
         if own_mailbox || in_tenant {
             let mut ev = vec![("input", input.clone()), ("domain", domain.to_string())];
             if own_mailbox {

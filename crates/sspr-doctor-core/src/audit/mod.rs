@@ -331,7 +331,7 @@ impl Audit {
 
     /// A finding in words, from the cache when another account had the same one. The cache
     /// is bounded: findings with per-account data (a number, an address) do not repeat.
-    fn words_for(&self, x: &crate::diagnose::Found, who: &Audience) -> Finding {
+    fn words_for(&self, x: &crate::findings::Found, who: &Audience) -> Finding {
         const KEEP: usize = 4096;
         let key = (x.cause.clone(), *who);
         let cached = self.texts.lock().ok().and_then(|c| c.get(&key).cloned());
@@ -348,7 +348,7 @@ impl Audit {
                 t
             }
         };
-        x.in_words(t, x.evidence.clone())
+        sspr_output::in_words(x, t, x.evidence.clone())
     }
 
     fn assess_all(&mut self) {
@@ -450,7 +450,7 @@ impl Audit {
         self.assess_all();
         let who = Audience { lang: self.lang, sole_admin: false, global_admin: false, not_admin: false, audit: true };
         let found = tenant::findings(&self.briefs_view(), self.roles_known());
-        Tenant { findings: crate::diagnose::ordered(found).iter().map(|x| self.words_for(x, &who)).collect() }
+        Tenant { findings: crate::findings::ordered(found).iter().map(|x| self.words_for(x, &who)).collect() }
     }
 
     fn roles_known(&self) -> bool {

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use super::assess::Status;
 use super::report::{RetirementDate, Summary};
 use crate::cause::Cause;
-use crate::diagnose::{Findings, Found};
 use crate::facts::{self, Date};
+use crate::findings::{Findings, Found};
 use crate::report::Severity;
 
 /// What the tenant checks need of one account.

@@ -5,7 +5,7 @@
 use crate::case::{Case, Symptom};
 use crate::facts::FACTS_CHECKED;
 use crate::normalize::{trim, visible};
-use crate::report::Finding;
+use crate::report_types::Finding;
 use crate::words::summary_words;
 
 /// Longest echo of a typed value in the summary.
@@ -46,9 +46,9 @@ pub fn support_summary(case: &Case, findings: &[Finding], codes: &[&str]) -> Str
 
 fn severity(f: &Finding) -> &'static str {
     match f.severity {
-        crate::report::Severity::Blocking => "blocking",
-        crate::report::Severity::Likely => "likely",
-        crate::report::Severity::Check => "check",
+        crate::report_types::Severity::Blocking => "blocking",
+        crate::report_types::Severity::Likely => "likely",
+        crate::report_types::Severity::Check => "check",
     }
 }
 

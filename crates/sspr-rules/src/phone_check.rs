@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::case::SmsProvider;
-use crate::diagnose::{number_rules, ordered, provider_rule, Findings};
+use crate::diagnose::{number_rules, provider_rule};
+use crate::findings::{ordered, Findings};
 use crate::report::{FindingId, PhoneType};
 
 /// One number to check: `{ mobilePhone, phoneCountry? }`, as in a Case.

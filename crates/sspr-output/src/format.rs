@@ -11,7 +11,7 @@
 use crate::case::Lang;
 use crate::facts::TRUSTED_URLS;
 use crate::normalize::visible;
-use crate::report::{Report, ResolutionId, Severity};
+use crate::report_types::{Report, ResolutionId, Severity};
 use crate::words::{labels, BySeverity, Labels};
 
 /// No single string of a report is echoed longer than this (the engine already caps what
@@ -43,7 +43,7 @@ fn resolution_title(r: &Report, w: &Labels) -> &'static str {
 }
 
 /// One line of text: nothing in it can start a new line or hide.
-pub(crate) fn line(s: &str) -> String {
+pub fn line(s: &str) -> String {
     visible(s, MAX_FIELD_CHARS)
 }
 
@@ -130,7 +130,7 @@ fn escape_into(s: &str, out: &mut String) {
 
 /// A code block that nothing inside can close: the fence is longer than any run of
 /// backticks in the text.
-pub(crate) fn fenced(text: &str, lang: &str) -> String {
+pub fn fenced(text: &str, lang: &str) -> String {
     let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat((longest + 1).max(3));
     format!("{fence}{lang}\n{}\n{fence}", visible(text, MAX_FIELD_CHARS))

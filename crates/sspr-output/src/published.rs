@@ -4,9 +4,9 @@
 
 use serde::Serialize;
 
-use super::*;
 use crate::case::Lang;
-use crate::report::FindingId;
+use crate::facts::*;
+use crate::report_types::FindingId;
 use crate::words::{labels, Labels};
 
 /// The Microsoft facts the page shows in its questions and notices.
@@ -42,7 +42,7 @@ pub fn page_facts() -> PageFacts {
 #[derive(Debug, Clone, Serialize)]
 pub struct IdInfo {
     pub id: FindingId,
-    pub channel: crate::report::Channel,
+    pub channel: crate::report_types::Channel,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -101,11 +101,11 @@ pub fn published() -> Published {
         facts_checked: FACTS_CHECKED.to_string(),
         facts_stale_after_days: FACTS_STALE_AFTER_DAYS,
         facts: page_facts(),
-        regions: crate::phone::regions().collect(),
+        regions: sspr_rules::phone::regions().collect(),
         words: Words { en: labels(Lang::En), ja: labels(Lang::Ja) },
         findings: FindingId::ALL.iter().map(|&id| IdInfo { id, channel: id.channel() }).collect(),
         live_checks: LiveChecks {
-            mobile_phone: crate::phone_check::PHONE_FINDINGS,
+            mobile_phone: sspr_rules::phone_check::PHONE_FINDINGS,
             alternate_email: &[
                 FindingId::AlternateEmailInvalid,
                 FindingId::AlternateEmailTypo,
