@@ -279,11 +279,11 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
         })
         .collect();
     let inputs: Vec<InputFile> = contents.iter().zip(&names).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
-    let mut a = audit::Audit::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
+    let mut a = audit::Said::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
     // Each account's details are made again while it is written, on every core, rather
     // than kept for all of them: 100,000 accounts then peak at 225 MB instead of 380, and
     // the time stays the same (the page does the same).
-    a.keep_details(false);
+    a.audit_mut().keep_details(false);
     let format = export::ExportFormat::parse(format).ok_or("--format takes json, csv, markdown or text")?;
     // Not locked: a thread of its own writes (write_to).
     let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout());

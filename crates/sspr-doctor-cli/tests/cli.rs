@@ -157,7 +157,7 @@ fn audit_writes_the_cores_report_in_every_format() {
                 today: Some("2026-11-25".into()),
                 ..Default::default()
             };
-            let mut a = audit::Audit::read(&[InputFile { name: Some("admin-script.csv"), bytes: &bytes }], &opts).unwrap();
+            let mut a = audit::Said::read(&[InputFile { name: Some("admin-script.csv"), bytes: &bytes }], &opts).unwrap();
             let mut want = export::export(&mut a, f);
             if f == ExportFormat::Json {
                 want.push('\n');

@@ -17,7 +17,7 @@ fn main() {
         args.iter().filter(|a| !a.starts_with("--")).map(|p| (p.clone(), std::fs::read(p).expect("read"))).collect();
     let inputs: Vec<InputFile> = files.iter().map(|(n, b)| InputFile { name: Some(n), bytes: b }).collect();
     let opts = AuditOptions { lang: Some(lang), today: Some("2026-11-25".into()), ..Default::default() };
-    match audit::Audit::read(&inputs, &opts) {
+    match audit::Said::read(&inputs, &opts) {
         Ok(mut a) => print!("{}", audit::export::export(&mut a, format)),
         Err(e) => eprintln!("{}", sspr_doctor_core::words::audit_error(&e, lang)),
     }

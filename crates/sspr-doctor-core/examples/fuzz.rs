@@ -277,7 +277,7 @@ fn run(target: Target, input: &[u8]) -> Result<(), String> {
         }
         Target::Audit => {
             let opts = AuditOptions { today: Some("2026-11-25".into()), ..Default::default() };
-            if let Ok(mut a) = audit::Audit::read(&[InputFile { name: Some("fuzz.csv"), bytes: input }], &opts) {
+            if let Ok(mut a) = audit::Said::read(&[InputFile { name: Some("fuzz.csv"), bytes: input }], &opts) {
                 for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown] {
                     let _ = export::export(&mut a, f);
                 }
@@ -285,7 +285,8 @@ fn run(target: Target, input: &[u8]) -> Result<(), String> {
             // The page's way: checked in slices, the table's questions (a search taken
             // from the input itself, every order), rows, an account opened.
             let inputs = [InputFile { name: Some("fuzz.csv"), bytes: input }];
-            if let Ok(mut a) = audit::Audit::read(&inputs, &opts) {
+            if let Ok(mut said) = audit::Said::read(&inputs, &opts) {
+                let a = said.audit_mut();
                 a.keep_details(false);
                 while !a.assess_next(7).is_empty() {
                     let _ = a.tally();
@@ -300,11 +301,14 @@ fn run(target: Target, input: &[u8]) -> Result<(), String> {
                     let found = a.query(&q);
                     let _ = a.rows(&found);
                 }
-                let _ = a.account(a.len() / 2);
+                let _ = said.account(said.audit().len() / 2);
+                // Said again in the other language, from the same checks.
+                said.set_lang(if said.lang() == Lang::Ja { Lang::En } else { Lang::Ja });
+                let _ = said.head().map(|h| h.tenant.findings.len());
             }
             // The command line's way: checked while written, on two threads.
-            if let Ok(mut a) = audit::Audit::read(&inputs, &opts) {
-                a.keep_details(false);
+            if let Ok(mut a) = audit::Said::read(&inputs, &opts) {
+                a.audit_mut().keep_details(false);
                 let _ = export::write_to(&mut a, ExportFormat::Json, 2, &mut std::io::sink());
             }
         }

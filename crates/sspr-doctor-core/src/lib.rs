@@ -5,10 +5,9 @@
 //! This crate is the public API (contract: `shared/contract.md` plus `docs/contract.md`),
 //! put together from the layers that do the work (docs/architecture.md):
 //! sspr-model (the Case, ids, causes, facts) ← sspr-rules (conclusions) and sspr-words (en,
-//! ja) ← sspr-output (the Report, text, Markdown). Pure Rust with no web dependencies: the
+//! ja) ← sspr-output (the Report, text, Markdown); sspr-audit (the audit's conclusions) ←
+//! sspr-audit-output (its words and exports). Pure Rust with no web dependencies: the
 //! WebAssembly bindings, the command line and the tests all call it.
-
-pub mod audit;
 
 pub use sspr_model::{case, report};
 pub use sspr_output::{format, published};
@@ -29,6 +28,9 @@ pub use report::{
 };
 pub use sspr_output::diagnose;
 
-// The layers, under the names the audit's modules use (the audit moves to crates of its own).
-pub(crate) use sspr_model::cause;
-pub(crate) use sspr_rules::{diagnose as rules, findings, mail_domains};
+/// The bulk audit of administrators: its conclusions (sspr-audit) and their words and
+/// exports (sspr-audit-output).
+pub mod audit {
+    pub use sspr_audit::*;
+    pub use sspr_audit_output::{audit, audit_files, export, Account, AuditReport, Columns, Missing, Problem, Said, Tenant};
+}

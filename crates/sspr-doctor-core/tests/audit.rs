@@ -132,15 +132,16 @@ fn every_export_format_is_whole_and_the_json_is_the_report() {
         for lang in [Lang::En, Lang::Ja] {
             let bytes: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap()).collect();
             let inputs: Vec<InputFile> = bytes.iter().map(|b| InputFile { name: None, bytes: b }).collect();
-            let mut a = audit::Audit::read(&inputs, &opts(lang)).unwrap();
-            let report = a.report();
+            let mut a = audit::Said::read(&inputs, &opts(lang)).unwrap();
+            a.check_all();
+            let report = a.report().unwrap();
             assert_eq!(export::export(&mut a, ExportFormat::Json), serde_json::to_string(&report).unwrap(), "{name}");
             // Written in slices as the page does: the same bytes.
             for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Text] {
                 let whole = export::export(&mut a, f);
                 let mut parts = export::head(&mut a, f);
                 for pass in 0..f.passes() {
-                    for i in 0..a.len() {
+                    for i in 0..a.audit().len() {
                         parts.push_str(&export::accounts(&a, f, pass, i..i + 1));
                     }
                     parts.push_str(&export::between(&a, f, pass));
@@ -149,17 +150,17 @@ fn every_export_format_is_whole_and_the_json_is_the_report() {
                 assert_eq!(parts, whole, "{name} {f:?}");
                 // The command line's way: a fresh audit checked while it is written, on
                 // several threads. The same bytes again, and the summary still whole.
-                let mut fresh = audit::Audit::read(&inputs, &opts(lang)).unwrap();
-                fresh.keep_details(false);
+                let mut fresh = audit::Said::read(&inputs, &opts(lang)).unwrap();
+                fresh.audit_mut().keep_details(false);
                 let mut written = Vec::new();
                 export::write_to(&mut fresh, f, 3, &mut written).unwrap();
                 assert_eq!(String::from_utf8(written).unwrap(), whole, "{name} {f:?} (write_to)");
-                let c = fresh.tally().counts;
-                assert_eq!(c.fails + c.at_risk + c.unknown + c.ok, fresh.len(), "{name} {f:?}: every account counted once");
+                let c = fresh.audit().tally().counts;
+                assert_eq!(c.fails + c.at_risk + c.unknown + c.ok, fresh.audit().len(), "{name} {f:?}: every account counted once");
             }
             let csv = export::export(&mut a, ExportFormat::Csv);
             assert!(csv.starts_with('\u{FEFF}'), "{name}: no BOM");
-            assert_eq!(csv.matches("\r\n").count(), a.len() + 1, "{name}: one line per account");
+            assert_eq!(csv.matches("\r\n").count(), a.audit().len() + 1, "{name}: one line per account");
         }
     }
 }
@@ -341,15 +342,15 @@ fn the_command_lines_threaded_writing_gives_the_same_bytes_on_thousands() {
     }
     let inputs = [InputFile { name: None, bytes: big.as_bytes() }];
     for f in [ExportFormat::Json, ExportFormat::Csv] {
-        let mut whole = audit::Audit::read(&inputs, &opts(Lang::En)).unwrap();
+        let mut whole = audit::Said::read(&inputs, &opts(Lang::En)).unwrap();
         let expected = export::export(&mut whole, f);
-        let mut fresh = audit::Audit::read(&inputs, &opts(Lang::En)).unwrap();
-        assert!(fresh.len() > 6000, "{}", fresh.len());
-        fresh.keep_details(false);
+        let mut fresh = audit::Said::read(&inputs, &opts(Lang::En)).unwrap();
+        assert!(fresh.audit().len() > 6000, "{}", fresh.audit().len());
+        fresh.audit_mut().keep_details(false);
         let mut written = Vec::new();
         export::write_to(&mut fresh, f, 3, &mut written).unwrap();
         assert!(String::from_utf8(written).unwrap() == expected, "{f:?}: not the same bytes");
-        let c = fresh.tally().counts;
-        assert_eq!(c.fails + c.at_risk + c.unknown + c.ok, fresh.len(), "every account counted once");
+        let c = fresh.audit().tally().counts;
+        assert_eq!(c.fails + c.at_risk + c.unknown + c.ok, fresh.audit().len(), "every account counted once");
     }
 }

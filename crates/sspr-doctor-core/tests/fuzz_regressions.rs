@@ -45,7 +45,7 @@ fn every_kept_input_is_handled() {
             "audit" => {
                 let t = Instant::now();
                 let opts = AuditOptions { today: Some("2026-11-25".into()), ..Default::default() };
-                if let Ok(mut a) = audit::Audit::read(&[InputFile { name: None, bytes: &bytes }], &opts) {
+                if let Ok(mut a) = audit::Said::read(&[InputFile { name: None, bytes: &bytes }], &opts) {
                     for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Text] {
                         let _ = export::export(&mut a, f);
                     }

@@ -124,7 +124,7 @@ fn no_payload_goes_live_in_the_audit_exports() {
         );
         for lang in [Lang::En, Lang::Ja] {
             let opts = AuditOptions { lang: Some(lang), today: Some("2026-11-25".into()), ..Default::default() };
-            let Ok(mut a) = audit::Audit::read(&[InputFile { name: Some("payload.csv"), bytes: csv.as_bytes() }], &opts) else { continue };
+            let Ok(mut a) = audit::Said::read(&[InputFile { name: Some("payload.csv"), bytes: csv.as_bytes() }], &opts) else { continue };
             let md = export::export(&mut a, ExportFormat::Markdown);
             if let Err(e) = live_markup(&md) {
                 failures.push(format!("{p:?}: markdown {e}"));

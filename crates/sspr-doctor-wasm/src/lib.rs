@@ -169,7 +169,7 @@ pub fn format_report(report: ReportValue, format: &str, lang: &str) -> Result<St
 
 struct AuditSession {
     files: Vec<(String, Vec<u8>)>,
-    audit: Option<sspr_doctor_core::audit::Audit>,
+    audit: Option<sspr_doctor_core::audit::Said>,
 }
 
 thread_local! {
@@ -183,7 +183,7 @@ fn audit_options(json: &str) -> Result<sspr_doctor_core::audit::AuditOptions, Js
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid audit options: {e}")))
 }
 
-fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Audit) -> Result<T, JsError>) -> Result<T, JsError> {
+fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Said) -> Result<T, JsError>) -> Result<T, JsError> {
     AUDIT.with(|s| match s.borrow_mut().audit.as_mut() {
         Some(a) => f(a),
         None => Err(JsError::new("no audit has been read (call auditRead first)")),
@@ -243,11 +243,11 @@ pub fn audit_read(options: &str) -> Result<usize, JsError> {
             .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
             .collect();
         let lang = options.lang.unwrap_or_default();
-        let mut audit = sspr_doctor_core::audit::Audit::read(&inputs, &options)
+        let mut audit = sspr_doctor_core::audit::Said::read(&inputs, &options)
             .map_err(|e| JsError::new(&sspr_doctor_core::words::audit_error(&e, lang)))?;
         // The page opens one account at a time: keep the module's memory small.
-        audit.keep_details(false);
-        let n = audit.len();
+        audit.audit_mut().keep_details(false);
+        let n = audit.audit().len();
         s.audit = Some(audit);
         Ok(n)
     })
@@ -257,8 +257,8 @@ pub fn audit_read(options: &str) -> Result<usize, JsError> {
 #[wasm_bindgen(js_name = auditStep)]
 pub fn audit_step(n: usize) -> Result<String, JsError> {
     with_audit(|a| {
-        let range = a.assess_next(n);
-        let rows: Vec<_> = range.filter_map(|i| a.row(i)).collect();
+        let range = a.audit_mut().assess_next(n);
+        let rows: Vec<_> = range.filter_map(|i| a.audit().row(i)).collect();
         serde_json::to_string(&rows).map_err(|e| JsError::new(&e.to_string()))
     })
 }
@@ -266,20 +266,20 @@ pub fn audit_step(n: usize) -> Result<String, JsError> {
 /// Checks the next `n` accounts; returns how many are checked in all.
 #[wasm_bindgen(js_name = auditCheck)]
 pub fn audit_check(n: usize) -> Result<usize, JsError> {
-    with_audit(|a| Ok(a.assess_next(n).end))
+    with_audit(|a| Ok(a.audit_mut().assess_next(n).end))
 }
 
 /// The accounts checked so far, counted by status, and their finding ids, as JSON.
 #[wasm_bindgen(js_name = auditTally)]
 pub fn audit_tally() -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(a.tally()).map_err(|e| JsError::new(&e.to_string())))
+    with_audit(|a| serde_json::to_string(a.audit().tally()).map_err(|e| JsError::new(&e.to_string())))
 }
 
 /// The table rows of the accounts at `indices`, as a JSON array (the page asks for the
 /// rows it shows; it keeps no others).
 #[wasm_bindgen(js_name = auditRows)]
 pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(&a.rows(indices)).map_err(|e| JsError::new(&e.to_string())))
+    with_audit(|a| serde_json::to_string(&a.audit().rows(indices)).map_err(|e| JsError::new(&e.to_string())))
 }
 
 /// The indices of the checked accounts a filter keeps, in its order: `query` is JSON
@@ -287,13 +287,28 @@ pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
 #[wasm_bindgen(js_name = auditQuery)]
 pub fn audit_query(query: &str) -> Result<Vec<u32>, JsError> {
     let q: sspr_doctor_core::audit::Query = serde_json::from_str(query).map_err(|e| JsError::new(&format!("invalid query: {e}")))?;
-    with_audit(|a| Ok(a.query(&q)))
+    with_audit(|a| Ok(a.audit().query(&q)))
 }
 
 /// Everything but the accounts (summary, tenant, problems, columns, sources), as JSON.
+/// Every account must be checked first (`auditCheck`).
 #[wasm_bindgen(js_name = auditHead)]
 pub fn audit_head() -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(&a.head()).map_err(|e| JsError::new(&e.to_string())))
+    with_audit(|a| match a.head() {
+        Some(head) => serde_json::to_string(head).map_err(|e| JsError::new(&e.to_string())),
+        None => Err(JsError::new("not every account is checked yet (call auditCheck until it returns them all)")),
+    })
+}
+
+/// Says the audit in `lang` ("en" or "ja") from now on: what is already checked is said
+/// again in that language (the accounts, the head, the exports); nothing is read again.
+#[wasm_bindgen(js_name = auditSetLang)]
+pub fn audit_set_lang(lang: &str) -> Result<(), JsError> {
+    let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+    with_audit(|a| {
+        a.set_lang(lang);
+        Ok(())
+    })
 }
 
 /// One account in full, with its findings' words, as JSON.

@@ -35,6 +35,8 @@ pub struct AuditLabels {
     pub not_known: &'static str,
     /// `{role}`: a role held only as a PIM-eligible assignment.
     pub eligible_role: &'static str,
+    /// The heading of the details of the accounts to fix (Markdown and text exports).
+    pub to_fix: &'static str,
     /// A short name for every finding id, for the table and its filter.
     pub finding_names: std::collections::BTreeMap<&'static str, &'static str>,
 }

@@ -78,6 +78,7 @@ pub fn labels() -> AuditLabels {
         no: "no",
         not_known: "not known",
         eligible_role: "{role} (eligible)",
+        to_fix: "What to fix, account by account",
         finding_names: names(&[
             ("no_global_admin_can_reset", "No Global Administrator can reset"),
             ("few_global_admins_can_reset", "Only one Global Administrator can reset"),

@@ -74,6 +74,7 @@ pub fn labels() -> AuditLabels {
         no: "いいえ",
         not_known: "不明",
         eligible_role: "{role} (資格のある割り当て)",
+        to_fix: "アカウントごとの対処方法",
         finding_names: names(&[
             ("no_global_admin_can_reset", "リセットできるグローバル管理者がいない"),
             ("few_global_admins_can_reset", "リセットできるグローバル管理者が 1 人だけ"),

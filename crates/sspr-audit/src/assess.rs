@@ -10,12 +10,12 @@ use super::account_data::{AccountData, PhoneSeen};
 use super::values::{AuthMethod, Damage, PhoneCell};
 use crate::case::AccountSource;
 use crate::cause::{Cause, Gate, Known, Retirement, Writeback};
+use crate::diagnose::number_rules;
 use crate::email;
 use crate::facts::{self, Date};
 use crate::findings::{Findings, Found};
 use crate::mail_domains::JAPANESE_CARRIER_MAIL_DOMAINS;
 use crate::report::{EmailReport, FindingId, PhoneReport, Severity};
-use crate::rules::number_rules;
 
 /// Which reset policy applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

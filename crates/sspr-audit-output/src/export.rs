@@ -6,11 +6,12 @@
 //! write a large audit without holding it twice, and the command line writes the same
 //! bytes in one go.
 
-use super::{Account, Audit};
-use crate::case::Lang;
-use crate::format::{fenced, line, md};
-use crate::report::{Finding, Severity};
-use crate::words::{self, audit::AuditLabels};
+use crate::{Account, AuditReport, Said};
+use sspr_audit::Assessed;
+use sspr_model::case::Lang;
+use sspr_model::report::{Finding, Severity};
+use sspr_output::format::{fenced, line, md};
+use sspr_words::{self as words, audit::AuditLabels};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportFormat {
@@ -42,14 +43,16 @@ impl ExportFormat {
 }
 
 /// Everything before the accounts.
-pub fn head(a: &mut Audit, f: ExportFormat) -> String {
+/// Everything before the accounts. Markdown and text begin with the summary, so every
+/// account not checked yet is checked first.
+pub fn head(a: &mut Said, f: ExportFormat) -> String {
     let w = words::audit_labels(a.lang());
     match f {
         // The AuditReport's first fields, as serde writes them: nothing before the accounts
         // needs them checked, so the command line checks each while writing it.
         ExportFormat::Json => {
             let text = |s: &str| serde_json::to_string(s).unwrap_or_default();
-            format!("{{\"format\":{},\"encoding\":{},\"accounts\":[", text(&a.format()), text(&a.encoding))
+            format!("{{\"format\":{},\"encoding\":{},\"accounts\":[", text(&a.audit().format()), text(a.audit().encoding()))
         }
         ExportFormat::Csv => {
             let c = &w.column;
@@ -69,16 +72,22 @@ pub fn head(a: &mut Audit, f: ExportFormat) -> String {
             ];
             format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
         }
-        ExportFormat::Markdown => markdown_head(a, &w),
-        ExportFormat::Text => text_head(a, &w),
+        ExportFormat::Markdown | ExportFormat::Text => {
+            a.check_all();
+            match a.head() {
+                Some(r) if f == ExportFormat::Markdown => markdown_head(r, &w, a.lang()),
+                Some(r) => text_head(r, &w, a.lang()),
+                None => String::new(),
+            }
+        }
     }
 }
 
 /// Accounts `range` in pass `pass` (`0..f.passes()`).
-pub fn accounts(a: &Audit, f: ExportFormat, pass: usize, range: std::ops::Range<usize>) -> String {
+pub fn accounts(a: &Said, f: ExportFormat, pass: usize, range: std::ops::Range<usize>) -> String {
     // Sized for the part at once: no copy as it grows.
     let per_account = if f == ExportFormat::Json { 2560 } else { 256 };
-    let mut out = Vec::with_capacity(range.len().min(a.len()).saturating_mul(per_account).min(1 << 26));
+    let mut out = Vec::with_capacity(range.len().min(a.audit().len()).saturating_mul(per_account).min(1 << 26));
     accounts_into(a, f, pass, range, None, &mut out);
     // Only whole strings and serde_json's output went in: always UTF-8.
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
@@ -89,15 +98,15 @@ pub fn accounts(a: &Audit, f: ExportFormat, pass: usize, range: std::ops::Range<
 /// checked yet are checked, and their checks kept in `checked` (when given) for
 /// `Audit::push_checked`.
 fn accounts_into(
-    a: &Audit,
+    a: &Said,
     f: ExportFormat,
     pass: usize,
     range: std::ops::Range<usize>,
-    mut checked: Option<&mut Vec<super::assess::Assessed>>,
+    mut checked: Option<&mut Vec<Assessed>>,
     out: &mut Vec<u8>,
 ) {
     let w = words::audit_labels(a.lang());
-    let range = range.start..range.end.min(a.len());
+    let range = range.start..range.end.min(a.audit().len());
     for i in range.clone() {
         let acc = match checked.as_deref_mut() {
             Some(keep) => {
@@ -131,19 +140,22 @@ fn accounts_into(
 }
 
 /// What comes after pass `pass` of the accounts.
-pub fn between(a: &Audit, f: ExportFormat, pass: usize) -> String {
+pub fn between(a: &Said, f: ExportFormat, pass: usize) -> String {
     match (f, pass) {
-        (ExportFormat::Markdown, 0) => format!("\n## {}\n\n", md(to_fix(a.lang()))),
-        (ExportFormat::Text, 0) => format!("\n{}\n", to_fix(a.lang())),
+        (ExportFormat::Markdown, 0) => format!("\n## {}\n\n", md(words::audit_labels(a.lang()).to_fix)),
+        (ExportFormat::Text, 0) => format!("\n{}\n", words::audit_labels(a.lang()).to_fix),
         _ => String::new(),
     }
 }
 
 /// Everything after the accounts.
-pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
+/// Everything after the accounts (JSON: the summary, so every account not checked yet is
+/// checked first).
+pub fn tail(a: &mut Said, f: ExportFormat) -> String {
     match f {
         ExportFormat::Json => {
-            let head = serde_json::to_string(&a.head()).unwrap_or_default();
+            a.check_all();
+            let head = a.head().map(|h| serde_json::to_string(h).unwrap_or_default()).unwrap_or_default();
             match head.find("\"accounts\":[]") {
                 Some(i) => head[i + "\"accounts\":[".len()..].to_string(),
                 None => String::new(),
@@ -157,7 +169,7 @@ pub fn tail(a: &mut Audit, f: ExportFormat) -> String {
 /// (the command line): the same bytes as `export`. A thread of its own writes, so the
 /// next parts are built while the last ones are written.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
+pub fn write_to(a: &mut Said, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
     // Accounts per part: parts of about half a megabyte, reused, kept the time steady
     // (parts of 2,000 accounts, 4.5 MB each, swung from 0.6 to 1.1 s on the same input).
     const SLICE: usize = 250;
@@ -166,7 +178,7 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
     // begin with the summary.
     let check_while_writing = matches!(f, ExportFormat::Json | ExportFormat::Csv);
     if !check_while_writing {
-        a.assess_all_on(threads);
+        a.audit_mut().assess_all_on(threads);
     }
     let first = head(a, f);
     let threads = threads.max(1);
@@ -186,17 +198,17 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
         // A closed channel means the writer stopped on an error: it says which.
         let send = |part: Vec<u8>| parts.send(part).is_ok();
         let mut going = send(first.into_bytes());
-        let unchecked = if check_while_writing { a.unchecked() } else { 0 };
+        let unchecked = if check_while_writing { a.audit().unchecked() } else { 0 };
         let mut checked = Vec::with_capacity(unchecked);
-        let shared: &Audit = a;
+        let shared: &Said = a;
         for pass in 0..f.passes() {
             let mut start = 0;
-            while going && start < shared.len() {
+            while going && start < shared.audit().len() {
                 let ranges: Vec<std::ops::Range<usize>> = (0..threads)
-                    .map(|k| (start + k * SLICE).min(shared.len())..(start + (k + 1) * SLICE).min(shared.len()))
+                    .map(|k| (start + k * SLICE).min(shared.audit().len())..(start + (k + 1) * SLICE).min(shared.audit().len()))
                     .filter(|r| !r.is_empty())
                     .collect();
-                let built: Vec<(Vec<u8>, Vec<super::assess::Assessed>)> = std::thread::scope(|inner| {
+                let built: Vec<(Vec<u8>, Vec<Assessed>)> = std::thread::scope(|inner| {
                     let handles: Vec<_> = ranges
                         .iter()
                         .cloned()
@@ -216,14 +228,14 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
                     checked.extend(checks);
                     going = going && send(part);
                 }
-                start = ranges.last().map_or(shared.len(), |r| r.end);
+                start = ranges.last().map_or(shared.audit().len(), |r| r.end);
             }
             going = going && send(between(shared, f, pass).into_bytes());
         }
         // Only a whole run of checks is kept: a builder thread that stopped leaves a gap, and
         // the summary then checks the rest itself.
         if checked.len() == unchecked {
-            a.push_checked(checked);
+            a.audit_mut().push_checked(checked);
         }
         if going {
             send(tail(a, f).into_bytes());
@@ -234,21 +246,14 @@ pub fn write_to(a: &mut Audit, f: ExportFormat, threads: usize, out: &mut (dyn s
 }
 
 /// The whole export.
-pub fn export(a: &mut Audit, f: ExportFormat) -> String {
+pub fn export(a: &mut Said, f: ExportFormat) -> String {
     let mut out = head(a, f);
     for pass in 0..f.passes() {
-        out.push_str(&accounts(a, f, pass, 0..a.len()));
+        out.push_str(&accounts(a, f, pass, 0..a.audit().len()));
         out.push_str(&between(a, f, pass));
     }
     out.push_str(&tail(a, f));
     out
-}
-
-fn to_fix(l: Lang) -> &'static str {
-    match l {
-        Lang::En => "What to fix, account by account",
-        Lang::Ja => "アカウントごとの対処方法",
-    }
 }
 
 /// A CSV cell Excel shows as text: quoted when needed, and a leading `'` before anything
@@ -308,8 +313,8 @@ fn csv_row(acc: &Account, w: &AuditLabels) -> String {
     format!("{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
 }
 
-fn count_line(a: &mut Audit, w: &AuditLabels) -> Vec<(String, String)> {
-    let s = a.summary();
+fn count_line(r: &AuditReport, w: &AuditLabels) -> Vec<(String, String)> {
+    let s = &r.summary;
     let mut v = vec![
         (w.summary.total.to_string(), s.total.to_string()),
         (w.summary.admins.to_string(), s.admins.to_string()),
@@ -335,8 +340,7 @@ fn applies(w: &AuditLabels, to: &str) -> &'static str {
     }
 }
 
-fn markdown_head(a: &mut Audit, w: &AuditLabels) -> String {
-    let r = a.head();
+fn markdown_head(r: &AuditReport, w: &AuditLabels, l: Lang) -> String {
     let mut out = format!("# SSPR Doctor: {}\n\n", md(w.title));
     if let Some(n) = &r.facts_notice {
         out.push_str(&format!("> {}\n\n", md(n)));
@@ -355,7 +359,7 @@ fn markdown_head(a: &mut Audit, w: &AuditLabels) -> String {
             .join(", "))
     ));
     out.push_str("| | |\n|---|---:|\n");
-    for (k, v) in count_line(a, w) {
+    for (k, v) in count_line(r, w) {
         out.push_str(&format!("| {} | {} |\n", md(&k), v));
     }
     out.push_str(&format!("\n## {}\n\n| | {} | {} |\n|---|---:|---:|\n", md(w.chart_title), md(w.lose_method), md(w.cannot_reset)));
@@ -367,7 +371,7 @@ fn markdown_head(a: &mut Audit, w: &AuditLabels) -> String {
         out.push_str(&format!("{}\n", md(w.no_findings)));
     }
     for f in &r.tenant.findings {
-        out.push_str(&markdown_finding(f, a.lang(), "###"));
+        out.push_str(&markdown_finding(f, l, "###"));
     }
     if !r.columns.missing.is_empty() {
         out.push_str(&format!("\n## {}\n\n", md(w.missing_title)));
@@ -450,8 +454,7 @@ fn markdown_finding(f: &Finding, l: Lang, level: &str) -> String {
     out
 }
 
-fn text_head(a: &mut Audit, w: &AuditLabels) -> String {
-    let r = a.head();
+fn text_head(r: &AuditReport, w: &AuditLabels, l: Lang) -> String {
     let mut out = format!("SSPR Doctor: {}\n", w.title);
     if let Some(n) = &r.facts_notice {
         out.push_str(&format!("! {}\n", line(n)));
@@ -460,7 +463,7 @@ fn text_head(a: &mut Audit, w: &AuditLabels) -> String {
         out.push_str(&format!("{}\n", w.today.replace("{date}", t)));
     }
     out.push('\n');
-    for (k, v) in count_line(a, w) {
+    for (k, v) in count_line(r, w) {
         out.push_str(&format!("  {}: {}\n", k, v));
     }
     out.push_str(&format!("\n{}\n", w.chart_title));
@@ -480,7 +483,7 @@ fn text_head(a: &mut Audit, w: &AuditLabels) -> String {
         out.push_str(&format!("  {}\n", w.no_findings));
     }
     for f in &r.tenant.findings {
-        out.push_str(&text_finding(f, a.lang()));
+        out.push_str(&text_finding(f, l));
     }
     if !r.columns.missing.is_empty() {
         out.push_str(&format!("\n{}\n", w.missing_title));

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::assess::Status;
-use super::report::{RetirementDate, Summary};
+use super::results::{RetirementDate, Summary};
 use crate::cause::Cause;
 use crate::facts::{self, Date};
 use crate::findings::{Findings, Found};
@@ -95,7 +95,7 @@ fn exposure(accounts: &[Brief]) -> Vec<(Date, usize)> {
         .collect()
 }
 
-pub fn summary(accounts: &[Brief], roles_known: bool, _today: Option<Date>) -> Summary {
+pub fn summary(accounts: &[Brief], roles_known: bool) -> Summary {
     let count = |s: Status| accounts.iter().filter(|a| a.status == s).count();
     let gas = roles_known.then(|| accounts.iter().filter(|a| a.global_admin == Some(true)).count());
     let gas_can = roles_known

@@ -1,13 +1,12 @@
-//! The audit's output (contract v1.1 "Bulk audit of administrators", with the additions
-//! documented in docs/contract.md). Field order is the serialized order: the page's
-//! chunked JSON export writes the same bytes as `serde_json::to_string` of this.
+//! The audit's report (contract v1.1 "Bulk audit of administrators", with the additions
+//! documented in docs/contract.md): the conclusions of sspr-audit in words. Field order is
+//! the serialized order: the page's chunked JSON export writes the same bytes as
+//! `serde_json::to_string` of this.
 
 use serde::Serialize;
 
-use super::assess::Status;
-use super::columns::Field;
-use crate::cause::Gate;
-use crate::report::{EmailReport, Finding, FindingId, PhoneReport};
+use sspr_audit::{ColumnRead, Gate, Source, Status, Summary};
+use sspr_model::report::{EmailReport, Finding, PhoneReport};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -66,39 +65,6 @@ pub struct Tenant {
     pub findings: Vec<Finding>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Summary {
-    pub total: usize,
-    /// Accounts known to be administrators.
-    pub admins: usize,
-    pub fails: usize,
-    pub at_risk: usize,
-    pub ok: usize,
-    pub unknown: usize,
-    /// Administrators (or accounts not known not to be) that could reset today.
-    pub can_reset_today: usize,
-    /// Accounts with `sms_dependent`.
-    pub depend_on_microsoft_sms: usize,
-    /// Addition: Global Administrators in the file (null when roles are unknown), and how
-    /// many could reset today.
-    pub global_admins: Option<usize>,
-    pub global_admins_can_reset: Option<usize>,
-    /// Addition: for each retirement date, how many accounts lose a phone method then, and
-    /// how many of them can no longer reset (the chart).
-    pub retirement: Vec<RetirementDate>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct RetirementDate {
-    pub date: String,
-    /// Who this date applies to: `allUsers` or `globalAdminsAndExternalUsers`.
-    pub applies_to: &'static str,
-    pub lose_method: usize,
-    pub cannot_reset: usize,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Problem {
@@ -122,40 +88,8 @@ pub struct Columns {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct ColumnRead {
-    pub name: String,
-    pub field: Field,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct Missing {
     /// `isAdmin`, `roles`, `methodsRegistered`, `phoneNumber` or `authEmail`.
     pub field: &'static str,
     pub effect: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Source {
-    pub name: Option<String>,
-    pub format: &'static str,
-    pub encoding: String,
-    pub rows: usize,
-}
-
-/// One account in brief, for the page's table (the full Account is built when a row is
-/// opened or exported).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Row {
-    pub index: usize,
-    pub upn: Option<String>,
-    pub display_name: Option<String>,
-    pub status: Status,
-    /// `globalAdmin`, `admin`, `user` or `unknown`.
-    pub role: &'static str,
-    pub findings: Vec<FindingId>,
-    pub sms_retirement_date: Option<String>,
-    pub usable: usize,
 }

@@ -1,0 +1,9 @@
+//! The audit's output: the conclusions of sspr-audit said in a language (`Said`, the
+//! contract's AuditReport) and written as JSON, CSV, Markdown and text (`export`).
+
+pub mod export;
+mod report;
+mod said;
+
+pub use report::*;
+pub use said::{audit, audit_files, Said};

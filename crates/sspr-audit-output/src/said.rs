@@ -1,0 +1,197 @@
+//! An audit said in a language: the conclusions of `sspr_audit::Audit` put into words when
+//! an account is opened or exported. The language can change at any time: what is already
+//! checked is said again, nothing is read or checked again.
+
+use std::collections::HashMap;
+
+use sspr_audit::{Assessed, Audit, AuditError, AuditOptions, InputFile, Policy};
+use sspr_model::case::Lang;
+use sspr_model::report::Finding;
+use sspr_rules::findings::Found;
+use sspr_words::{self as words, Audience};
+
+use crate::report::{Account, AuditReport, Columns, Missing, Problem, Tenant};
+
+/// Findings in words, by conclusion and reader: thousands of accounts share a few.
+type Texts = HashMap<(sspr_model::cause::Cause, Audience), words::Texts>;
+
+pub struct Said {
+    audit: Audit,
+    lang: Lang,
+    texts: std::sync::Mutex<Texts>,
+    /// The report without its accounts, once made (every account checked).
+    head: std::sync::OnceLock<AuditReport>,
+}
+
+impl Said {
+    /// Reads one or more files (`Audit::read`), to be said in `opts.lang`.
+    pub fn read(files: &[InputFile], opts: &AuditOptions) -> Result<Said, AuditError> {
+        Ok(Said::new(Audit::read(files, opts)?, opts.lang.unwrap_or_default()))
+    }
+
+    pub fn new(audit: Audit, lang: Lang) -> Said {
+        Said { audit, lang, texts: Default::default(), head: Default::default() }
+    }
+
+    pub fn audit(&self) -> &Audit {
+        &self.audit
+    }
+
+    /// The audit, to check more of it.
+    pub fn audit_mut(&mut self) -> &mut Audit {
+        &mut self.audit
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Says everything from now on in `lang`.
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            self.texts = Default::default();
+            self.head = Default::default();
+        }
+    }
+
+    /// A finding in words, from the cache when another account had the same one. The cache
+    /// is bounded: findings with per-account data (a number, an address) do not repeat.
+    fn words_for(&self, x: &Found, who: &Audience) -> Finding {
+        const KEEP: usize = 4096;
+        let key = (x.cause.clone(), *who);
+        let cached = self.texts.lock().ok().and_then(|c| c.get(&key).cloned());
+        let t = match cached {
+            Some(t) => t,
+            None => {
+                let t = words::finding(&x.cause, who);
+                if let Ok(mut cache) = self.texts.lock() {
+                    if cache.len() >= KEEP {
+                        cache.clear();
+                    }
+                    cache.insert(key, t.clone());
+                }
+                t
+            }
+        };
+        sspr_output::in_words(x, t, x.evidence.clone())
+    }
+
+    /// An account in full, with the words of its findings.
+    pub fn account(&self, i: usize) -> Option<Account> {
+        let a = self.audit.check(i)?;
+        self.account_from(i, &a)
+    }
+
+    /// Account `i` in full and, when it had not been checked yet, its check (for
+    /// `Audit::push_checked`): an export that comes before the summary (JSON) checks each
+    /// account once, while writing it.
+    pub fn account_checking(&self, i: usize) -> Option<(Account, Option<Assessed>)> {
+        if i < self.audit.checked() {
+            return Some((self.account(i)?, None));
+        }
+        let a = self.audit.check_now(i)?;
+        let acc = self.account_from(i, &a)?;
+        Some((acc, Some(a)))
+    }
+
+    fn account_from(&self, i: usize, a: &Assessed) -> Option<Account> {
+        let d = self.audit.data(i)?;
+        let who = Audience {
+            lang: self.lang,
+            sole_admin: false,
+            global_admin: a.global_admin == Some(true),
+            not_admin: a.policy == Policy::User,
+            audit: true,
+        };
+        Some(Account {
+            upn: d.upn.as_deref().map(String::from),
+            display_name: d.display_name.as_deref().map(String::from),
+            is_admin: match a.policy {
+                Policy::Admin => Some(true),
+                Policy::User => Some(false),
+                Policy::Unknown => None,
+            },
+            roles: d.roles.clone().unwrap_or_default(),
+            methods: a.methods.clone(),
+            phone: a.phone.clone(),
+            email: a.email.clone(),
+            status: a.status,
+            sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
+            findings: a.found.iter().map(|x| self.words_for(x, &who)).collect(),
+            line: d.line,
+            id: d.id.as_deref().map(String::from),
+            eligible_roles: d.eligible_roles.clone().unwrap_or_default(),
+            global_admin: a.global_admin,
+            usable_methods: a.usable.clone(),
+        })
+    }
+
+    /// The problems met reading the files, in words.
+    pub fn problems(&self) -> Vec<Problem> {
+        self.audit
+            .problems()
+            .iter()
+            .map(|(line, p)| Problem { line: *line, message: words::audit_problem(p, self.lang), code: p.code() })
+            .collect()
+    }
+
+    /// Everything but the accounts (summary, tenant, problems, columns, sources): `None`
+    /// until every account is checked.
+    pub fn head(&self) -> Option<&AuditReport> {
+        if let Some(h) = self.head.get() {
+            return Some(h);
+        }
+        let finished = self.audit.finished()?;
+        let who = Audience { lang: self.lang, sole_admin: false, global_admin: false, not_admin: false, audit: true };
+        let columns = self.audit.columns();
+        let head = AuditReport {
+            format: self.audit.format(),
+            encoding: self.audit.encoding().to_string(),
+            accounts: Vec::new(),
+            tenant: Tenant { findings: finished.tenant().iter().map(|x| self.words_for(x, &who)).collect() },
+            summary: finished.summary(),
+            problems: self.problems(),
+            columns: Columns {
+                read: columns.read.clone(),
+                ignored: columns.ignored.clone(),
+                missing: self
+                    .audit
+                    .missing()
+                    .iter()
+                    .map(|&field| Missing { field, effect: words::audit_missing(field, self.lang) })
+                    .collect(),
+            },
+            sources: self.audit.sources().to_vec(),
+            today: self.audit.today().map(|d| d.to_string()),
+            facts_notice: words::facts_notice(self.audit.today(), self.lang),
+        };
+        Some(self.head.get_or_init(|| head))
+    }
+
+    /// Checks every account not checked yet (the summary and the tenant need them all).
+    pub fn check_all(&mut self) {
+        self.audit.assess_all();
+    }
+
+    /// The whole report: `None` until every account is checked.
+    pub fn report(&self) -> Option<AuditReport> {
+        let mut r = self.head()?.clone();
+        r.accounts = (0..self.audit.len()).filter_map(|i| self.account(i)).collect();
+        Some(r)
+    }
+}
+
+/// Audits one input (contract v1.1 `audit(bytes, &AuditOptions)`).
+pub fn audit(bytes: &[u8], opts: &AuditOptions) -> Result<AuditReport, AuditError> {
+    audit_files(&[InputFile { name: None, bytes }], opts)
+}
+
+/// Audits several files together (addition): a registration report beside per-user
+/// method lists, pages of one export.
+pub fn audit_files(files: &[InputFile], opts: &AuditOptions) -> Result<AuditReport, AuditError> {
+    let mut said = Said::read(files, opts)?;
+    said.check_all();
+    // Every account is checked: the report is there.
+    said.report().ok_or(AuditError::NoAccounts)
+}

@@ -1,0 +1,331 @@
+//! The bulk audit of a tenant's administrators (contract v1.1), as conclusions: from the
+//! exports administrators already have (shared/data/admin-exports/FORMATS.md) to each
+//! account's status and findings, the tenant's risks, and the summary. No words:
+//! sspr-audit-output says them in a language, and a language switch says them again from
+//! the same conclusions.
+//!
+//! Reading is one pass over the input (`read`: decode, parse, merge rows into accounts);
+//! checking an account is independent of the others, so the page can check in batches and
+//! show the first rows at once (`Audit::assess_next`). What needs every account checked
+//! (the tenant's findings, the summary) is asked of `Audit::finished`, which is `None`
+//! until then: nothing checks behind a getter's back.
+
+mod account_data;
+mod assess;
+mod columns;
+mod csv;
+pub mod decode;
+mod index;
+mod json;
+mod read;
+mod results;
+mod table;
+mod tenant;
+mod values;
+
+use std::collections::BTreeSet;
+
+use serde::Deserialize;
+
+pub use self::account_data::AccountData;
+pub use self::assess::{Assessed, Policy, Status};
+pub use self::columns::Field;
+pub use self::results::*;
+pub use self::table::{Counts, Query, Sort, Tally};
+pub use self::values::AuthMethod;
+pub use sspr_model::audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+pub use sspr_model::cause::Gate;
+
+use self::assess::Context;
+use sspr_model::case::Lang;
+use sspr_model::facts::Date;
+use sspr_rules::findings::Found;
+
+// The model and the rules, under the names the audit's modules use.
+pub(crate) use sspr_model::audit as model_audit;
+pub(crate) use sspr_model::{case, cause, facts, report};
+pub(crate) use sspr_rules::{diagnose, email, findings, mail_domains, phone};
+pub(crate) use sspr_text as normalize;
+
+/// Contract v1.1 `AuditOptions`, plus `telecomProvider` (addition). All optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AuditOptions {
+    pub lang: Option<Lang>,
+    /// `YYYY-MM-DD`; the page and the command line fill it from the clock when absent.
+    pub today: Option<String>,
+    /// The organization's own domains (default: the domains of the user names in the file).
+    pub tenant_domains: Option<Vec<String>>,
+    /// The organization has its own telephony provider: Microsoft's retirement of SMS and
+    /// voice does not stop its texts.
+    pub telecom_provider: Option<bool>,
+}
+
+/// One input file.
+#[derive(Debug, Clone, Copy)]
+pub struct InputFile<'a> {
+    pub name: Option<&'a str>,
+    pub bytes: &'a [u8],
+}
+
+/// An audit in progress: read, then checked in batches. Conclusions only.
+pub struct Audit {
+    today: Option<Date>,
+    tenant_domains: BTreeSet<String>,
+    telecom_provider: Option<bool>,
+    accounts: Vec<AccountData>,
+    /// Each account's check, in order, as far as checked.
+    assessed: Vec<Assessed>,
+    /// Those checks counted (kept as they are made: the page asks after every slice).
+    tally: Tally,
+    /// Whether each account's findings and reports are kept after checking (the command
+    /// line, which writes them all at once) or made again when asked (the page, which shows
+    /// one account at a time and keeps its memory small).
+    keep_details: bool,
+    problems: Vec<(Option<usize>, ProblemKind)>,
+    fields: BTreeSet<Field>,
+    columns: ColumnsRead,
+    /// The fields that decide something and that no column gave.
+    missing: Vec<&'static str>,
+    sources: Vec<Source>,
+    encoding: String,
+}
+
+impl Audit {
+    pub fn len(&self) -> usize {
+        self.accounts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.accounts.is_empty()
+    }
+
+    /// How many accounts have been checked.
+    pub fn checked(&self) -> usize {
+        self.assessed.len()
+    }
+
+    fn context(&self) -> Context<'_> {
+        Context { today: self.today, tenant_domains: &self.tenant_domains, telecom_provider: self.telecom_provider }
+    }
+
+    /// Checks the next `n` accounts; returns the range checked.
+    pub fn assess_next(&mut self, n: usize) -> std::ops::Range<usize> {
+        let start = self.assessed.len();
+        let end = start.saturating_add(n).min(self.accounts.len());
+        self.assessed.reserve_exact(self.accounts.len() - start);
+        for i in start..end {
+            let mut a = assess::assess(&self.accounts[i], &self.context());
+            if !self.keep_details {
+                a.forget_details();
+            }
+            self.tally.add(&a);
+            self.assessed.push(a);
+        }
+        start..end
+    }
+
+    /// Checks every account not checked yet.
+    pub fn assess_all(&mut self) {
+        self.assess_next(usize::MAX);
+    }
+
+    /// Keep only what the table and the tenant need of each checked account (the page);
+    /// `check` then checks it again.
+    pub fn keep_details(&mut self, keep: bool) {
+        self.keep_details = keep;
+    }
+
+    /// Whether checks keep their details (`keep_details`).
+    pub fn keeps_details(&self) -> bool {
+        self.keep_details
+    }
+
+    /// Account `i`'s check with its details: kept from `assess_next`, or made now.
+    pub fn check(&self, i: usize) -> Option<std::borrow::Cow<'_, Assessed>> {
+        match self.assessed.get(i) {
+            Some(a) if self.keep_details => Some(std::borrow::Cow::Borrowed(a)),
+            _ => self.check_now(i).map(std::borrow::Cow::Owned),
+        }
+    }
+
+    /// Account `i` checked now (whether or not it was before), with its details.
+    pub fn check_now(&self, i: usize) -> Option<Assessed> {
+        self.accounts.get(i).map(|d| assess::assess(d, &self.context()))
+    }
+
+    /// What the file says about account `i`.
+    pub fn data(&self, i: usize) -> Option<&AccountData> {
+        self.accounts.get(i)
+    }
+
+    /// Checks made elsewhere (`check_now`, by the threaded export), in order from the first
+    /// account not checked. Anything else is left out (the rest is then checked when the
+    /// summary is asked for).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn push_checked(&mut self, mut checked: Vec<Assessed>) {
+        checked.truncate(self.accounts.len() - self.assessed.len());
+        for a in &mut checked {
+            if !self.keep_details {
+                a.forget_details();
+            }
+            self.tally.add(a);
+        }
+        if self.assessed.is_empty() {
+            // Taken as it is: no second copy of 100,000 checks.
+            self.assessed = checked;
+        } else {
+            self.assessed.append(&mut checked);
+        }
+    }
+
+    /// How many accounts are not checked yet.
+    pub fn unchecked(&self) -> usize {
+        self.accounts.len() - self.assessed.len()
+    }
+
+    /// The table row of a checked account.
+    pub fn row(&self, i: usize) -> Option<Row> {
+        let (d, a) = (self.accounts.get(i)?, self.assessed.get(i)?);
+        let role = table::role(a);
+        Some(Row {
+            index: i,
+            upn: d.upn.as_deref().map(String::from),
+            display_name: d.display_name.as_deref().map(String::from),
+            status: a.status,
+            role,
+            findings: a.ids.clone(),
+            sms_retirement_date: a.sms_retirement_date.map(|x| x.to_string()),
+            usable: a.usable.len(),
+        })
+    }
+
+    fn roles_known(&self) -> bool {
+        self.fields.contains(&Field::Roles) || self.fields.contains(&Field::EligibleRoles) || self.fields.contains(&Field::IsGlobalAdmin)
+    }
+
+    /// What needs every account checked: `None` until they all are.
+    pub fn finished(&self) -> Option<Finished<'_>> {
+        (self.unchecked() == 0).then(|| Finished {
+            briefs: self
+                .assessed
+                .iter()
+                .zip(&self.accounts)
+                .map(|(b, d)| tenant::Brief {
+                    name: d.upn.as_deref().or(d.id.as_deref()).unwrap_or(""),
+                    status: b.status,
+                    admin: b.policy != Policy::User,
+                    known_admin: b.policy == Policy::Admin,
+                    global_admin: b.global_admin,
+                    sms_dependent: b.sms_dependent,
+                    loses_method: b.loses_method,
+                    date: b.sms_retirement_date,
+                    phone: b.phone_key.as_deref(),
+                    email: b.email_key.as_deref(),
+                })
+                .collect(),
+            roles_known: self.roles_known(),
+        })
+    }
+
+    /// What could not be read, and where.
+    pub fn problems(&self) -> &[(Option<usize>, ProblemKind)] {
+        &self.problems
+    }
+
+    /// The detected format; several files read together are joined with `+`.
+    pub fn format(&self) -> String {
+        let mut seen: Vec<&str> = Vec::new();
+        for s in &self.sources {
+            if !seen.contains(&s.format) {
+                seen.push(s.format);
+            }
+        }
+        seen.join("+")
+    }
+
+    /// The text encoding of the (first) file.
+    pub fn encoding(&self) -> &str {
+        &self.encoding
+    }
+
+    pub fn columns(&self) -> &ColumnsRead {
+        &self.columns
+    }
+
+    /// The fields that decide something and that no column gave (`isAdmin`, `roles`,
+    /// `methodsRegistered`, `phoneNumber`, `authEmail`).
+    pub fn missing(&self) -> &[&'static str] {
+        &self.missing
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The date the audit is made for.
+    pub fn today(&self) -> Option<Date> {
+        self.today
+    }
+
+    /// Checks every account not checked yet on `threads` threads (the command line; the
+    /// page checks in slices in its worker). The result is the same as `assess_next`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn assess_all_on(&mut self, threads: usize) {
+        let start = self.assessed.len();
+        let rest = &self.accounts[start..];
+        if threads < 2 || rest.len() < 2048 {
+            self.assess_all();
+            return;
+        }
+        let cx = self.context();
+        let keep = self.keep_details;
+        let chunk = rest.len().div_ceil(threads);
+        let parts: Vec<Vec<Assessed>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = rest
+                .chunks(chunk)
+                .map(|part| {
+                    let cx = &cx;
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|d| {
+                                let mut a = assess::assess(d, cx);
+                                if !keep {
+                                    a.forget_details();
+                                }
+                                a
+                            })
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
+        });
+        // Only whole results are kept (a thread that stopped would leave a gap).
+        if parts.iter().map(Vec::len).sum::<usize>() == rest.len() {
+            self.assessed.reserve_exact(rest.len());
+            for mut p in parts {
+                p.iter().for_each(|a| self.tally.add(a));
+                self.assessed.append(&mut p);
+            }
+        }
+        self.assess_all();
+    }
+}
+
+/// An audit whose every account is checked: what needs them all.
+pub struct Finished<'a> {
+    briefs: Vec<tenant::Brief<'a>>,
+    roles_known: bool,
+}
+
+impl Finished<'_> {
+    /// The findings about the organization, in report order.
+    pub fn tenant(&self) -> Vec<Found> {
+        sspr_rules::findings::ordered(tenant::findings(&self.briefs, self.roles_known))
+    }
+
+    pub fn summary(&self) -> Summary {
+        tenant::summary(&self.briefs, self.roles_known)
+    }
+}

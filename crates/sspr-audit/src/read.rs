@@ -1,0 +1,373 @@
+//! Reading: one pass over the input files (decode, parse, merge rows into accounts), and
+//! what the files lack.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::account_data::{AccountData, Cell, CellNotes};
+use crate::columns::{self, Field};
+use crate::model_audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
+use crate::results::{ColumnRead, ColumnsRead, Source};
+use crate::table::Tally;
+use crate::{csv, decode, index, json, values, Audit, AuditOptions, InputFile};
+use sspr_model::facts::Date;
+
+/// Reading state across files.
+#[derive(Default)]
+struct Merge {
+    accounts: Vec<AccountData>,
+    by_upn: index::Index,
+    by_id: index::Index,
+    notes: CellNotes,
+    admin_placeholders: Vec<usize>,
+    stopped: bool,
+}
+
+impl Merge {
+    fn add(&mut self, line: usize, row: &[(Field, Cell<'_>)], problems: &mut Vec<(Option<usize>, ProblemKind)>) -> bool {
+        let get = |f: Field| row.iter().find(|(x, _)| *x == f).map(|(_, c)| c);
+        let text = |f: Field| match get(f) {
+            Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(values::clean(s).to_lowercase()),
+            _ => None,
+        };
+        let (upn, id) = (text(Field::Upn), text(Field::ObjectId));
+        if upn.is_none() && id.is_none() {
+            problems.push((Some(line), ProblemKind::NoUser));
+            return false;
+        }
+        let accounts = &self.accounts;
+        let found = upn
+            .as_ref()
+            .and_then(|u| self.by_upn.get(u, |j| accounts.get(j).and_then(|a| a.upn.as_deref())))
+            .or_else(|| id.as_ref().and_then(|k| self.by_id.get(k, |j| accounts.get(j).and_then(|a| a.id.as_deref()))));
+        let repeat = found.is_some();
+        let i = match found {
+            Some(i) => i,
+            None => {
+                if self.accounts.len() >= MAX_ACCOUNTS {
+                    if !self.stopped {
+                        problems.push((Some(line), ProblemKind::TooManyAccounts { max: MAX_ACCOUNTS }));
+                        self.stopped = true;
+                    }
+                    return false;
+                }
+                self.accounts.push(AccountData::default());
+                self.accounts.len() - 1
+            }
+        };
+        let a = &mut self.accounts[i];
+        a.apply(line, row, &mut self.notes);
+        if matches!(get(Field::IsAdmin), Some(Cell::Text(s)) if values::is_placeholder(s)) {
+            self.admin_placeholders.push(i);
+        }
+        if let Some(u) = upn {
+            self.by_upn.insert(u, i, |j| self.accounts.get(j).and_then(|a| a.upn.as_deref()));
+        }
+        if let Some(id) = id {
+            self.by_id.insert(id, i, |j| self.accounts.get(j).and_then(|a| a.id.as_deref()));
+        }
+        repeat
+    }
+
+    /// Method lists keyed by a short id (`a001`) join the one account whose object id
+    /// ends with it; anything else stays an account of its own. Linear in the accounts:
+    /// each id is looked up once per distinct key length, and a key is at most
+    /// `MAX_KEY` characters (an object id is 36), so a file of ids alone stays quick.
+    fn join_by_id_ending(&mut self, problems: &mut Vec<(Option<usize>, ProblemKind)>) {
+        const MIN_KEY: usize = 4;
+        const MAX_KEY: usize = 64;
+        // The accounts with no user name (index, the first account whose id ends with
+        // the key, whether a second does too), and their keys: their ids' lower case.
+        let mut candidates: Vec<(usize, Option<usize>, bool)> = Vec::new();
+        let mut keys: HashMap<String, usize, values::FnvBuild> = HashMap::default();
+        for (i, a) in self.accounts.iter().enumerate() {
+            if a.upn.is_some() {
+                continue;
+            }
+            if let Some(key) = a.id.as_ref().map(|k| k.to_lowercase()).filter(|k| (MIN_KEY..=MAX_KEY).contains(&k.len())) {
+                keys.entry(key).or_insert_with(|| {
+                    candidates.push((i, None, false));
+                    candidates.len() - 1
+                });
+            }
+        }
+        if candidates.is_empty() {
+            return;
+        }
+        let mut lengths: Vec<usize> = keys.keys().map(String::len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        for (j, b) in self.accounts.iter().enumerate() {
+            let (Some(_), Some(id)) = (&b.upn, &b.id) else { continue };
+            let lower = id.to_lowercase();
+            for &len in lengths.iter().take_while(|&&len| len < id.len() && len <= lower.len()) {
+                let cut = lower.len() - len;
+                if let Some(&c) = lower.is_char_boundary(cut).then(|| keys.get(&lower[cut..])).flatten() {
+                    let (_, first, more) = &mut candidates[c];
+                    match first {
+                        None => *first = Some(j),
+                        Some(_) => *more = true,
+                    }
+                }
+            }
+        }
+        let mut absorbed = vec![false; self.accounts.len()];
+        for (i, first, more) in candidates {
+            let (Some(j), false) = (first, more) else { continue };
+            let key = self.accounts[i].id.as_ref().map(|k| k.to_lowercase()).unwrap_or_default();
+            problems.push((
+                Some(self.accounts[i].line),
+                ProblemKind::MatchedByIdEnding { key, id: self.accounts[j].id.as_deref().unwrap_or_default().to_string() },
+            ));
+            let donor = std::mem::take(&mut self.accounts[i]);
+            self.accounts[j].absorb(donor);
+            absorbed[i] = true;
+        }
+        let mut k = 0;
+        self.accounts.retain(|_| {
+            k += 1;
+            !absorbed[k - 1]
+        });
+    }
+}
+
+impl Audit {
+    /// Reads one or more files. Fails only when nothing in them can be audited.
+    pub fn read(files: &[InputFile], opts: &AuditOptions) -> Result<Audit, AuditError> {
+        let mut merge = Merge::default();
+        // Room for the accounts up front, one per line (a CSV's rows; a JSON file on one
+        // line grows as it is read): no rehashing, and no room that is never used (a guess
+        // from the size alone reserved 286,000 for 100,000 accounts, and the page's module
+        // grew to 161 MB instead of 111).
+        let lines: usize = files.iter().map(|f| f.bytes.iter().filter(|&&b| b == b'\n').count() + 1).sum();
+        let guess = lines.min(MAX_ACCOUNTS);
+        merge.by_upn.reserve(guess);
+        merge.by_id.reserve(guess);
+        merge.accounts.reserve(guess);
+        let mut problems = Vec::new();
+        let mut fields = BTreeSet::new();
+        let mut columns = ColumnsRead::default();
+        let mut sources = Vec::new();
+        for file in files {
+            let source = read_file(file, &mut merge, &mut problems, &mut fields, &mut columns)?;
+            sources.push(source);
+        }
+        merge.join_by_id_ending(&mut problems);
+        if merge.accounts.is_empty() {
+            return Err(AuditError::NoAccounts);
+        }
+        // LazyAdmin's isAdmin is True or "-": with no explicit False anywhere, "-" is no.
+        let any_true = merge.accounts.iter().any(|a| a.is_admin == Some(true));
+        let any_false = merge.accounts.iter().any(|a| a.is_admin == Some(false));
+        if any_true && !any_false && !merge.admin_placeholders.is_empty() {
+            let mut n = 0;
+            for &i in &merge.admin_placeholders {
+                if let Some(a) = merge.accounts.get_mut(i).filter(|a| a.is_admin.is_none()) {
+                    a.is_admin = Some(false);
+                    n += 1;
+                }
+            }
+            if n > 0 {
+                problems.push((None, ProblemKind::AdminPlaceholders { rows: n }));
+            }
+        }
+        file_notes(&merge.notes, &mut problems);
+
+        let tenant_domains: BTreeSet<String> = match &opts.tenant_domains {
+            Some(d) => d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty()).collect(),
+            None => merge
+                .accounts
+                .iter()
+                .filter_map(|a| a.upn.as_deref())
+                .filter(|u| !u.contains(crate::facts::EXTERNAL_USER_UPN_MARK))
+                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_lowercase()))
+                .collect(),
+        };
+        let today = opts.today.as_deref().and_then(Date::parse);
+        let encoding = sources.first().map(|s: &Source| s.encoding.clone()).unwrap_or_default();
+        Ok(Audit {
+            today,
+            tenant_domains,
+            telecom_provider: opts.telecom_provider,
+            accounts: merge.accounts,
+            assessed: Vec::new(),
+            tally: Tally::default(),
+            keep_details: true,
+            problems,
+            missing: missing(&fields),
+            fields,
+            columns,
+            sources,
+            encoding,
+        })
+    }
+}
+
+fn read_file(
+    file: &InputFile,
+    merge: &mut Merge,
+    problems: &mut Vec<(Option<usize>, ProblemKind)>,
+    fields: &mut BTreeSet<Field>,
+    columns: &mut ColumnsRead,
+) -> Result<Source, AuditError> {
+    if file.bytes.len() > MAX_INPUT_BYTES {
+        return Err(AuditError::TooLarge { bytes: file.bytes.len() });
+    }
+    let decoded = decode::decode(file.bytes);
+    if decoded.invalid > 0 {
+        problems.push((None, ProblemKind::InvalidBytes { count: decoded.invalid, encoding: decoded.encoding }));
+    }
+    let encoding = decoded.encoding.as_str().to_string();
+    let text = decoded.text.trim_start_matches(['\u{FEFF}', ' ', '\t', '\r', '\n']);
+    if text.trim().is_empty() {
+        return Err(AuditError::Empty);
+    }
+    let mut merged = 0;
+    let mut own_fields = BTreeSet::new();
+    let (rows, format) = if text.starts_with(['{', '[']) {
+        let rows = json::rows(text).map_err(|message| AuditError::NotJson { message })?;
+        for (_, row) in &rows {
+            own_fields.extend(row.iter().map(|(f, _)| *f));
+        }
+        if !own_fields.contains(&Field::Upn) && !own_fields.contains(&Field::ObjectId) {
+            return Err(AuditError::NoFormat { columns: own_fields.iter().map(|f| f.as_str().to_string()).collect() });
+        }
+        for (line, row) in &rows {
+            merged += usize::from(merge.add(*line, row, problems));
+        }
+        for f in &own_fields {
+            let read = ColumnRead { name: f.as_str().to_string(), field: *f };
+            if !columns.read.contains(&read) {
+                columns.read.push(read);
+            }
+        }
+        (rows.len(), detect(&own_fields, true, false, &[]))
+    } else {
+        let mut reader = csv::Reader::new(text);
+        let mut cells = Vec::new();
+        let Some((_, trouble)) = reader.next_record(&mut cells, usize::MAX) else { return Err(AuditError::Empty) };
+        if cells.len() + trouble.extra_cells > csv::MAX_COLUMNS {
+            return Err(AuditError::TooManyColumns { columns: cells.len() + trouble.extra_cells });
+        }
+        let names: Vec<String> = cells.iter().map(|c| values::clean(c).to_string()).collect();
+        let mapped = columns::resolve(names.iter().map(|n| columns::field(n)).collect(), &names);
+        own_fields.extend(mapped.iter().flatten().copied());
+        if !own_fields.contains(&Field::Upn) && !own_fields.contains(&Field::ObjectId) {
+            return Err(AuditError::NoFormat { columns: names.into_iter().take(30).collect() });
+        }
+        for (n, f) in names.iter().zip(&mapped) {
+            match f {
+                Some(f) => columns.read.push(ColumnRead { name: n.clone(), field: *f }),
+                None if !n.is_empty() && !columns.ignored.contains(n) => columns.ignored.push(n.clone()),
+                None => {}
+            }
+        }
+        let width = names.len();
+        let (mut extra_rows, mut rows) = (0usize, 0usize);
+        let mut row = Vec::with_capacity(width);
+        while let Some((line, trouble)) = reader.next_record(&mut cells, width) {
+            rows += 1;
+            if trouble.cut_cells > 0 {
+                problems.push((Some(line), ProblemKind::CutCells));
+            }
+            if trouble.unterminated {
+                problems.push((Some(line), ProblemKind::Unterminated));
+            }
+            extra_rows += usize::from(trouble.extra_cells > 0 && cells.iter().len() >= width);
+            row.clear();
+            for (cell, f) in cells.iter().zip(&mapped) {
+                if let Some(f) = f {
+                    row.push((*f, Cell::Text(cell.clone())));
+                }
+            }
+            merged += usize::from(merge.add(line, &row, problems));
+            if merge.stopped {
+                break;
+            }
+        }
+        if extra_rows > 0 {
+            problems.push((None, ProblemKind::ExtraCells { rows: extra_rows }));
+        }
+        let pascal = names.iter().any(|n| n == "UserPrincipalName" || n == "MethodsRegistered");
+        (rows, detect(&own_fields, false, reader.type_line.is_some() || pascal, &names))
+    };
+    if merged > 0 && format != Format::GraphMethods {
+        problems.push((None, ProblemKind::MergedRows { rows: merged }));
+    }
+    fields.extend(own_fields);
+    Ok(Source { name: file.name.map(String::from), format: format.as_str(), encoding, rows })
+}
+
+/// The format, from the columns it has.
+fn detect(f: &BTreeSet<Field>, json: bool, powershell: bool, names: &[String]) -> Format {
+    let has = |x: Field| f.contains(&x);
+    let named = |k: &str| names.iter().any(|n| values::key(n).contains(k));
+    let registration = has(Field::MethodsRegistered) || has(Field::IsSsprCapable) || has(Field::IsSsprRegistered);
+    let methods_only = !registration && (has(Field::AuthPhone) || has(Field::AuthEmail) || has(Field::PhoneType));
+    // Only Graph's property names: the report itself (the admin center's download uses
+    // them in camelCase; PowerShell's Export-Csv in PascalCase, often with #TYPE).
+    // (One column more is allowed: a phone number added in a spreadsheet.)
+    let graph = names.iter().filter(|n| columns::GRAPH_REGISTRATION_PROPERTIES.contains(&values::key(n).as_str())).count();
+    let graph_names = graph >= 3 && names.len() - graph <= 1;
+    if named("strongauthentication") || named("allmfamethods") || named("mfaphone") {
+        Format::Msonline
+    } else if named("eligibleroles") && named("authmobilephone") {
+        Format::AdminScript
+    } else if methods_only && !has(Field::IsAdmin) {
+        Format::GraphMethods
+    } else if registration && (json || graph_names && powershell) {
+        Format::GraphRegistrationDetails
+    } else if registration && graph_names {
+        Format::EntraRegistrationDetails
+    } else {
+        Format::CommunityMfaReport
+    }
+}
+
+fn file_notes(n: &CellNotes, problems: &mut Vec<(Option<usize>, ProblemKind)>) {
+    let mut by_column: Vec<(Field, usize, usize)> = Vec::new();
+    for (line, f) in &n.type_names {
+        match by_column.iter_mut().find(|(c, _, _)| c == f) {
+            Some(e) => e.1 += 1,
+            None => by_column.push((*f, 1, *line)),
+        }
+    }
+    for (column, rows, line) in by_column {
+        problems.push((Some(line), ProblemKind::ArrayNotJoined { rows, column }));
+    }
+    if n.masked > 0 {
+        problems.push((None, ProblemKind::MaskedNumbers { count: n.masked }));
+    }
+    if n.damaged > 0 {
+        problems.push((None, ProblemKind::DamagedNumbers { count: n.damaged }));
+    }
+    if n.question_marks > 0 {
+        problems.push((None, ProblemKind::QuestionMarks { count: n.question_marks }));
+    }
+    if !n.unknown_methods.is_empty() {
+        problems.push((None, ProblemKind::UnknownMethods { names: n.unknown_methods.iter().take(20).cloned().collect() }));
+    }
+}
+
+/// The fields no column gave, of those that decide something (`isAdmin`, `roles`,
+/// `methodsRegistered`, `phoneNumber`, `authEmail`); sspr-words says what each leaves
+/// undecided.
+fn missing(f: &BTreeSet<Field>) -> Vec<&'static str> {
+    let has = |x: &[Field]| x.iter().any(|x| f.contains(x));
+    let mut out = Vec::new();
+    if !has(&[Field::IsAdmin, Field::Roles, Field::EligibleRoles, Field::IsGlobalAdmin]) {
+        out.push("isAdmin");
+    }
+    if !has(&[Field::Roles, Field::EligibleRoles, Field::IsGlobalAdmin]) {
+        out.push("roles");
+    }
+    if !has(&[Field::MethodsRegistered, Field::HasPhoneMethod, Field::HasAuthenticatorApp]) {
+        out.push("methodsRegistered");
+    }
+    if !has(&[Field::AuthMobilePhone, Field::AuthPhone]) {
+        out.push("phoneNumber");
+    }
+    if !has(&[Field::AuthEmail]) {
+        out.push("authEmail");
+    }
+    out
+}
