@@ -153,15 +153,32 @@ test('a long paste (one line of Graph JSON) is kept aside, not put in the box, a
   await context.close();
 });
 
-test('several files dropped together, then the language switched: read again, results kept', async () => {
+test('several files dropped together, then the language switched: said again from the same checks, nothing read again', async () => {
   const { context, page } = await openAudit(`${srv.origin}/`);
   const together = ['graph_userRegistrationDetails_beta.json', 'graph_phoneMethods_by_user.json', 'graph_emailMethods_by_user.json'].map((n) => join(SAMPLES, n));
   await page.setInputFiles('#audit-file', together);
   await page.waitForSelector('#audit-results .headline');
   assert.match(await page.textContent('#audit-results .sources'), /graph_phoneMethods_by_user\.json/);
+  // An account opened in English.
+  const button = await page.$eval('#audit-results table.accounts tbody tr th button', (b) => b.id);
+  await page.click(`#${button}`);
+  await page.waitForSelector(`#${button}-details .finding`);
+  const englishTitles = await page.$$eval(`#${button}-details .finding .finding-title`, (hs) => hs.map((x) => x.textContent));
+  // Reading a file shows a progress bar: it must never appear for a language switch.
+  await page.evaluate(() => {
+    window.__readAgain = false;
+    new MutationObserver(() => { if (document.getElementById('audit-progress')) window.__readAgain = true; })
+      .observe(document.body, { childList: true, subtree: true });
+  });
   await page.click('#lang-ja');
   await page.waitForFunction(() => document.querySelector('#audit-results .headline')?.textContent.includes('アカウント'));
   assert.match(await page.textContent('#audit-results'), /今日失敗/);
+  // The open account is still open, its findings now in Japanese.
+  await page.waitForFunction((id) => /[ぁ-んァ-ン一-龯]/.test(document.querySelector(`#${id}-details .finding`)?.textContent ?? ''), button);
+  const japaneseTitles = await page.$$eval(`#${button}-details .finding .finding-title`, (hs) => hs.map((x) => x.textContent));
+  assert.equal(japaneseTitles.length, englishTitles.length);
+  assert.notDeepEqual(japaneseTitles, englishTitles);
+  assert.equal(await page.evaluate(() => window.__readAgain), false, 'the file was read again');
   await context.close();
 });
 

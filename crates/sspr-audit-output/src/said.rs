@@ -13,7 +13,7 @@ use sspr_words::{self as words, Audience};
 use crate::report::{Account, AuditReport, Columns, Missing, Problem, Tenant};
 
 /// Findings in words, by conclusion and reader: thousands of accounts share a few.
-type Texts = HashMap<(sspr_model::cause::Cause, Audience), words::Texts>;
+type Texts = HashMap<(sspr_model::cause::Cause, Audience), words::Texts, sspr_audit::FnvBuild>;
 
 pub struct Said {
     audit: Audit,

@@ -147,6 +147,12 @@ export class AuditRunner {
     return (await this.ask({ type: 'account', index })).account;
   }
 
+  /** Says the finished audit in `lang` from now on; resolves with its head in that
+   *  language (the accounts come in it when asked). Nothing is read or checked again. */
+  async setLang(lang) {
+    return (await this.ask({ type: 'lang', lang })).head;
+  }
+
   /** The table rows of the accounts at `indices`. */
   async rows(indices) {
     return (await this.ask({ type: 'rows', indices: [...indices] })).rows;

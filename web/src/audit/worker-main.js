@@ -208,6 +208,11 @@ export function workerMain(port, createGlue) {
         case 'account':
           send({ type: 'account', id: m.id, account: JSON.parse(glue.auditAccount(m.index)) });
           break;
+        case 'lang':
+          // What is checked is said again in the other language; nothing is read again.
+          glue.auditSetLang(String(m.lang));
+          send({ type: 'lang', id: m.id, head: JSON.parse(glue.auditHead()) });
+          break;
         case 'rows':
           send({ type: 'rows', id: m.id, rows: JSON.parse(glue.auditRows(Uint32Array.from(m.indices))) });
           break;

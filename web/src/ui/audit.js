@@ -101,6 +101,23 @@ export function createAuditView({ announce, copy, root }) {
     if (focused && root.activeElement?.id !== focused) byId(focused)?.focus();
   }
 
+  /** The finished audit in `lang`: its head and its open accounts, from the same checks. */
+  async function relang(lang) {
+    s.lang = lang;
+    try {
+      const head = await runner.setLang(lang);
+      if (s.lang !== lang) return;
+      s.head = head;
+      for (const index of [...s.open.keys()]) s.open.set(index, await runner.account(index));
+      if (s.lang !== lang) return;
+    } catch (e) {
+      if (e.cancelled) return;
+      s.phase = 'error';
+      s.error = e.message;
+    }
+    paint();
+  }
+
   async function start(files) {
     if (!files?.length) return;
     runner.cancel();
@@ -546,11 +563,9 @@ export function createAuditView({ announce, copy, root }) {
         warming = true;
         (window.requestIdleCallback ?? ((f) => setTimeout(f, 300)))(() => { if (s.phase === 'idle') runner.warm().catch(() => {}); });
       }
-      // The report's words follow the language: an audit read in another one is read again.
-      if (s.phase === 'done' && s.lang && s.lang !== c.lang && s.files) {
-        start(s.files);
-        return;
-      }
+      // The report's words follow the language: the engine says what it has already
+      // checked again in the new one (the head, and the accounts that are open).
+      if (s.phase === 'done' && s.lang && s.lang !== c.lang) relang(c.lang);
       paint();
     },
     get state() { return s; },
