@@ -3,7 +3,7 @@
 //! from its words means a rule cannot produce a finding without words in both languages.
 
 use crate::case::AccountSource;
-use crate::facts::Date;
+use crate::date::Date;
 use crate::problems::{EmailProblem, GraphError, Invalid, UpnProblem};
 use crate::report::{FindingId, PhoneType};
 

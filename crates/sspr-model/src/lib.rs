@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod case;
 pub mod cause;
+pub mod date;
 pub mod facts;
 pub mod problems;
 pub mod report;

@@ -2,10 +2,9 @@
 //! comes from (read in stored copies of Microsoft Learn, checked on `FACTS_CHECKED`).
 //! Findings and texts refer to these constants; nothing else spells them.
 
-mod date;
 mod page_messages;
 
-pub use date::Date;
+pub use crate::date::Date;
 pub use page_messages::{read_page_codes, PageCause, PAGE_PHRASES, SSPR_ERROR_CODES};
 
 /// The date every fact in this module was last checked against its Microsoft Learn page.
