@@ -4,7 +4,7 @@
 //! the crate's pattern engine, so nothing is re-parsed as a check at run time.
 //!
 //! Writes to OUT_DIR:
-//! - `phone-shards.bin`: for each calling code, the bytes (src/phone/shard_format.rs) of its
+//! - `phone-shards.bin`: for each calling code, the bytes (crates/sspr-phone-shards) of its
 //!   `Vec<phonenumber::metadata::loader::Metadata>`, the main region first, without what
 //!   classification does not read (formats, examples, short codes, emergency numbers);
 //! - `phone_index.rs`: the shards' byte ranges, the regions with their calling codes, and
@@ -17,8 +17,7 @@ use std::path::PathBuf;
 use phonenumber::metadata::loader::{Descriptor, Metadata};
 
 // The shards' format, shared with the reader (src/phone/metadata.rs).
-#[path = "src/phone/shard_format.rs"]
-mod shard_format;
+use sspr_phone_shards as shard_format;
 
 fn main() {
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));

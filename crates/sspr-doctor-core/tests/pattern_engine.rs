@@ -1,5 +1,5 @@
 //! The patched phonenumber crate matches the metadata's patterns with its own small
-//! engine (crates/phonenumber/src/pattern.rs). Here it must answer exactly as the `regex`
+//! engine (crates/sspr-pattern). Here it must answer exactly as the `regex`
 //! crate does, on every pattern of the metadata: descriptors over the whole number,
 //! prefixes at the start with their groups, on each region's example numbers, near misses
 //! of them, and seeded random digit strings.

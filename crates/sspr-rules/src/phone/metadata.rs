@@ -22,7 +22,7 @@ pub fn database(code: u16) -> Option<&'static Database> {
         .get_or_init(|| {
             let (_, offset, len) = SHARDS[i];
             let bytes = SHARD_BYTES.get(offset as usize..(offset + len) as usize)?;
-            Database::from(super::shard_format::read(bytes)?).ok()
+            Database::from(sspr_phone_shards::read(bytes)?).ok()
         })
         .as_ref()
 }

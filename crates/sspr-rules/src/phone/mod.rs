@@ -8,7 +8,7 @@
 //! asks the metadata.
 
 mod metadata;
-mod shard_format;
+
 mod tokens;
 
 pub use sspr_model::problems::Invalid;

@@ -110,23 +110,12 @@ fn metadata<R: BufRead>(reader: &mut Reader<R>) -> Result<Vec<Metadata>, error::
             },
 
             Event::End(ref e) if e.name().into_inner() != b"phoneNumberMetadata" => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
+                return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into())
             }
 
-            Event::End(ref e) if e.name().into_inner() == b"phoneNumberMetadata" => {
-                return Ok(result)
-            }
+            Event::End(ref e) if e.name().into_inner() == b"phoneNumberMetadata" => return Ok(result),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "metadata".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "metadata".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
@@ -147,30 +136,16 @@ fn territories<R: BufRead>(reader: &mut Reader<R>) -> Result<Vec<Metadata>, erro
 
             Event::End(ref e) if e.name().into_inner() == b"territories" => return Ok(result),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "territories".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "territories".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
 
-fn territory<R: BufRead>(
-    reader: &mut Reader<R>,
-    e: &events::BytesStart<'_>,
-) -> Result<Metadata, error::LoadMetadata> {
+fn territory<R: BufRead>(reader: &mut Reader<R>, e: &events::BytesStart<'_>) -> Result<Metadata, error::LoadMetadata> {
     let mut buffer = Vec::new();
     let mut meta = Metadata::default();
 
@@ -184,21 +159,15 @@ fn territory<R: BufRead>(
 
             ("internationalPrefix", value) => meta.international_prefix = Some(value.into()),
 
-            ("preferredInternationalPrefix", value) => {
-                meta.preferred_international_prefix = Some(value.into())
-            }
+            ("preferredInternationalPrefix", value) => meta.preferred_international_prefix = Some(value.into()),
 
             ("nationalPrefix", value) => meta.national_prefix = Some(value.into()),
 
             ("preferredExtnPrefix", value) => meta.preferred_extension_prefix = Some(value.into()),
 
-            ("nationalPrefixForParsing", value) => {
-                meta.national_prefix_for_parsing = Some(value.into())
-            }
+            ("nationalPrefixForParsing", value) => meta.national_prefix_for_parsing = Some(value.into()),
 
-            ("nationalPrefixTransformRule", value) => {
-                meta.national_prefix_transform_rule = Some(value.into())
-            }
+            ("nationalPrefixTransformRule", value) => meta.national_prefix_transform_rule = Some(value.into()),
 
             ("mainCountryForCode", value) => meta.main_country_for_code = value.parse()?,
 
@@ -206,27 +175,16 @@ fn territory<R: BufRead>(
 
             ("mobileNumberPortableRegion", value) => meta.mobile_number_portable = value.parse()?,
 
-            ("nationalPrefixFormattingRule", value) => {
-                meta.defaults.format.national_prefix_formatting_rule = Some(value.into())
-            }
+            ("nationalPrefixFormattingRule", value) => meta.defaults.format.national_prefix_formatting_rule = Some(value.into()),
 
             ("nationalPrefixOptionalWhenFormatting", value) => {
-                meta.defaults
-                    .format
-                    .national_prefix_optional_when_formatting = value.parse()?
+                meta.defaults.format.national_prefix_optional_when_formatting = value.parse()?
             }
 
-            ("carrierCodeFormattingRule", value) => {
-                meta.defaults.format.domestic_carrier = Some(value.into())
-            }
+            ("carrierCodeFormattingRule", value) => meta.defaults.format.domestic_carrier = Some(value.into()),
 
             (name, value) => {
-                return Err(error::Metadata::UnhandledAttribute {
-                    phase: "format".into(),
-                    name: name.into(),
-                    value: value.into(),
-                }
-                .into())
+                return Err(error::Metadata::UnhandledAttribute { phase: "format".into(), name: name.into(), value: value.into() }.into())
             }
         }
     }
@@ -250,9 +208,7 @@ fn territory<R: BufRead>(
 
                 name @ b"sharedCost" => meta.shared_cost = Some(descriptor(reader, &meta, name)?),
 
-                name @ b"personalNumber" => {
-                    meta.personal_number = Some(descriptor(reader, &meta, name)?)
-                }
+                name @ b"personalNumber" => meta.personal_number = Some(descriptor(reader, &meta, name)?),
 
                 name @ b"voip" => meta.voip = Some(descriptor(reader, &meta, name)?),
 
@@ -264,9 +220,7 @@ fn territory<R: BufRead>(
 
                 name @ b"voicemail" => meta.voicemail = Some(descriptor(reader, &meta, name)?),
 
-                name @ b"noInternationalDialling" => {
-                    meta.no_international = Some(descriptor(reader, &meta, name)?)
-                }
+                name @ b"noInternationalDialling" => meta.no_international = Some(descriptor(reader, &meta, name)?),
 
                 name @ b"availableFormats" => {
                     let (national, international) = formats(reader, &meta, name)?;
@@ -276,41 +230,22 @@ fn territory<R: BufRead>(
                 }
 
                 name => {
-                    return Err(error::Metadata::UnhandledElement {
-                        phase: "territory".into(),
-                        name: str::from_utf8(name)?.into(),
-                    }
-                    .into())
+                    return Err(error::Metadata::UnhandledElement { phase: "territory".into(), name: str::from_utf8(name)?.into() }.into())
                 }
             },
 
             Event::End(ref e) if e.name().into_inner() == b"territory" => return Ok(meta),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "territory".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "territory".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
 
-fn descriptor<R: BufRead>(
-    reader: &mut Reader<R>,
-    meta: &Metadata,
-    name: &[u8],
-) -> Result<Descriptor, error::LoadMetadata> {
+fn descriptor<R: BufRead>(reader: &mut Reader<R>, meta: &Metadata, name: &[u8]) -> Result<Descriptor, error::LoadMetadata> {
     let mut buffer = Vec::new();
     let mut descriptor = meta.defaults.descriptor.clone();
 
@@ -342,33 +277,24 @@ fn descriptor<R: BufRead>(
             Event::Text(_) | Event::Comment(_) => (),
 
             Event::Start(ref e) => match e.name().into_inner() {
-                name @ b"nationalNumberPattern" => {
-                    descriptor.national_number = Some(text(reader, name)?)
-                }
+                name @ b"nationalNumberPattern" => descriptor.national_number = Some(text(reader, name)?),
 
                 name @ b"exampleNumber" => descriptor.example = Some(text(reader, name)?),
 
                 name => {
-                    return Err(error::Metadata::UnhandledElement {
-                        phase: "descriptor".into(),
-                        name: str::from_utf8(name)?.into(),
-                    }
-                    .into())
+                    return Err(error::Metadata::UnhandledElement { phase: "descriptor".into(), name: str::from_utf8(name)?.into() }.into())
                 }
             },
 
             Event::Empty(ref e) => match e.name().into_inner() {
                 b"possibleLengths" => {
                     for attr in e.attributes() {
-                        let Attribute { key, value } =
-                            attr.map_err(quick_xml::Error::InvalidAttr)?;
+                        let Attribute { key, value } = attr.map_err(quick_xml::Error::InvalidAttr)?;
 
                         match (str::from_utf8(key.into_inner())?, str::from_utf8(&value)?) {
                             ("national", value) => descriptor.possible_length = lengths(value)?,
 
-                            ("localOnly", value) => {
-                                descriptor.possible_local_length = lengths(value)?
-                            }
+                            ("localOnly", value) => descriptor.possible_local_length = lengths(value)?,
 
                             (name, value) => {
                                 return Err(error::Metadata::UnhandledAttribute {
@@ -383,41 +309,22 @@ fn descriptor<R: BufRead>(
                 }
 
                 name => {
-                    return Err(error::Metadata::UnhandledElement {
-                        phase: "descriptor".into(),
-                        name: str::from_utf8(name)?.into(),
-                    }
-                    .into())
+                    return Err(error::Metadata::UnhandledElement { phase: "descriptor".into(), name: str::from_utf8(name)?.into() }.into())
                 }
             },
 
             Event::End(ref e) if e.name().into_inner() == name => return Ok(descriptor),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "descriptor".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "descriptor".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
 
-fn formats<R: BufRead>(
-    reader: &mut Reader<R>,
-    meta: &Metadata,
-    name: &[u8],
-) -> Result<(Vec<Format>, Vec<Format>), error::LoadMetadata> {
+fn formats<R: BufRead>(reader: &mut Reader<R>, meta: &Metadata, name: &[u8]) -> Result<(Vec<Format>, Vec<Format>), error::LoadMetadata> {
     let mut buffer = Vec::new();
     let mut national = Vec::new();
     let mut international = Vec::new();
@@ -438,34 +345,17 @@ fn formats<R: BufRead>(
                 }
 
                 name => {
-                    return Err(error::Metadata::UnhandledElement {
-                        phase: "formats".into(),
-                        name: str::from_utf8(name)?.into(),
-                    }
-                    .into())
+                    return Err(error::Metadata::UnhandledElement { phase: "formats".into(), name: str::from_utf8(name)?.into() }.into())
                 }
             },
 
-            Event::End(ref e) if e.name().into_inner() == name => {
-                return Ok((national, international))
-            }
+            Event::End(ref e) if e.name().into_inner() == name => return Ok((national, international)),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "formats".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "formats".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
@@ -487,23 +377,14 @@ fn format<R: BufRead>(
         match (str::from_utf8(key.into_inner())?, str::from_utf8(&value)?) {
             ("pattern", value) => format.pattern = Some(value.into()),
 
-            ("nationalPrefixFormattingRule", value) => {
-                format.national_prefix_formatting_rule = Some(value.into())
-            }
+            ("nationalPrefixFormattingRule", value) => format.national_prefix_formatting_rule = Some(value.into()),
 
-            ("nationalPrefixOptionalWhenFormatting", value) => {
-                format.national_prefix_optional_when_formatting = value.parse()?
-            }
+            ("nationalPrefixOptionalWhenFormatting", value) => format.national_prefix_optional_when_formatting = value.parse()?,
 
             ("carrierCodeFormattingRule", value) => format.domestic_carrier = Some(value.into()),
 
             (name, value) => {
-                return Err(error::Metadata::UnhandledAttribute {
-                    phase: "format".into(),
-                    name: name.into(),
-                    value: value.into(),
-                }
-                .into())
+                return Err(error::Metadata::UnhandledAttribute { phase: "format".into(), name: name.into(), value: value.into() }.into())
             }
         }
     }
@@ -532,13 +413,7 @@ fn format<R: BufRead>(
                     }
                 }
 
-                name => {
-                    return Err(error::Metadata::UnhandledElement {
-                        phase: "format".into(),
-                        name: str::from_utf8(name)?.into(),
-                    }
-                    .into())
-                }
+                name => return Err(error::Metadata::UnhandledElement { phase: "format".into(), name: str::from_utf8(name)?.into() }.into()),
             },
 
             Event::End(ref e) if e.name().into_inner() == name => {
@@ -551,22 +426,11 @@ fn format<R: BufRead>(
                 return Ok((format, international));
             }
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "format".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "format".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
@@ -585,22 +449,11 @@ fn ignore<R: BufRead>(reader: &mut Reader<R>, name: &[u8]) -> Result<(), error::
 
             Event::End(ref e) if e.name().into_inner() == name => return Ok(()),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "ignore".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "ignore".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
@@ -615,23 +468,11 @@ fn text<R: BufRead>(reader: &mut Reader<R>, name: &[u8]) -> Result<String, error
 
             Event::End(ref e) if e.name().into_inner() == name => return Ok(result),
 
-            Event::End(ref e) => {
-                return Err(error::Metadata::MismatchedTag(
-                    str::from_utf8(e.name().into_inner())?.into(),
-                )
-                .into())
-            }
+            Event::End(ref e) => return Err(error::Metadata::MismatchedTag(str::from_utf8(e.name().into_inner())?.into()).into()),
 
             Event::Eof => return Err(error::Metadata::UnexpectedEof.into()),
 
-            event => {
-                return Err(error::Metadata::UnhandledEvent {
-                    phase: "text".into(),
-                    event: format!("{:?}", event),
-                }
-                .into())
-            }
+            event => return Err(error::Metadata::UnhandledEvent { phase: "text".into(), event: format!("{:?}", event) }.into()),
         }
     }
 }
-

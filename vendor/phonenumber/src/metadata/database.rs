@@ -14,10 +14,10 @@
 
 use crate::error;
 use crate::metadata::loader;
+use crate::pattern::CachedRegex;
 use crate::Metadata;
 use fnv::FnvHashMap;
 use once_cell::sync::Lazy;
-use crate::pattern::CachedRegex;
 use std::borrow::Borrow;
 use std::fs::File;
 use std::hash::Hash;
@@ -28,19 +28,14 @@ use std::sync::Arc;
 pub(crate) const BUNDLED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/database.bin"));
 
 /// The Google provided metadata database, used as default.
-pub static DEFAULT: Lazy<Database> =
-    Lazy::new(|| Database::from(postcard::from_bytes(BUNDLED).unwrap()).unwrap());
+pub static DEFAULT: Lazy<Database> = Lazy::new(|| Database::from(postcard::from_bytes(BUNDLED).unwrap()).unwrap());
 
 /// SSPR Doctor patch: the bundled metadata as loaded from the XML, before any pattern is
 /// compiled, so that a build script can split it (for example into one `Database` per
 /// calling code) without building the global database.
 pub fn bundled() -> Result<Vec<loader::Metadata>, error::LoadMetadata> {
-    postcard::from_bytes(BUNDLED).map_err(|e| {
-        error::LoadMetadata::from(error::Metadata::UnhandledEvent {
-            phase: "bundled".into(),
-            event: e.to_string(),
-        })
-    })
+    postcard::from_bytes(BUNDLED)
+        .map_err(|e| error::LoadMetadata::from(error::Metadata::UnhandledEvent { phase: "bundled".into(), event: e.to_string() }))
 }
 
 /// Representation of a database of metadata for phone number.
@@ -76,9 +71,7 @@ impl Database {
 
         // SSPR Doctor patch: no syntax check here (the patterns were validated when the
         // metadata was built) and no shared LRU cache: each pattern compiles on first use.
-        let regex = |value: String| -> Result<CachedRegex, error::LoadMetadata> {
-            Ok(CachedRegex::new(value))
-        };
+        let regex = |value: String| -> Result<CachedRegex, error::LoadMetadata> { Ok(CachedRegex::new(value)) };
 
         // SSPR Doctor patch: the descriptor conversion is an out-of-line function, not a
         // closure inlined into each of the sixteen descriptor fields (this function was
@@ -116,25 +109,15 @@ impl Database {
                 pattern: format
                     .pattern
                     .ok_or_else(|| {
-                        error::LoadMetadata::from(error::Metadata::MissingValue {
-                            phase: "format".into(),
-                            name: "pattern".into(),
-                        })
+                        error::LoadMetadata::from(error::Metadata::MissingValue { phase: "format".into(), name: "pattern".into() })
                     })
                     .and_then(regex)?,
 
                 format: format.format.ok_or_else(|| {
-                    error::LoadMetadata::from(error::Metadata::MissingValue {
-                        phase: "format".into(),
-                        name: "format".into(),
-                    })
+                    error::LoadMetadata::from(error::Metadata::MissingValue { phase: "format".into(), name: "format".into() })
                 })?,
 
-                leading_digits: format
-                    .leading_digits
-                    .into_iter()
-                    .map(&regex)
-                    .collect::<Result<_, _>>()?,
+                leading_digits: format.leading_digits.into_iter().map(&regex).collect::<Result<_, _>>()?,
 
                 national_prefix: format.national_prefix_formatting_rule,
                 national_prefix_optional: format.national_prefix_optional_when_formatting,
@@ -147,10 +130,7 @@ impl Database {
             Ok(super::Metadata {
                 descriptors: super::Descriptors {
                     general: descriptor(meta.general.ok_or_else(|| {
-                        error::LoadMetadata::from(error::Metadata::MissingValue {
-                            phase: "metadata".into(),
-                            name: "generalDesc".into(),
-                        })
+                        error::LoadMetadata::from(error::Metadata::MissingValue { phase: "metadata".into(), name: "generalDesc".into() })
                     })?)?,
 
                     fixed_line: optional(meta.fixed_line)?,
@@ -171,17 +151,11 @@ impl Database {
                 },
 
                 id: meta.id.ok_or_else(|| {
-                    error::LoadMetadata::from(error::Metadata::MissingValue {
-                        phase: "metadata".into(),
-                        name: "id".into(),
-                    })
+                    error::LoadMetadata::from(error::Metadata::MissingValue { phase: "metadata".into(), name: "id".into() })
                 })?,
 
                 country_code: meta.country_code.ok_or_else(|| {
-                    error::LoadMetadata::from(error::Metadata::MissingValue {
-                        phase: "metadata".into(),
-                        name: "countryCode".into(),
-                    })
+                    error::LoadMetadata::from(error::Metadata::MissingValue { phase: "metadata".into(), name: "countryCode".into() })
                 })?,
 
                 international_prefix: tranpose(meta.international_prefix.map(regex))?,
@@ -191,16 +165,8 @@ impl Database {
                 national_prefix_for_parsing: tranpose(meta.national_prefix_for_parsing.map(regex))?,
                 national_prefix_transform_rule: meta.national_prefix_transform_rule,
 
-                formats: meta
-                    .formats
-                    .into_iter()
-                    .map(&format)
-                    .collect::<Result<_, _>>()?,
-                international_formats: meta
-                    .international_formats
-                    .into_iter()
-                    .map(&format)
-                    .collect::<Result<_, _>>()?,
+                formats: meta.formats.into_iter().map(&format).collect::<Result<_, _>>()?,
+                international_formats: meta.international_formats.into_iter().map(&format).collect::<Result<_, _>>()?,
 
                 main_country_for_code: meta.main_country_for_code,
                 leading_digits: tranpose(meta.leading_digits.map(regex))?,
@@ -230,11 +196,7 @@ impl Database {
             }
         }
 
-        Ok(Database {
-            by_id,
-            by_code,
-            regions,
-        })
+        Ok(Database { by_id, by_code, regions })
     }
 
     /// Get a metadata entry by country ID.
@@ -252,9 +214,7 @@ impl Database {
         Q: ?Sized + Hash + Eq,
         u16: Borrow<Q>,
     {
-        self.by_code
-            .get(key)
-            .map(|m| m.iter().map(AsRef::as_ref).collect())
+        self.by_code.get(key).map(|m| m.iter().map(AsRef::as_ref).collect())
     }
 
     /// Get all country IDs corresponding to the given country code.
@@ -263,9 +223,7 @@ impl Database {
         Q: ?Sized + Hash + Eq,
         u16: Borrow<Q>,
     {
-        self.regions
-            .get(code)
-            .map(|m| m.iter().map(AsRef::as_ref).collect())
+        self.regions.get(code).map(|m| m.iter().map(AsRef::as_ref).collect())
     }
 
     /// Iterator over all `Metadata` entries in this database.

@@ -40,9 +40,7 @@ impl NationalNumber {
             return Err(crate::error::Parse::TooLong);
         }
 
-        Ok(Self {
-            value: ((zeros as u64) << 56) | value,
-        })
+        Ok(Self { value: ((zeros as u64) << 56) | value })
     }
 
     /// The number without any leading zeroes.

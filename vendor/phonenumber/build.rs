@@ -11,15 +11,12 @@ mod error;
 
 fn main() {
     let pnm_path = "assets/PhoneNumberMetadata.xml";
-    let metadata = loader::load(BufReader::new(
-        File::open(pnm_path).expect("could not open metadata file"),
-    ))
-    .expect("failed to load metadata");
+    let metadata =
+        loader::load(BufReader::new(File::open(pnm_path).expect("could not open metadata file"))).expect("failed to load metadata");
     println!("cargo:rerun-if-changed={pnm_path}");
 
     let mut out = BufWriter::new(
-        File::create(Path::new(&env::var("OUT_DIR").unwrap()).join("database.bin"))
-            .expect("could not create database file"),
+        File::create(Path::new(&env::var("OUT_DIR").unwrap()).join("database.bin")).expect("could not create database file"),
     );
 
     postcard::to_io(&metadata, &mut out).expect("failed to serialize database");

@@ -36,11 +36,7 @@ pub enum Metadata {
 
     /// An attribute was not handled.
     #[error("{phase}: unhandled attribute: {name:?}={value:?}")]
-    UnhandledAttribute {
-        phase: String,
-        name: String,
-        value: String,
-    },
+    UnhandledAttribute { phase: String, name: String, value: String },
 
     /// An event was not handled.
     #[error("{phase}: unhandled event: {event:?}")]

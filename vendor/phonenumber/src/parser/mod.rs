@@ -30,19 +30,12 @@ pub mod rfc3966;
 pub mod valid;
 
 /// Parse a phone number.
-pub fn parse<S: AsRef<str>>(
-    country: Option<country::Id>,
-    string: S,
-) -> Result<PhoneNumber, error::Parse> {
+pub fn parse<S: AsRef<str>>(country: Option<country::Id>, string: S) -> Result<PhoneNumber, error::Parse> {
     parse_with(&DATABASE, country, string)
 }
 
 /// Parse a phone number using a specific `Database`.
-pub fn parse_with<S: AsRef<str>>(
-    database: &Database,
-    country: Option<country::Id>,
-    string: S,
-) -> Result<PhoneNumber, error::Parse> {
+pub fn parse_with<S: AsRef<str>>(database: &Database, country: Option<country::Id>, string: S) -> Result<PhoneNumber, error::Parse> {
     fn phone_number(i: &str) -> IResult<&str, helper::Number<'_>> {
         parse! { i => alt((rfc3966::phone_number, natural::phone_number)) }
     }
@@ -62,10 +55,7 @@ pub fn parse_with<S: AsRef<str>>(
     let meta = if let Some(country) = &country {
         database.by_id(country.as_ref())
     } else {
-        let code = country::Code {
-            value: number.prefix.clone().map(|p| p.parse()).unwrap_or(Ok(0))?,
-            source: number.country,
-        };
+        let code = country::Code { value: number.prefix.clone().map(|p| p.parse()).unwrap_or(Ok(0))?, source: number.country };
 
         use either::{Left, Right};
         let without_zeros = number.national.trim_start_matches('0');
@@ -101,10 +91,7 @@ pub fn parse_with<S: AsRef<str>>(
     }
 
     Ok(PhoneNumber {
-        code: country::Code {
-            value: number.prefix.map(|p| p.parse()).unwrap_or(Ok(0))?,
-            source: number.country,
-        },
+        code: country::Code { value: number.prefix.map(|p| p.parse()).unwrap_or(Ok(0))?, source: number.country },
 
         national: number.national.parse()?,
 
@@ -131,11 +118,7 @@ mod test {
     // FIXME: What the fuck is this.
     // #[case(Source::Plus, country::NZ, "tel:331-6005;phone-context=+64-3")]
     #[case(Source::Plus, country::NZ, "tel:03-331-6005;phone-context=+64;a=%A1")]
-    #[case(
-        Source::Plus,
-        country::NZ,
-        "tel:03-331-6005;isub=12345;phone-context=+64"
-    )]
+    #[case(Source::Plus, country::NZ, "tel:03-331-6005;isub=12345;phone-context=+64")]
     #[case(Source::Plus, country::NZ, "tel:+64-3-331-6005;isub=12345")]
     #[case(Source::Plus, country::NZ, "03-331-6005;phone-context=+64")]
     // Idd
@@ -146,11 +129,7 @@ mod test {
     #[case(Source::Plus, country::US, "+01164 3 331 6005")]
     #[case(Source::Plus, country::NZ, "+0064 3 331 6005")]
     #[case(Source::Plus, country::NZ, "+ 00 64 3 331 6005")]
-    fn parse_1(
-        #[case] source: Source,
-        #[case] country: impl Into<Option<country::Id>>,
-        #[case] number: &'static str,
-    ) {
+    fn parse_1(#[case] source: Source, #[case] country: impl Into<Option<country::Id>>, #[case] number: &'static str) {
         let reference = PhoneNumber {
             code: country::Code { value: 64, source },
 
@@ -173,10 +152,7 @@ mod test {
     fn parse_2() {
         assert_eq!(
             PhoneNumber {
-                code: country::Code {
-                    value: 64,
-                    source: Source::Number,
-                },
+                code: country::Code { value: 64, source: Source::Number },
 
                 national: NationalNumber::new(64123456, 0).unwrap(),
 
@@ -191,10 +167,7 @@ mod test {
     fn parse_3() {
         assert_eq!(
             PhoneNumber {
-                code: country::Code {
-                    value: 49,
-                    source: country::Source::Default,
-                },
+                code: country::Code { value: 49, source: country::Source::Default },
 
                 national: NationalNumber::new(30123456, 0).unwrap(),
 
@@ -209,10 +182,7 @@ mod test {
     fn parse_4() {
         assert_eq!(
             PhoneNumber {
-                code: country::Code {
-                    value: 81,
-                    source: country::Source::Plus,
-                },
+                code: country::Code { value: 81, source: country::Source::Plus },
 
                 national: NationalNumber::new(2345, 0,).unwrap(),
 
@@ -227,10 +197,7 @@ mod test {
     fn parse_5() {
         assert_eq!(
             PhoneNumber {
-                code: country::Code {
-                    value: 64,
-                    source: country::Source::Default,
-                },
+                code: country::Code { value: 64, source: country::Source::Default },
 
                 national: NationalNumber::new(12, 0,).unwrap(),
 
@@ -245,10 +212,7 @@ mod test {
     fn parse_6() {
         assert_eq!(
             PhoneNumber {
-                code: country::Code {
-                    value: 55,
-                    source: country::Source::Default,
-                },
+                code: country::Code { value: 55, source: country::Source::Default },
 
                 national: NationalNumber::new(3121286979, 0).unwrap(),
 

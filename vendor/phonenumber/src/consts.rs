@@ -62,12 +62,11 @@ pub static MOBILE_TOKEN_MAPPINGS: Lazy<FnvHashMap<u16, &'static str>> = Lazy::ne
 /// example, in China mobile numbers start with a carrier indicator, and
 /// beyond that are geographically assigned: this carrier indicator is not
 /// considered to be an area code.
-pub static GEO_MOBILE_COUNTRIES_WITHOUT_MOBILE_AREA_CODES: Lazy<FnvHashSet<u16>> =
-    Lazy::new(|| {
-        let mut set = FnvHashSet::default();
-        set.insert(86); // China
-        set
-    });
+pub static GEO_MOBILE_COUNTRIES_WITHOUT_MOBILE_AREA_CODES: Lazy<FnvHashSet<u16>> = Lazy::new(|| {
+    let mut set = FnvHashSet::default();
+    set.insert(86); // China
+    set
+});
 
 /// Set of country calling codes that have geographically assigned mobile
 /// numbers. This may not be complete; we add calling codes case by case, as
@@ -224,8 +223,7 @@ pub static ALL_PLUS_NUMBER_GROUPING_SYMBOLS: Lazy<FnvHashMap<char, char>> = Lazy
 /// a regex string that always contains character(s) other than ASCII digits.
 ///
 /// Note this regex also includes tilde, which signals waiting for the tone.
-pub static UNIQUE_INTERNATIONAL_PREFIX: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"[\d]+(?:[~\x{2053}\x{223C}\x{FF5E}][\d]+)?").unwrap());
+pub static UNIQUE_INTERNATIONAL_PREFIX: Lazy<Regex> = Lazy::new(|| Regex::new(r"[\d]+(?:[~\x{2053}\x{223C}\x{FF5E}][\d]+)?").unwrap());
 
 /// Regular expression of acceptable punctuation found in phone numbers. This
 /// excludes punctuation found as a leading character only.
@@ -255,14 +253,11 @@ pub static VALID_ALPHA: Lazy<String> = Lazy::new(|| {
     string
 });
 
-pub static PLUS_CHARS_PATTERN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!("[{}]+", PLUS_CHARS)).unwrap());
+pub static PLUS_CHARS_PATTERN: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("[{}]+", PLUS_CHARS)).unwrap());
 
-pub static SEPARATOR_PATTERN: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!("[{}]+", VALID_PUNCTUATION)).unwrap());
+pub static SEPARATOR_PATTERN: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("[{}]+", VALID_PUNCTUATION)).unwrap());
 
-pub static CAPTURING_DIGIT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!("({})", DIGITS)).unwrap());
+pub static CAPTURING_DIGIT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("({})", DIGITS)).unwrap());
 
 /// Regular expression of acceptable characters that may start a phone number
 /// for the purposes of parsing. This allows us to strip away meaningless
@@ -272,8 +267,7 @@ pub static CAPTURING_DIGIT: Lazy<Regex> =
 /// number. It also does not include other punctuation, as this will be
 /// stripped later during parsing and is of no information value when parsing
 /// a number.
-pub static VALID_START_CHAR: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!("[{}{}]", PLUS_CHARS, DIGITS)).unwrap());
+pub static VALID_START_CHAR: Lazy<Regex> = Lazy::new(|| Regex::new(&format!("[{}{}]", PLUS_CHARS, DIGITS)).unwrap());
 
 /// Regular expression of characters typically used to start a second phone
 /// number for the purposes of parsing. This allows us to strip off parts of
@@ -288,14 +282,12 @@ pub static SECOND_NUMBER_START: Lazy<Regex> = Lazy::new(|| Regex::new(r"[\\/] *x
 /// remove all characters that are not alpha or numerical characters. The
 /// hash character is retained here, as it may signify the previous block was
 /// an extension.
-pub static UNWANTED_END_CHARS: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"[[\P{N}&&\P{L}]&&[^#]]+$").unwrap());
+pub static UNWANTED_END_CHARS: Lazy<Regex> = Lazy::new(|| Regex::new(r"[[\P{N}&&\P{L}]&&[^#]]+$").unwrap());
 
 /// We use this pattern to check if the phone number has at least three
 /// letters in it - if so, then we treat it as a number where some
 /// phone-number digits are represented by letters.
-pub static VALID_ALPHA_PHONE: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"(?:.*?[A-Za-z]){3}.*").unwrap());
+pub static VALID_ALPHA_PHONE: Lazy<Regex> = Lazy::new(|| Regex::new(r"(?:.*?[A-Za-z]){3}.*").unwrap());
 
 /// Default extension prefix to use when formatting. This will be put in
 /// front of any extension component of the number, after the main national
@@ -343,22 +335,14 @@ pub static EXTN_PATTERNS_FOR_MATCHING: Lazy<String> = Lazy::new(|| {
 
 /// Regexp of all known extension prefixes used by different regions followed
 /// by 1 or more valid digits, for use when parsing.
-pub static EXTN_PATTERN: Lazy<Regex> = Lazy::new(|| {
-    RegexBuilder::new(&format!(r"(?:{})$", *EXTN_PATTERNS_FOR_PARSING))
-        .case_insensitive(true)
-        .build()
-        .unwrap()
-});
+pub static EXTN_PATTERN: Lazy<Regex> =
+    Lazy::new(|| RegexBuilder::new(&format!(r"(?:{})$", *EXTN_PATTERNS_FOR_PARSING)).case_insensitive(true).build().unwrap());
 
 /// We append optionally the extension pattern to the end here, as a valid
 /// phone number may have an extension prefix appended, followed by 1 or more
 /// digits.
-pub static VALID_PHONE_NUMBER: Lazy<Regex> = Lazy::new(|| {
-    RegexBuilder::new(&format!(r"(?:{})?", *EXTN_PATTERNS_FOR_PARSING))
-        .case_insensitive(true)
-        .build()
-        .unwrap()
-});
+pub static VALID_PHONE_NUMBER: Lazy<Regex> =
+    Lazy::new(|| RegexBuilder::new(&format!(r"(?:{})?", *EXTN_PATTERNS_FOR_PARSING)).case_insensitive(true).build().unwrap());
 
 pub static NON_DIGITS: Lazy<Regex> = Lazy::new(|| Regex::new(r"(\D+)").unwrap());
 

@@ -43,18 +43,10 @@ pub fn phone_number(i: &str) -> IResult<&str, Number<'_>> {
             national: (*national).into(),
 
             prefix: prefix
-                .or_else(|| {
-                    params
-                        .as_ref()
-                        .and_then(|m| m.get("phone-context"))
-                        .map(|&s| s.strip_prefix('+').unwrap_or(s))
-                })
+                .or_else(|| params.as_ref().and_then(|m| m.get("phone-context")).map(|&s| s.strip_prefix('+').unwrap_or(s)))
                 .map(|cs| cs.into()),
 
-            extension: params
-                .as_ref()
-                .and_then(|m| m.get("ext"))
-                .map(|&cs| cs.into()),
+            extension: params.as_ref().and_then(|m| m.get("ext")).map(|&cs| cs.into()),
 
             ..Default::default()
         },
@@ -124,15 +116,7 @@ fn parameter_unreserved(c: char) -> bool {
 }
 
 fn mark(c: char) -> bool {
-    c == '-'
-        || c == '_'
-        || c == '.'
-        || c == '!'
-        || c == '~'
-        || c == '*'
-        || c == '\''
-        || c == '('
-        || c == ')'
+    c == '-' || c == '_' || c == '.' || c == '!' || c == '~' || c == '*' || c == '\'' || c == '(' || c == ')'
 }
 
 #[cfg(test)]
@@ -143,29 +127,13 @@ mod test {
     #[test]
     fn phone_number() {
         assert_eq!(
-            rfc3966::phone_number("tel:2034567890;ext=456;phone-context=+44")
-                .unwrap()
-                .1,
-            Number {
-                national: "2034567890".into(),
-                prefix: Some("44".into()),
-                extension: Some("456".into()),
-
-                ..Default::default()
-            }
+            rfc3966::phone_number("tel:2034567890;ext=456;phone-context=+44").unwrap().1,
+            Number { national: "2034567890".into(), prefix: Some("44".into()), extension: Some("456".into()), ..Default::default() }
         );
 
         assert_eq!(
-            rfc3966::phone_number("tel:+64-3-331-6005;ext=1235")
-                .unwrap()
-                .1,
-            Number {
-                national: "-3-331-6005".into(),
-                prefix: Some("64".into()),
-                extension: Some("1235".into()),
-
-                ..Default::default()
-            }
+            rfc3966::phone_number("tel:+64-3-331-6005;ext=1235").unwrap().1,
+            Number { national: "-3-331-6005".into(), prefix: Some("64".into()), extension: Some("1235".into()), ..Default::default() }
         );
     }
 

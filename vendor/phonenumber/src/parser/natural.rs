@@ -30,16 +30,9 @@ pub fn phone_number(i: &str) -> IResult<&str, Number<'_>> {
     Ok((
         "",
         Number {
-            national: extension
-                .as_ref()
-                .map(|c| &i[..c.get(0).unwrap().start()])
-                .unwrap_or(i)
-                .into(),
+            national: extension.as_ref().map(|c| &i[..c.get(0).unwrap().start()]).unwrap_or(i).into(),
 
-            extension: extension
-                .as_ref()
-                .map(|c| c.get(2).unwrap().as_str())
-                .map(Into::into),
+            extension: extension.as_ref().map(|c| c.get(2).unwrap().as_str()).map(Into::into),
 
             ..Default::default()
         },
@@ -55,12 +48,7 @@ mod test {
     fn phone_number() {
         assert_eq!(
             natural::phone_number("650 253 0000 extn. 4567").unwrap().1,
-            Number {
-                national: "650 253 0000".into(),
-                extension: Some("4567".into()),
-
-                ..Default::default()
-            }
+            Number { national: "650 253 0000".into(), extension: Some("4567".into()), ..Default::default() }
         );
     }
 }

@@ -18,6 +18,10 @@
 use doc_comment::doctest;
 
 #[cfg(test)]
+#[allow(unused_imports, clippy::single_component_path_imports)]
+use rstest_reuse;
+
+#[cfg(test)]
 doctest!("../README.md");
 
 /// Errors for various parts of the crate.
@@ -58,5 +62,6 @@ pub use crate::validator::{is_valid, is_valid_with, is_viable, Validation};
 // code), without going through the free-text parser.
 pub use crate::validator::{number_type, source_for};
 
-/// SSPR Doctor patch: metadata patterns, compiled on first use (replaces `regex-cache`).
-pub mod pattern;
+/// SSPR Doctor patch: metadata patterns, compiled on first use (replaces `regex-cache`), by
+/// SSPR Doctor's own engine (crates/sspr-pattern).
+pub use sspr_pattern as pattern;

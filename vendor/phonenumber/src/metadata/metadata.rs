@@ -12,11 +12,11 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
+use crate::pattern::CachedRegex;
 use crate::{
     metadata::{Descriptor, Format},
     phone_number::Type,
 };
-use crate::pattern::CachedRegex;
 
 /// Phone number metadata.
 #[derive(Clone, Debug)]
@@ -96,9 +96,7 @@ impl Metadata {
     /// is not present, and multiple international prefixes are present, then "+"
     /// will be used instead.
     pub fn preferred_international_prefix(&self) -> Option<&str> {
-        self.preferred_international_prefix
-            .as_ref()
-            .map(AsRef::as_ref)
+        self.preferred_international_prefix.as_ref().map(AsRef::as_ref)
     }
 
     /// The national prefix of country A is the number that needs to be dialled
@@ -146,9 +144,7 @@ impl Metadata {
     /// transform the number into a particular representation for storing in the
     /// phonenumber proto buffer in those rare cases.
     pub fn national_prefix_transform_rule(&self) -> Option<&str> {
-        self.national_prefix_transform_rule
-            .as_ref()
-            .map(AsRef::as_ref)
+        self.national_prefix_transform_rule.as_ref().map(AsRef::as_ref)
     }
 
     /// Note that the number format here is used for formatting only, not

@@ -196,21 +196,14 @@ impl PhoneNumber {
     }
 
     /// Prepare a formatter for this `PhoneNumber` with the given `Database`.
-    pub fn format_with<'n, 'd>(
-        &'n self,
-        database: &'d Database,
-    ) -> formatter::Formatter<'n, 'd, 'static> {
+    pub fn format_with<'n, 'd>(&'n self, database: &'d Database) -> formatter::Formatter<'n, 'd, 'static> {
         formatter::format_with(database, self)
     }
 
     /// Get the metadata that applies to this phone number from the given
     /// database.
     pub fn metadata<'a>(&self, database: &'a Database) -> Option<&'a Metadata> {
-        match validator::source_for(
-            database,
-            self.code.value(),
-            &self.national.value().to_string(),
-        )? {
+        match validator::source_for(database, self.code.value(), &self.national.value().to_string())? {
             Left(region) => database.by_id(region.as_ref()),
             Right(code) => database.by_code(&code).and_then(|m| m.into_iter().next()),
         }
@@ -264,9 +257,7 @@ mod test {
     use rstest_reuse::*;
 
     fn parsed(number: &str) -> PhoneNumber {
-        parser::parse(None, number)
-            .with_context(|| format!("parsing {number}"))
-            .unwrap()
+        parser::parse(None, number).with_context(|| format!("parsing {number}")).unwrap()
     }
 
     #[template]
@@ -288,19 +279,10 @@ mod test {
     #[case(parsed("+1-800-723-3456"), Some(US), Type::TollFree)] // issue #46
     #[case(parsed("+1 520-878-2491"), Some(US), Type::FixedLineOrMobile)] // issue #47
     #[case(parsed("+330631966543"), Some(FR), Type::Mobile)]
-    fn phone_numbers(
-        #[case] number: PhoneNumber,
-        #[case] country: Option<country::Id>,
-        #[case] r#type: Type,
-    ) {
-    }
+    fn phone_numbers(#[case] number: PhoneNumber, #[case] country: Option<country::Id>, #[case] r#type: Type) {}
 
     #[apply(phone_numbers)]
-    fn country_id(
-        #[case] number: PhoneNumber,
-        #[case] country: Option<country::Id>,
-        #[case] _type: Type,
-    ) -> anyhow::Result<()> {
+    fn country_id(#[case] number: PhoneNumber, #[case] country: Option<country::Id>, #[case] _type: Type) -> anyhow::Result<()> {
         assert_eq!(country, number.country().id());
 
         Ok(())
@@ -315,16 +297,11 @@ mod test {
         #[case] _type: Type,
         #[values(Mode::International, Mode::E164, Mode::Rfc3966, Mode::National)] mode: Mode,
     ) -> anyhow::Result<()> {
-        let country_hint = if mode == Mode::National {
-            country
-        } else {
-            None
-        };
+        let country_hint = if mode == Mode::National { country } else { None };
 
         let formatted = number.format().mode(mode).to_string();
-        let parsed = parser::parse(country_hint, &formatted).with_context(|| {
-            format!("parsing {number} after formatting in {mode:?} mode as {formatted}")
-        })?;
+        let parsed = parser::parse(country_hint, &formatted)
+            .with_context(|| format!("parsing {number} after formatting in {mode:?} mode as {formatted}"))?;
 
         // impl Eq for PhoneNumber does not consider differently parsed phone numbers to be equal.
         // E.g., parsing 047409110 with BE country hint is the same phone number as +32474091150,
@@ -335,11 +312,7 @@ mod test {
     }
 
     #[apply(phone_numbers)]
-    fn number_type(
-        #[case] number: PhoneNumber,
-        #[case] _country: Option<country::Id>,
-        #[case] r#type: Type,
-    ) {
+    fn number_type(#[case] number: PhoneNumber, #[case] _country: Option<country::Id>, #[case] r#type: Type) {
         assert_eq!(r#type, number.number_type(&DATABASE));
     }
 }

@@ -16,6 +16,7 @@ use crate::consts;
 use crate::country;
 use crate::error;
 use crate::metadata::{Database, Metadata};
+use crate::pattern::CachedRegex;
 use crate::phone_number::Type;
 use crate::validator;
 use fnv::FnvHashMap;
@@ -26,7 +27,6 @@ use nom::{
     multi::*,
     AsChar, IResult,
 };
-use crate::pattern::CachedRegex;
 use std::borrow::Cow;
 
 macro_rules! parse {
@@ -134,14 +134,8 @@ pub fn extract(value: &str) -> IResult<&str, &str> {
 }
 
 /// Parse and insert the proper country code.
-pub fn country_code<'a>(
-    database: &Database,
-    country: Option<country::Id>,
-    mut number: Number<'a>,
-) -> Result<Number<'a>, error::Parse> {
-    let idd = country
-        .and_then(|c| database.by_id(c.as_ref()))
-        .and_then(|m| m.international_prefix.as_ref());
+pub fn country_code<'a>(database: &Database, country: Option<country::Id>, mut number: Number<'a>) -> Result<Number<'a>, error::Parse> {
+    let idd = country.and_then(|c| database.by_id(c.as_ref())).and_then(|m| m.international_prefix.as_ref());
 
     number = international_prefix(idd, number);
 
@@ -229,11 +223,7 @@ pub fn international_prefix<'a>(idd: Option<&CachedRegex>, mut number: Number<'a
         number.national = trim(number.national, start);
         number = normalize(number, &consts::ALPHA_PHONE_MAPPINGS);
 
-        if !idd
-            .and_then(|re| re.find(&number.national))
-            .map(|m| m.start() == 0)
-            .unwrap_or(false)
-        {
+        if !idd.and_then(|re| re.find(&number.national)).map(|m| m.start() == 0).unwrap_or(false) {
             return number;
         }
     } else {
@@ -242,9 +232,7 @@ pub fn international_prefix<'a>(idd: Option<&CachedRegex>, mut number: Number<'a
     }
 
     // Check if the IDD pattern matches.
-    let index = idd
-        .and_then(|re| re.find(&number.national))
-        .map(|m| (m.start(), m.end()));
+    let index = idd.and_then(|re| re.find(&number.national)).map(|m| (m.start(), m.end()));
 
     // If it does.
     if let Some((start, end)) = index {
@@ -293,12 +281,7 @@ pub fn national_number<'a>(meta: &Metadata, mut number: Number<'a>) -> Number<'a
 
     let (first, last) = parsing
         .captures(&number.national)
-        .map(|c| {
-            (
-                c.get(1).map(|m| m.as_str().to_owned()),
-                c.get(c.len() - 1).map(|m| m.as_str().to_owned()),
-            )
-        })
+        .map(|c| (c.get(1).map(|m| m.as_str().to_owned()), c.get(c.len() - 1).map(|m| m.as_str().to_owned())))
         .unwrap();
 
     if transform.is_none() || last.is_none() {
@@ -398,35 +381,25 @@ impl<T: AsChar> AsCharExt for T {
         }
 
         match ch {
-            '٠' | '۰' | '߀' | '०' | '০' | '੦' | '૦' | '୦' | '௦' | '౦' | '೦' | '൦' | '๐' | '໐'
-            | '０' => Some('0'),
+            '٠' | '۰' | '߀' | '०' | '০' | '੦' | '૦' | '୦' | '௦' | '౦' | '೦' | '൦' | '๐' | '໐' | '０' => Some('0'),
 
-            '١' | '۱' | '߁' | '१' | '১' | '੧' | '૧' | '୧' | '௧' | '౧' | '೧' | '൧' | '๑' | '໑'
-            | '１' => Some('1'),
+            '١' | '۱' | '߁' | '१' | '১' | '੧' | '૧' | '୧' | '௧' | '౧' | '೧' | '൧' | '๑' | '໑' | '１' => Some('1'),
 
-            '٢' | '۲' | '߂' | '२' | '২' | '੨' | '૨' | '୨' | '௨' | '౨' | '೨' | '൨' | '๒' | '໒'
-            | '２' => Some('2'),
+            '٢' | '۲' | '߂' | '२' | '২' | '੨' | '૨' | '୨' | '௨' | '౨' | '೨' | '൨' | '๒' | '໒' | '２' => Some('2'),
 
-            '٣' | '۳' | '߃' | '३' | '৩' | '੩' | '૩' | '୩' | '௩' | '౩' | '೩' | '൩' | '๓' | '໓'
-            | '３' => Some('3'),
+            '٣' | '۳' | '߃' | '३' | '৩' | '੩' | '૩' | '୩' | '௩' | '౩' | '೩' | '൩' | '๓' | '໓' | '３' => Some('3'),
 
-            '٤' | '۴' | '߄' | '४' | '৪' | '੪' | '૪' | '୪' | '௪' | '౪' | '೪' | '൪' | '๔' | '໔'
-            | '４' => Some('4'),
+            '٤' | '۴' | '߄' | '४' | '৪' | '੪' | '૪' | '୪' | '௪' | '౪' | '೪' | '൪' | '๔' | '໔' | '４' => Some('4'),
 
-            '٥' | '۵' | '߅' | '५' | '৫' | '੫' | '૫' | '୫' | '௫' | '౫' | '೫' | '൫' | '๕' | '໕'
-            | '５' => Some('5'),
+            '٥' | '۵' | '߅' | '५' | '৫' | '੫' | '૫' | '୫' | '௫' | '౫' | '೫' | '൫' | '๕' | '໕' | '５' => Some('5'),
 
-            '٦' | '۶' | '߆' | '६' | '৬' | '੬' | '૬' | '୬' | '௬' | '౬' | '೬' | '൬' | '๖' | '໖'
-            | '６' => Some('6'),
+            '٦' | '۶' | '߆' | '६' | '৬' | '੬' | '૬' | '୬' | '௬' | '౬' | '೬' | '൬' | '๖' | '໖' | '６' => Some('6'),
 
-            '٧' | '۷' | '߇' | '७' | '৭' | '੭' | '૭' | '୭' | '௭' | '౭' | '೭' | '൭' | '๗' | '໗'
-            | '７' => Some('7'),
+            '٧' | '۷' | '߇' | '७' | '৭' | '੭' | '૭' | '୭' | '௭' | '౭' | '೭' | '൭' | '๗' | '໗' | '７' => Some('7'),
 
-            '٨' | '۸' | '߈' | '८' | '৮' | '੮' | '૮' | '୮' | '௮' | '౮' | '೮' | '൮' | '๘' | '໘'
-            | '８' => Some('8'),
+            '٨' | '۸' | '߈' | '८' | '৮' | '੮' | '૮' | '୮' | '௮' | '౮' | '೮' | '൮' | '๘' | '໘' | '８' => Some('8'),
 
-            '٩' | '۹' | '߉' | '९' | '৯' | '੯' | '૯' | '୯' | '௯' | '౯' | '೯' | '൯' | '๙' | '໙'
-            | '９' => Some('9'),
+            '٩' | '۹' | '߉' | '९' | '৯' | '੯' | '૯' | '୯' | '௯' | '౯' | '೯' | '൯' | '๙' | '໙' | '９' => Some('9'),
 
             _ => None,
         }
@@ -467,184 +440,60 @@ mod test {
     #[test]
     fn extract() {
         // Removes preceding funky punctuation and letters but leaves the rest untouched.
-        assert_eq!(
-            "0800-345-600",
-            helper::extract("Tel:0800-345-600").unwrap().1
-        );
-        assert_eq!(
-            "0800 FOR PIZZA",
-            helper::extract("Tel:0800 FOR PIZZA").unwrap().1
-        );
+        assert_eq!("0800-345-600", helper::extract("Tel:0800-345-600").unwrap().1);
+        assert_eq!("0800 FOR PIZZA", helper::extract("Tel:0800 FOR PIZZA").unwrap().1);
         // Should not remove plus sign
-        assert_eq!(
-            "+800-345-600",
-            helper::extract("Tel:+800-345-600").unwrap().1
-        );
+        assert_eq!("+800-345-600", helper::extract("Tel:+800-345-600").unwrap().1);
         // Should recognise wide digits as possible start values.
-        assert_eq!(
-            "\u{FF10}\u{FF12}\u{FF13}",
-            helper::extract("\u{FF10}\u{FF12}\u{FF13}").unwrap().1
-        );
+        assert_eq!("\u{FF10}\u{FF12}\u{FF13}", helper::extract("\u{FF10}\u{FF12}\u{FF13}").unwrap().1);
         // Dashes are not possible start values and should be removed.
-        assert_eq!(
-            "\u{FF11}\u{FF12}\u{FF13}",
-            helper::extract("Num-\u{FF11}\u{FF12}\u{FF13}").unwrap().1
-        );
+        assert_eq!("\u{FF11}\u{FF12}\u{FF13}", helper::extract("Num-\u{FF11}\u{FF12}\u{FF13}").unwrap().1);
         // If not possible number present, return empty string.
         assert!(helper::extract("Num-....").is_err());
         // Leading brackets are stripped - these are not used when parsing.
-        assert_eq!(
-            "650) 253-0000",
-            helper::extract("(650) 253-0000").unwrap().1
-        );
+        assert_eq!("650) 253-0000", helper::extract("(650) 253-0000").unwrap().1);
 
         // Trailing non-alpha-numeric characters should be removed.
-        assert_eq!(
-            "650) 253-0000",
-            helper::extract("(650) 253-0000..- ..").unwrap().1
-        );
-        assert_eq!(
-            "650) 253-0000",
-            helper::extract("(650) 253-0000.").unwrap().1
-        );
+        assert_eq!("650) 253-0000", helper::extract("(650) 253-0000..- ..").unwrap().1);
+        assert_eq!("650) 253-0000", helper::extract("(650) 253-0000.").unwrap().1);
         // This case has a trailing RTL char.
-        assert_eq!(
-            "650) 253-0000",
-            helper::extract("(650) 253-0000\u{200F}").unwrap().1
-        );
+        assert_eq!("650) 253-0000", helper::extract("(650) 253-0000\u{200F}").unwrap().1);
     }
 
     #[test]
     fn country_code() {
         assert_eq!(
-            Number {
-                country: country::Source::Idd,
-                national: "123456789".into(),
-                prefix: Some("1".into()),
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::US),
-                Number {
-                    national: "011112-3456789".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { country: country::Source::Idd, national: "123456789".into(), prefix: Some("1".into()), ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::US), Number { national: "011112-3456789".into(), ..Default::default() }).unwrap()
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Plus,
-                national: "23456789".into(),
-                prefix: Some("64".into()),
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::US),
-                Number {
-                    national: "+6423456789".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { country: country::Source::Plus, national: "23456789".into(), prefix: Some("64".into()), ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::US), Number { national: "+6423456789".into(), ..Default::default() }).unwrap()
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Plus,
-                national: "12345678".into(),
-                prefix: Some("800".into()),
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::US),
-                Number {
-                    national: "+80012345678".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { country: country::Source::Plus, national: "12345678".into(), prefix: Some("800".into()), ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::US), Number { national: "+80012345678".into(), ..Default::default() }).unwrap()
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Default,
-                national: "23456789".into(),
-                prefix: Some("1".into()),
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::US),
-                Number {
-                    national: "2345-6789".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { country: country::Source::Default, national: "23456789".into(), prefix: Some("1".into()), ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::US), Number { national: "2345-6789".into(), ..Default::default() }).unwrap()
         );
 
-        assert!(helper::country_code(
-            &DATABASE,
-            Some(country::US),
-            Number {
-                national: "0119991123456789".into(),
-
-                ..Default::default()
-            }
-        )
-        .is_err());
+        assert!(helper::country_code(&DATABASE, Some(country::US), Number { national: "0119991123456789".into(), ..Default::default() })
+            .is_err());
 
         assert_eq!(
-            Number {
-                national: "6106194466".into(),
-                prefix: Some("1".into()),
-                country: country::Source::Number,
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::US),
-                Number {
-                    national: "(1 610) 619 4466".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { national: "6106194466".into(), prefix: Some("1".into()), country: country::Source::Number, ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::US), Number { national: "(1 610) 619 4466".into(), ..Default::default() })
+                .unwrap()
         );
 
         assert_eq!(
-            Number {
-                national: "3298888888".into(),
-                prefix: Some("39".into()),
-                country: country::Source::Number,
-
-                ..Default::default()
-            },
-            helper::country_code(
-                &DATABASE,
-                Some(country::IT),
-                Number {
-                    national: "393298888888".into(),
-
-                    ..Default::default()
-                }
-            )
-            .unwrap()
+            Number { national: "3298888888".into(), prefix: Some("39".into()), country: country::Source::Number, ..Default::default() },
+            helper::country_code(&DATABASE, Some(country::IT), Number { national: "393298888888".into(), ..Default::default() }).unwrap()
         );
     }
 
@@ -653,126 +502,61 @@ mod test {
         // Strips symbols.
         assert_eq!(
             "034562",
-            helper::normalize(
-                Number {
-                    national: "034-56&+#2".into(),
-                    ..Default::default()
-                },
-                &consts::ALPHA_PHONE_MAPPINGS
-            )
-            .national
+            helper::normalize(Number { national: "034-56&+#2".into(), ..Default::default() }, &consts::ALPHA_PHONE_MAPPINGS).national
         );
 
         // Converts letters to numbers.
         assert_eq!(
             "034426486479",
-            helper::normalize(
-                Number {
-                    national: "034-I-am-HUNGRY".into(),
-                    ..Default::default()
-                },
-                &consts::ALPHA_PHONE_MAPPINGS
-            )
-            .national
+            helper::normalize(Number { national: "034-I-am-HUNGRY".into(), ..Default::default() }, &consts::ALPHA_PHONE_MAPPINGS).national
         );
 
         // Handles wide numbers.
         assert_eq!(
             "420",
-            helper::normalize(
-                Number {
-                    national: "４2０".into(),
-                    ..Default::default()
-                },
-                &consts::ALPHA_PHONE_MAPPINGS
-            )
-            .national
+            helper::normalize(Number { national: "４2０".into(), ..Default::default() }, &consts::ALPHA_PHONE_MAPPINGS).national
         );
     }
 
     #[test]
     fn international_prefix() {
         assert_eq!(
-            Number {
-                country: country::Source::Idd,
-                national: "45677003898003".into(),
-
-                ..Default::default()
-            },
+            Number { country: country::Source::Idd, national: "45677003898003".into(), ..Default::default() },
             helper::international_prefix(
                 Some(&CachedRegex::new("00[39]".into())),
-                Number {
-                    national: "0034567700-3898003".into(),
-
-                    ..Default::default()
-                }
+                Number { national: "0034567700-3898003".into(), ..Default::default() }
             )
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Idd,
-                national: "45677003898003".into(),
-
-                ..Default::default()
-            },
+            Number { country: country::Source::Idd, national: "45677003898003".into(), ..Default::default() },
             helper::international_prefix(
                 Some(&CachedRegex::new("00[39]".into())),
-                Number {
-                    national: "00945677003898003".into(),
-
-                    ..Default::default()
-                }
+                Number { national: "00945677003898003".into(), ..Default::default() }
             )
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Idd,
-                national: "45677003898003".into(),
-
-                ..Default::default()
-            },
+            Number { country: country::Source::Idd, national: "45677003898003".into(), ..Default::default() },
             helper::international_prefix(
                 Some(&CachedRegex::new("00[39]".into())),
-                Number {
-                    national: "00 9 45677003898003".into(),
-
-                    ..Default::default()
-                }
+                Number { national: "00 9 45677003898003".into(), ..Default::default() }
             )
         );
 
         assert_eq!(
-            Number {
-                national: "45677003898003".into(),
-
-                ..Default::default()
-            },
+            Number { national: "45677003898003".into(), ..Default::default() },
             helper::international_prefix(
                 Some(&CachedRegex::new("00[39]".into())),
-                Number {
-                    national: "45677003898003".into(),
-
-                    ..Default::default()
-                }
+                Number { national: "45677003898003".into(), ..Default::default() }
             )
         );
 
         assert_eq!(
-            Number {
-                country: country::Source::Plus,
-                national: "45677003898003".into(),
-
-                ..Default::default()
-            },
+            Number { country: country::Source::Plus, national: "45677003898003".into(), ..Default::default() },
             helper::international_prefix(
                 Some(&CachedRegex::new("00[39]".into())),
-                Number {
-                    national: "+45677003898003".into(),
-
-                    ..Default::default()
-                }
+                Number { national: "+45677003898003".into(), ..Default::default() }
             )
         );
     }

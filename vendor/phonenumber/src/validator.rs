@@ -50,29 +50,17 @@ pub enum Validation {
 impl Validation {
     /// Whether it's a possible number.
     pub fn is_possible(&self) -> bool {
-        matches!(
-            *self,
-            Validation::IsPossible | Validation::IsPossibleLocalOnly
-        )
+        matches!(*self, Validation::IsPossible | Validation::IsPossibleLocalOnly)
     }
 
     /// Whether it's an invalid number.
     pub fn is_invalid(&self) -> bool {
-        matches!(
-            *self,
-            Validation::InvalidCountryCode
-                | Validation::TooShort
-                | Validation::InvalidLength
-                | Validation::TooLong
-        )
+        matches!(*self, Validation::InvalidCountryCode | Validation::TooShort | Validation::InvalidLength | Validation::TooLong)
     }
 
     /// Whether the length is invalid.
     pub fn is_invalid_length(&self) -> bool {
-        matches!(
-            *self,
-            Validation::TooShort | Validation::InvalidLength | Validation::TooLong
-        )
+        matches!(*self, Validation::TooShort | Validation::InvalidLength | Validation::TooLong)
     }
 }
 
@@ -114,11 +102,7 @@ pub fn length(meta: &Metadata, number: &ParseNumber<'_>, kind: Type) -> Validati
 
     let length = number.national.len() as u16;
     let local = &desc.possible_local_length[..];
-    let possible = if desc.possible_length.is_empty() {
-        &desc.possible_length[..]
-    } else {
-        &meta.descriptors.general.possible_length[..]
-    };
+    let possible = if desc.possible_length.is_empty() { &desc.possible_length[..] } else { &meta.descriptors.general.possible_length[..] };
 
     if possible.is_empty() {
         return Validation::InvalidLength;
@@ -142,11 +126,7 @@ pub fn length(meta: &Metadata, number: &ParseNumber<'_>, kind: Type) -> Validati
 }
 
 /// Find the metadata source.
-pub fn source_for(
-    database: &Database,
-    code: u16,
-    national: &str,
-) -> Option<Either<country::Id, u16>> {
+pub fn source_for(database: &Database, code: u16, national: &str) -> Option<Either<country::Id, u16>> {
     let regions = database.region(&code)?;
     if regions.len() == 1 {
         return if regions[0] == "001" {
@@ -181,127 +161,53 @@ pub fn number_type(meta: &Metadata, value: &str) -> Type {
         return Type::Unknown;
     }
 
-    if meta
-        .descriptors
-        .premium_rate
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.premium_rate.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::PremiumRate;
     }
 
-    if meta
-        .descriptors
-        .toll_free
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.toll_free.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::TollFree;
     }
 
-    if meta
-        .descriptors
-        .shared_cost
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.shared_cost.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::SharedCost;
     }
 
-    if meta
-        .descriptors
-        .voip
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.voip.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::Voip;
     }
 
-    if meta
-        .descriptors
-        .personal_number
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.personal_number.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::PersonalNumber;
     }
 
-    if meta
-        .descriptors
-        .pager
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.pager.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::Pager;
     }
 
-    if meta
-        .descriptors
-        .uan
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.uan.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::Uan;
     }
 
-    if meta
-        .descriptors
-        .voicemail
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.voicemail.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::Voicemail;
     }
 
-    if meta
-        .descriptors
-        .fixed_line
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
-        if meta
-            .descriptors
-            .fixed_line
-            .as_ref()
-            .map(|d| d.national_number.as_str())
-            == meta
-                .descriptors
-                .mobile
-                .as_ref()
-                .map(|d| d.national_number.as_str())
+    if meta.descriptors.fixed_line.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
+        if meta.descriptors.fixed_line.as_ref().map(|d| d.national_number.as_str())
+            == meta.descriptors.mobile.as_ref().map(|d| d.national_number.as_str())
         {
             return Type::FixedLineOrMobile;
         }
 
-        if meta
-            .descriptors
-            .mobile
-            .as_ref()
-            .map(|d| d.is_match(value))
-            .unwrap_or(false)
-        {
+        if meta.descriptors.mobile.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
             return Type::FixedLineOrMobile;
         }
 
         return Type::FixedLine;
     }
 
-    if meta
-        .descriptors
-        .mobile
-        .as_ref()
-        .map(|d| d.is_match(value))
-        .unwrap_or(false)
-    {
+    if meta.descriptors.mobile.as_ref().map(|d| d.is_match(value)).unwrap_or(false) {
         return Type::Mobile;
     }
 
@@ -336,19 +242,10 @@ mod test {
     #[case(None, "+800 123456789", false)]
     // Case for https://github.com/whisperfish/rust-phonenumber/issues/31
     // #[case(None, "+97233142764978", false)]
-    fn phone_numbers(
-        #[case] country: impl Into<Option<country::Id>>,
-        #[case] number: &'static str,
-        #[case] valid: bool,
-    ) {
-    }
+    fn phone_numbers(#[case] country: impl Into<Option<country::Id>>, #[case] number: &'static str, #[case] valid: bool) {}
 
     #[apply(phone_numbers)]
-    fn validate(
-        #[case] country: impl Into<Option<country::Id>>,
-        #[case] number: &'static str,
-        #[case] valid: bool,
-    ) {
+    fn validate(#[case] country: impl Into<Option<country::Id>>, #[case] number: &'static str, #[case] valid: bool) {
         let country = country.into();
         println!("parsing {} with country {:?}", number, country);
         let parsed = parser::parse(country, number).unwrap();

@@ -1,5 +1,5 @@
-//! The bytes of one calling code's metadata shard: written by build.rs (which includes this
-//! file), read at run time by `metadata.rs`. One small hand-written format for exactly the
+//! The bytes of one calling code's metadata shard: written by sspr-rules' build.rs, read at
+//! run time by its `phone::metadata`. One small hand-written format for exactly the
 //! fields build.rs keeps, instead of serde's derived readers for the crate's whole metadata
 //! types, which cost the WebAssembly module more code than the shards themselves hold.
 //!

@@ -72,8 +72,7 @@ impl Descriptor {
 
     /// Check if the descriptor matches the given national number.
     pub fn is_match(&self, value: &str) -> bool {
-        if !self.possible_length.is_empty() && !self.possible_length.contains(&(value.len() as u16))
-        {
+        if !self.possible_length.is_empty() && !self.possible_length.contains(&(value.len() as u16)) {
             return false;
         }
 
