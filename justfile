@@ -29,13 +29,29 @@ build-web: build-cli
 serve port="8080": build
     node scripts/serve.mjs --port {{port}}
 
-# Every test: lints, Rust (core, CLI), wasm in headless Chromium, end-to-end in Chromium and Firefox.
-test: build lint test-rust fuzz-ci test-wasm test-e2e
+# Every test: lints, Rust (all crates, the vendored phonenumber's own tests too), wasm in
+# headless Chromium, end-to-end in Chromium and Firefox; then the check that nothing the
+# build or the tests did changed a tracked file.
+test: build lint test-rust fuzz-ci test-wasm test-e2e check-clean
 
-# rustfmt and clippy, warnings as errors.
-lint:
+# rustfmt, clippy (host and wasm32), the architecture's gates, the page's JavaScript.
+lint: lint-rust lint-js
+
+lint-rust:
     cargo fmt --all -- --check
     cargo clippy --workspace --all-targets --locked -- -D warnings
+    scripts/wasm.sh cargo clippy --target wasm32-unknown-unknown -p sspr-doctor-wasm --all-targets --locked -- -D warnings
+    node scripts/check-layers.mjs
+
+# TypeScript's check of every module (against the engine's .d.ts, which the wasm build
+# writes) and Biome's linter.
+lint-js: build-web
+    tsc -p tsconfig.json
+    biome lint
+
+# Nothing tracked changed (a generated file committed stale, a test writing into the tree).
+check-clean:
+    git diff --exit-code --stat
 
 # (--show-output: the phone corpus agreement test prints its rates.)
 test-rust:
@@ -72,5 +88,5 @@ bench: build
 figures: build
     node tests/bench/figures.mjs
 
-# What CI does.
+# What CI does (`./dev test`, which ends with check-clean).
 ready: test

@@ -46,7 +46,7 @@ const wasm = readFileSync(optWasm);
 //      parser passes over and JavaScript never compiles;
 //    - in the custom element's module, a template literal (JavaScript escapes on top).
 const engineText = (() => {
-  const escapes = { 0x5C: '\\\\', 0x00: '\\0', 0x0D: '\\r', 0x3C: '\\l' };
+  const escapes = { 92: '\\\\', 0: '\\0', 13: '\\r', 60: '\\l' };
   let out = '';
   for (let i = 0; i < wasm.length; i += 8192) {
     out += Array.from(wasm.subarray(i, i + 8192), (b) => escapes[b] ?? String.fromCharCode(b)).join('');

@@ -49,7 +49,8 @@ else
     wasm_toolchain="$default_tc"
   else
     log "rustup cannot download; building the wasm32 std from Debian's rustc-web sources"
-    apt_install rustc-web cargo-web rust-web-src lld-19
+    # rust-web-clippy: clippy for that same compiler (`just lint` checks the wasm32 build too).
+    apt_install rustc-web cargo-web rust-web-src lld-19 rust-web-clippy
     seed="$(mktemp -d)/wasm-std-seed"
     /usr/bin/cargo new --quiet --lib "$seed"
     (cd "$seed" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 RUSTC=/usr/bin/rustc \
@@ -100,7 +101,8 @@ fi
 apt_install chromium chromium-driver firefox-esr fonts-ipafont-gothic
 
 # --- 4. npm packages from the committed lock file ----------------------------------------
-# playwright-core (drives Debian's chromium), puppeteer-core (drives Firefox ESR), binaryen
+# playwright-core (drives Debian's chromium), puppeteer-core (drives Firefox ESR), typescript and
+# @biomejs/biome (the JavaScript's type check and lint), binaryen
 # (a wasm-opt that understands today's Rust output; Debian's is too old), esbuild, axe-core.
 stamp="node_modules/.package-lock.json"
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then

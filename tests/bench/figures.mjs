@@ -263,7 +263,6 @@ const auditRuns = [];
 for (let i = 0; i < AUDIT_RUNS; i++) auditRuns.push(await auditVisit());
 
 const hosted = await firstLoad(`${ours.origin}/`);
-const peerServed = await firstLoad(`${peerOrigin}/peer.html`);
 await browser.close();
 await ours.close();
 await new Promise((ok) => peerServer.close(ok));

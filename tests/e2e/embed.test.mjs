@@ -16,7 +16,7 @@ before(async () => {
   browser = await launch();
   site = await serve();
   // The "knowledge base": another origin serving whatever page the test sets.
-  host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml));
+  host = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostHtml));
   await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
   hostOrigin = `http://127.0.0.1:${host.address().port}`;
 });

@@ -174,6 +174,7 @@ test('a paste longer than any real value is cut to the limit of its field, and t
 test('hostile input in every field: shown as text, page responsive; a megabyte too', async () => {
   const { context, page, probe } = await openProbed(browser, `${srv.origin}/?lang=en`);
   await waitReady(page, probe);
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template placeholder is one of the payloads
   const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>\u0000\u0007\u202e"\'`${x}';
   for (const id of ['f-username', 'f-alternateEmail', 'f-mobilePhone', 'f-policyOutput', 'f-pageMessage']) await page.fill(`#${id}`, evil);
   await page.click('#diagnose');

@@ -97,6 +97,7 @@ test('Chromium: the MHTML snapshot opens without scripts and says what to do ins
   const page = await context.newPage();
   await page.goto(pathToFileURL(copies.mhtml).href);
   // Chromium opens web archives with scripts disabled: the drawn form must not pretend to work.
+  // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees is innerText, not textContent
   const text = await page.evaluate(() => document.body.innerText);
   assert.match(text, /saved as a web archive \(\.mhtml\)/);
   assert.match(text, /Web アーカイブ/);

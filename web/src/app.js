@@ -21,14 +21,15 @@ function daysSince(from, to) {
 
 /**
  * @param {HTMLElement} container where to render
- * @param {object} options { lang, first, symptom, helpdesk, helpdeskContact } (see options.js)
- * @param {object} hooks { onLang(lang) } for the host (the page sets <html lang>)
+ * @param {{ lang: string, view?: string, first?: string[], symptom?: string, helpdesk?: string, helpdeskContact?: string, offlineHref?: string | null }} options (see options.js)
+ * @param {{ onLang?: (lang: string) => void }} hooks for the host (the page sets <html lang>)
  *
  * The form is shown at once, from data bundled at build time; the engine loads beside it.
  * A check or a diagnosis asked for before it is ready runs as soon as it is.
  */
 export function createApp(container, options, hooks = {}) {
-  const root = container.getRootNode();
+  const root = /** @type {Document | ShadowRoot} */ (container.getRootNode());
+  /** @type {(id: string) => any} */
   const byId = (id) => root.getElementById?.(id) ?? container.querySelector(`#${CSS.escape(id)}`);
   let lang = options.lang;
   let t = translator(lang);

@@ -99,7 +99,7 @@ class SsprDoctorElement extends HTMLElement {
       const options = readOptions((name) => this.getAttribute(name === 'helpdeskContact' ? 'helpdesk-contact' : name), { publisher: true });
       options.lang = safeLang(this);
       // The offline file sits beside the element's script on the site that serves it.
-      const script = [...document.querySelectorAll('script[src]')].find((s) => /sspr-doctor-element\.js(\?|$)/.test(s.src));
+      const script = [...document.querySelectorAll('script[src]')].map((s) => /** @type {HTMLScriptElement} */ (s)).find((s) => /sspr-doctor-element\.js(\?|$)/.test(s.src));
       options.offlineHref = script ? new URL('sspr-doctor.html', script.src).href : null;
       const container = h('div', { class: 'host-root' });
       shadow.append(container);

@@ -6,8 +6,9 @@
 (() => {
   window.addEventListener('message', (e) => {
     const d = e.data;
-    if (!d || d.type !== 'sspr-doctor:height' || typeof d.height !== 'number') return;
-    for (const frame of document.querySelectorAll('iframe[data-sspr-doctor]')) {
+    if (d?.type !== 'sspr-doctor:height' || typeof d.height !== 'number') return;
+    for (const frame of document.querySelectorAll('iframe')) {
+      if (!frame.hasAttribute('data-sspr-doctor')) continue;
       if (frame.contentWindow === e.source) frame.style.height = `${Math.min(Math.max(d.height, 200), 20000)}px`;
     }
   });

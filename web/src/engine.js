@@ -34,12 +34,12 @@ export class EngineRestarted extends Error {
 /** The engine's bytes from its text: one character per byte, with \0 \r \l \\ for the
  *  bytes HTML would change (scripts/build-web.mjs). */
 function decodeEngine(text) {
-  const unescape = { 92: 92, 48: 0, 114: 13, 108: 60 };
+  const escaped = { 92: 92, 48: 0, 114: 13, 108: 60 };
   const bytes = new Uint8Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bytes[n++] = c === 92 ? unescape[text.charCodeAt(++i)] ?? 0 : c;
+    bytes[n++] = c === 92 ? escaped[text.charCodeAt(++i)] ?? 0 : c;
   }
   return bytes.subarray(0, n);
 }

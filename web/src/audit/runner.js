@@ -79,10 +79,10 @@ export class AuditRunner {
     if (!this.port) {
       this.port = localPorts();
       this.mode = 'page';
-      await new Promise((resolve) => {
+      await /** @type {Promise<void>} */ (new Promise((resolve) => {
         this.port.onmessage = (e) => { if (e.data?.type === 'ready') resolve(); };
         this.port.postMessage({ type: 'init', module });
-      });
+      }));
     }
     this.port.onmessage = (e) => this.receive(e.data);
   }
@@ -182,7 +182,7 @@ export function toFiles(input) {
     const d = named.data;
     let blob;
     if (typeof d === 'string') blob = new Blob([d]); // UTF-8
-    else if (d instanceof ArrayBuffer || ArrayBuffer.isView(d)) blob = new Blob([d]);
+    else if (d instanceof ArrayBuffer || ArrayBuffer.isView(d)) blob = new Blob([/** @type {BlobPart} */ (d)]);
     else if (typeof Blob !== 'undefined' && d instanceof Blob) blob = d;
     else throw new TypeError('audit(input) takes a string, an ArrayBuffer, a Uint8Array, a Blob or an array of them');
     files.push({ name: String(named.name ?? '').slice(0, 200), blob });

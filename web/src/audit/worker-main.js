@@ -38,7 +38,7 @@ export function workerMain(port, createGlue) {
     if (id !== current) return;
     const lead = head.find((b) => b > 32 && b !== 0xEF && b !== 0xBB && b !== 0xBF);
     if (lead === 0x7B || lead === 0x5B) return; // JSON: a part of it is not JSON
-    let end = head.lastIndexOf(10);
+    const end = head.lastIndexOf(10);
     if (end < 0) return;
     try {
       glue.auditClear();
@@ -54,7 +54,7 @@ export function workerMain(port, createGlue) {
         setTimeout(resolve, 250);
       });
       painted = null;
-    } catch (e) {
+    } catch {
       // No preview: the whole file will say what is wrong.
     }
   }
@@ -68,7 +68,7 @@ export function workerMain(port, createGlue) {
     let reader = null;
     try {
       reader = blob.stream().getReader({ mode: 'byob' });
-    } catch (e) {
+    } catch {
       reader = null; // no byte stream here: slices instead
     }
     if (reader) {
@@ -101,7 +101,7 @@ export function workerMain(port, createGlue) {
     // Files arrive as Blobs (a handle, not a copy, crosses to the worker) and are read here;
     // one too large is refused before it is read.
     for (const f of files) {
-      if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, (options && options.lang) || 'en'));
+      if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, options?.lang || 'en'));
     }
     await preview(id, files, options, first);
     if (id !== current) return;
@@ -157,7 +157,7 @@ export function workerMain(port, createGlue) {
       glue.auditHead();
       glue.auditAccount(0);
       glue.auditExport('csv', 'accounts', 0, 0, 200);
-    } catch (e) {
+    } catch {
       // Only a warm-up.
     }
     glue.auditClear();
@@ -233,7 +233,7 @@ export function workerMain(port, createGlue) {
       const trapped = typeof WebAssembly === 'object' && e instanceof WebAssembly.RuntimeError;
       // A trap kills the instance: start a fresh one so the next file works.
       if (trapped && module) fresh();
-      send({ type: 'error', id: m.id, message: String((e && e.message) || e), trapped });
+      send({ type: 'error', id: m.id, message: String(e?.message || e), trapped });
     }
   };
 }

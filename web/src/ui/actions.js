@@ -2,7 +2,11 @@
 // Nothing is stored; the download is made in the page from the report it already has.
 import { h } from '../dom.js';
 
-/** Copies text; falls back to a selected textarea where the Clipboard API is unavailable. */
+/**
+ * Copies text; falls back to a selected textarea where the Clipboard API is unavailable.
+ * @param {string} text
+ * @param {Document | ShadowRoot} [root]
+ */
 export async function copyText(text, root = document) {
   try {
     await navigator.clipboard.writeText(text);
@@ -10,7 +14,7 @@ export async function copyText(text, root = document) {
   } catch {
     const area = h('textarea', { class: 'sr-only', 'aria-hidden': 'true', readonly: true });
     area.value = text;
-    (root.body ?? root).append(area);
+    (root instanceof Document ? root.body : root).append(area);
     area.select();
     let ok = false;
     try { ok = document.execCommand('copy'); } catch { ok = false; }

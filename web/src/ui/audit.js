@@ -345,7 +345,7 @@ export function createAuditView({ announce, copy, root }) {
       h('button', { type: 'button', id: 'audit-cancel', on: { click: cancel } }, t('audit.cancel')));
   }
 
-  function cards({ t, lang }) {
+  function cards({ lang }) {
     const w = auditWords(lang);
     const sum = s.head?.summary ?? { total: s.preview ? s.previewRows : s.done, ...s.counts };
     const others = s.head ? [
@@ -536,7 +536,7 @@ export function createAuditView({ announce, copy, root }) {
   }
 
   function results(c) {
-    const { t, lang } = c;
+    const { lang } = c;
     const w = auditWords(lang);
     const showResults = s.phase === 'done' || (s.phase === 'running' && rowCount() > 0);
     return [

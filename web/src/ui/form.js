@@ -44,7 +44,13 @@ function triState(t, state, key, onChange, helpText) {
  */
 export const FIELD_MAX = { line: 1024, block: 16384 };
 
-/** A text input (or textarea) bound to state[key], with an optional live-check area. */
+/**
+ * A text input (or textarea) bound to state[key], with an optional live-check area.
+ * @param {(key: string, vars?: object) => string} t
+ * @param {Record<string, any>} state
+ * @param {string} key
+ * @param {{ onChange?: (key: string) => void, live?: any, multiline?: boolean, type?: string, autocomplete?: string, helpText?: any, extra?: any }} [options]
+ */
 function textField(t, state, key, { onChange, live, multiline = false, type = 'text', autocomplete = 'off', helpText, extra } = {}) {
   const id = `f-${key}`;
   const helpId = `${id}-help`;
