@@ -178,3 +178,17 @@ test("the publisher's help desk: the page's configuration block (set at build or
   assert.ok(!(await page.textContent('.helpdesk')).includes('Someone Else'));
   await context.close();
 });
+
+test('at 390 px, in Japanese, no radio button or checkbox is squeezed by a label that wraps', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${singleFileUrl}?lang=ja`);
+  await page.waitForSelector('form .choice input');
+  const widths = await page.$$eval('.choice input', (els) => els.map((e) => Math.round(e.getBoundingClientRect().width)));
+  assert.ok(widths.length > 20, `${widths.length} controls`);
+  assert.deepEqual([...new Set(widths)], [24], 'every control keeps its 1.5rem');
+  await page.click('#tab-audit');
+  const box = await page.$eval('#audit-telecom', (e) => Math.round(e.getBoundingClientRect().width));
+  assert.equal(box, 22, 'the audit checkbox keeps its 1.4rem');
+  await context.close();
+});

@@ -10,7 +10,7 @@ import { renderForm, visibleSections, applyVisibility } from './ui/form.js';
 import { renderReport, summary } from './ui/report.js';
 import { renderCheck, liveChecker } from './ui/live.js';
 import { copyText, downloadJson } from './ui/actions.js';
-import { createAuditView } from './ui/audit.js';
+import { createAuditView } from './ui/audit/view.js';
 import { VIEWS } from './options.js';
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD), by the calendar. */

@@ -1,0 +1,76 @@
+// The audit's first two steps: the read-only script to run, and the file to drop, choose
+// or paste (a long paste is kept aside, not shown).
+import { h } from '../../dom.js';
+import { toFiles } from '../../audit/runner.js';
+import { num, PAGE } from '../../words.js';
+import { FIELD_MAX } from '../form.js';
+import { auditWords } from './shared.js';
+
+export function input(v, { t }) {
+  const { s, start, byId, readFiles } = v;
+  const drop = h('div', {
+    class: 'dropzone', id: 'audit-drop',
+    on: {
+      dragover: (e) => { e.preventDefault(); e.currentTarget.classList.add('over'); },
+      dragleave: (e) => e.currentTarget.classList.remove('over'),
+      drop: (e) => {
+        e.preventDefault();
+        e.currentTarget.classList.remove('over');
+        if (e.dataTransfer?.files?.length) start(readFiles([...e.dataTransfer.files]));
+      },
+    },
+  },
+  h('p', {}, t('audit.drop')),
+  h('label', { for: 'audit-file', class: 'file-label' }, t('audit.choose')),
+  h('input', {
+    type: 'file', id: 'audit-file', multiple: true, accept: '.csv,.json,.txt,.tsv,text/csv,application/json,text/plain', class: 'file-input',
+    on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; start(readFiles(list)); } },
+  }));
+  const aside = h('p', { class: 'cut', id: 'audit-paste-aside', hidden: s.pastedAside ? null : '' },
+    s.pastedAside ? t('audit.pastedAside', { n: num(s.pastedAside.length) }) : '');
+  return h('section', { class: 'audit-input', 'aria-labelledby': 'audit-input-title' },
+    h('h3', { id: 'audit-input-title' }, t('audit.step2')),
+    drop,
+    h('label', { for: 'audit-paste' }, t('audit.paste')),
+    h('textarea', {
+      id: 'audit-paste', rows: '4', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'audit-paste-aside',
+      props: { value: s.pasted },
+      on: {
+        input: (e) => { s.pasted = e.target.value; s.pastedAside = ''; aside.hidden = true; },
+        // A long paste is kept aside instead of shown: Chromium lays out a long line (one
+        // line of Graph JSON) in time that grows with its square, and a megabyte in the box
+        // froze the tab for minutes.
+        paste: (e) => {
+          const text = e.clipboardData?.getData('text/plain') ?? '';
+          if (text.length <= FIELD_MAX.block) return;
+          e.preventDefault();
+          s.pastedAside = text;
+          s.pasted = '';
+          e.target.value = '';
+          aside.textContent = t('audit.pastedAside', { n: num(text.length) });
+          aside.hidden = false;
+        },
+      },
+    }),
+    aside,
+    h('div', { class: 'audit-options' },
+      h('label', { class: 'check' },
+        h('input', { type: 'checkbox', id: 'audit-telecom', props: { checked: s.telecomProvider }, on: { change: (e) => { s.telecomProvider = e.target.checked; } } }),
+        ' ', t('audit.telecomProvider'))),
+    h('button', {
+      type: 'button', id: 'audit-paste-go', class: 'primary',
+      on: { click: () => { const text = s.pastedAside || s.pasted; if (text.trim()) start(toFiles(text)); else byId('audit-paste')?.focus(); } },
+    }, t('audit.checkPasted')));
+}
+
+export function script(v, { t, lang }) {
+  const { copy } = v;
+  return h('section', { class: 'audit-script', 'aria-labelledby': 'audit-script-title' },
+    h('h3', { id: 'audit-script-title' }, t('audit.step1')),
+    h('p', {}, t('audit.scriptIntro', { file: PAGE.audit.scriptOutput })),
+    h('details', { id: 'audit-script-details' },
+      h('summary', {}, t('audit.showScript')),
+      h('pre', { class: 'script', tabindex: '0', id: 'audit-script-text' }, h('code', {}, PAGE.audit.script))),
+    h('button', { type: 'button', id: 'audit-copy-script', on: { click: () => copy(PAGE.audit.script, t('audit.status.scriptCopied')) } }, t('audit.copyScript')),
+    h('p', { class: 'hint' }, t('audit.otherExports', { formats: Object.values(auditWords(lang).formats).join(t('audit.listSeparator')) })));
+}
