@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const MAX_LINES = 500;
-const CATALOGS = new Set(['crates/sspr-words/src/en.rs', 'crates/sspr-words/src/ja.rs', 'crates/sspr-words/src/audit_en.rs', 'crates/sspr-words/src/audit_ja.rs']);
+const CATALOGS = new Set(['en', 'ja', 'audit_en', 'audit_ja', 'page_en', 'page_ja'].map((c) => `crates/sspr-words/src/${c}.rs`));
 const problems = [];
 
 const files = (dir) => readdirSync(dir).flatMap((n) => {

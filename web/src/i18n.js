@@ -1,10 +1,11 @@
-// Bundled catalogs (no fetch, so the offline file is bilingual too). The language comes
-// from the one asked for (?lang= or the element's lang attribute), then the remembered
-// choice, then the browser's languages, then English.
-import en from './messages/en.js';
-import ja from './messages/ja.js';
+// The page's own words, published at build time from crates/sspr-words (page_en.rs,
+// page_ja.rs) with the core's, so the offline file is bilingual and nothing is fetched.
+// The language comes from the one asked for (?lang= or the element's lang attribute), then
+// the remembered choice, then the browser's languages, then English.
+import { PAGE } from './words.js';
 
-export const catalogs = { en, ja };
+export const catalogs = { en: PAGE.catalog.en, ja: PAGE.catalog.ja };
+const en = catalogs.en;
 export const LANGS = ['en', 'ja'];
 const STORAGE_KEY = 'sspr-doctor.lang';
 

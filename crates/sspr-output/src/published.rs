@@ -56,6 +56,8 @@ pub struct Published {
     pub facts: PageFacts,
     pub regions: Vec<&'static str>,
     pub words: Words,
+    /// The page's own words (crates/sspr-words page_en.rs, page_ja.rs).
+    pub catalog: Catalogs,
     pub findings: Vec<IdInfo>,
     /// Which finding ids the page's live check of each field shows.
     pub live_checks: LiveChecks,
@@ -95,6 +97,13 @@ pub struct Words {
     pub ja: Labels,
 }
 
+/// The page's own words by key, in each language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalogs {
+    pub en: std::collections::BTreeMap<&'static str, &'static str>,
+    pub ja: std::collections::BTreeMap<&'static str, &'static str>,
+}
+
 pub fn published() -> Published {
     Published {
         version: env!("CARGO_PKG_VERSION"),
@@ -103,6 +112,10 @@ pub fn published() -> Published {
         facts: page_facts(),
         regions: sspr_rules::phone::regions().collect(),
         words: Words { en: labels(Lang::En), ja: labels(Lang::Ja) },
+        catalog: Catalogs {
+            en: crate::words::page_catalog(Lang::En).iter().copied().collect(),
+            ja: crate::words::page_catalog(Lang::Ja).iter().copied().collect(),
+        },
         findings: FindingId::ALL.iter().map(|&id| IdInfo { id, channel: id.channel() }).collect(),
         live_checks: LiveChecks {
             mobile_phone: sspr_rules::phone_check::PHONE_FINDINGS,

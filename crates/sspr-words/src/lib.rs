@@ -1,6 +1,7 @@
-//! Every word the core says, in English (`en.rs`) and Japanese (`ja.rs`): the findings,
-//! the resolution, the labels of a report (which the page reads from here too), and the
-//! support summary. Each language is an exhaustive match over the same conclusions, so a
+//! Every word SSPR Doctor says, in English and Japanese: the findings and the resolution
+//! (`en.rs`, `ja.rs`), the labels of a report and the support summary, the audit's words
+//! (`audit_en.rs`, `audit_ja.rs`), and the page's own catalog (`page_en.rs`, `page_ja.rs`),
+//! which the page gets at build time with the rest. Each language is an exhaustive match over the same conclusions, so a
 //! new cause cannot be added without its words in both; tests check that both languages
 //! give the same number of steps and the same commands for every finding.
 //!
@@ -15,6 +16,8 @@ mod audit_ja;
 mod en;
 mod ja;
 pub mod names;
+mod page_en;
+mod page_ja;
 
 use serde::Serialize;
 
@@ -215,6 +218,15 @@ pub fn summary_words(l: Lang) -> SummaryWords {
     match l {
         Lang::En => en::summary(),
         Lang::Ja => ja::summary(),
+    }
+}
+
+/// The page's own words (the form, its buttons, notices, the audit view) in `l`, by key:
+/// published to the page at build time with the rest.
+pub fn page_catalog(l: Lang) -> &'static [(&'static str, &'static str)] {
+    match l {
+        Lang::En => page_en::CATALOG,
+        Lang::Ja => page_ja::CATALOG,
     }
 }
 

@@ -236,3 +236,35 @@ fn every_finding_id_has_a_short_name_in_both_languages() {
         assert_eq!(names.len(), FindingId::ALL.len());
     }
 }
+
+/// The page's catalog: the same keys in both languages, the same `{placeholders}`, no empty
+/// text, no key twice, and Japanese text written in Japanese (product and Microsoft names
+/// stay in Latin letters, but every sentence has kana or kanji).
+#[test]
+fn page_catalogs_match() {
+    use std::collections::BTreeMap;
+    let map = |l| {
+        let c = crate::page_catalog(l);
+        let m: BTreeMap<&str, &str> = c.iter().copied().collect();
+        assert_eq!(m.len(), c.len(), "{l:?}: a key twice");
+        m
+    };
+    let (en, ja) = (map(Lang::En), map(Lang::Ja));
+    assert_eq!(en.keys().collect::<Vec<_>>(), ja.keys().collect::<Vec<_>>());
+    let holes = |s: &str| {
+        let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}').map(|(n, _)| n.to_string())).collect();
+        v.sort();
+        v
+    };
+    for (k, e) in &en {
+        let j = ja[k];
+        assert!(!e.trim().is_empty() && !j.trim().is_empty(), "{k}");
+        assert_eq!(holes(e), holes(j), "{k}");
+        // Text with words in Latin letters (placeholders aside) must have kana or kanji too.
+        let words: String = j.split('{').map(|p| p.split_once('}').map_or(p, |(_, rest)| rest)).collect();
+        let latin = words.as_bytes().windows(3).any(|w| w.iter().all(u8::is_ascii_alphabetic));
+        let japanese = j.chars().any(|c| matches!(c, '\u{3040}'..='\u{30ff}' | '\u{4e00}'..='\u{9fff}'));
+        assert!(!latin || japanese || *k == "app.title", "{k}: {j}");
+    }
+    assert!(en.len() > 100, "{}", en.len());
+}
