@@ -171,6 +171,8 @@ impl Audit {
             }
             self.tally.add(a);
         }
+        // (Callers forget the details as they check, to keep their own memory small; this
+        // makes sure of it.)
         if self.assessed.is_empty() {
             // Taken as it is: no second copy of 100,000 checks.
             self.assessed = checked;
