@@ -56,6 +56,7 @@ check-clean:
 # (--show-output: the phone corpus agreement test prints its rates.)
 test-rust:
     cargo test --workspace --locked -- --show-output
+    cargo test -p sspr-doctor-core --features ts --test ts_types --locked
 
 # The fuzzer for as long as asked (seconds; a random seed, printed): diagnose and its text
 # and Markdown copies, phone and email analysis, the audit's reader and exports. Findings go

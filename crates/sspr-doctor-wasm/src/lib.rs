@@ -11,67 +11,10 @@ use serde::Serialize;
 use sspr_doctor_core::{Case, PhoneInput, Report};
 use wasm_bindgen::prelude::*;
 
-/// The finding ids' TypeScript type, from the core's one table of ids.
+/// The TypeScript types of the values that cross (Case, Report, PhoneCheck, the finding
+/// ids, ...), generated from the Rust types (crates/sspr-doctor-core/tests/ts_types.rs).
 #[wasm_bindgen(typescript_custom_section)]
-const TS_FINDING_ID: &str = sspr_doctor_core::FINDING_ID_TS;
-
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &str = r#"
-export type Severity = "blocking" | "likely" | "check";
-export type Channel = "email" | "sms" | "both";
-export type Method = "email" | "mobilePhone" | "officePhone" | "authenticatorApp" | "securityQuestions";
-export type PhoneType = "mobile" | "fixedLine" | "fixedLineOrMobile" | "voip" | "tollFree" | "premiumRate"
-  | "sharedCost" | "personalNumber" | "pager" | "uan" | "voicemail" | "unknown";
-
-/** Every field optional: absent or null means "not known". */
-export interface Case {
-  symptom?: "email" | "sms" | "both" | null;
-  lang?: "ja" | "en" | null;
-  username?: string | null;
-  isAdmin?: boolean | null;
-  soleAdmin?: boolean | null;
-  globalAdmin?: boolean | null;
-  alternateEmail?: string | null;
-  mobilePhone?: string | null;
-  phoneCountry?: string | null;
-  smsProvider?: "carrier" | "voipApp" | null;
-  carrierReceivesUsSms?: boolean | null;
-  clickedResetLink?: boolean | null;
-  checkedJunkFolder?: boolean | null;
-  safeSenderAdded?: boolean | null;
-  ssprEnabled?: boolean | null;
-  policyOutput?: string | null;
-  pageMessage?: string | null;
-  methods?: Method[] | null;
-  telecomProvider?: boolean | null;
-  today?: string | null;
-  registeredAsMethods?: boolean | null;
-  accountSource?: "cloud" | "synced" | "federated" | null;
-  supportCode?: string | null;
-  /** Addition: date and time with offset, for the support summary (filled when absent). */
-  now?: string | null;
-}
-
-export interface Command { text: string; legacy: boolean; }
-export interface Finding {
-  id: FindingId; severity: Severity; channel: Channel;
-  title: string; detail: string; steps: string[];
-  evidence: Record<string, string>;
-  commands: Command[];
-}
-export interface Resolution { id: "askYourAdmin" | "askAnotherAdmin" | "contactSupport" | "unknown"; steps: string[]; }
-export interface PhoneReport { input: string; e164: string | null; country: string | null; type: PhoneType; valid: boolean; }
-export interface EmailReport { input: string; normalized: string; valid: boolean; suggestion: string | null; }
-export interface Report {
-  ok: boolean; findings: Finding[]; resolution: Resolution;
-  phone: PhoneReport | null; email: EmailReport | null; ssprEnabled: boolean | null;
-  supportSummary: string;
-  /** Addition: set when this copy's Microsoft facts are older than 180 days on `today`. */
-  factsNotice: string | null;
-}
-export interface PhoneInput { mobilePhone: string; phoneCountry?: string | null; }
-export interface PhoneCheck extends PhoneReport { findings: FindingId[]; suggestion: string | null; }
-"#;
+const TS_TYPES: &str = include_str!("types.d.ts");
 
 #[wasm_bindgen]
 extern "C" {

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// True when no finding is `blocking` or `likely`.
     pub ok: bool,
@@ -25,7 +26,9 @@ pub struct Report {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Finding {
+    #[cfg_attr(feature = "ts", ts(type = "FindingId"))]
     pub id: FindingId,
     pub severity: Severity,
     pub channel: Channel,
@@ -33,6 +36,7 @@ pub struct Finding {
     pub detail: String,
     pub steps: Vec<String>,
     /// What was seen. A sorted map, so every front door serializes it identically.
+    #[cfg_attr(feature = "ts", ts(type = "Record<string, string>"))]
     pub evidence: Evidence,
     /// Commands to run, for copy buttons (an addition to contract v1). The same commands
     /// also appear inside `steps`, so a reader of steps alone misses nothing.
@@ -42,6 +46,7 @@ pub struct Finding {
 /// A command to run (Microsoft Graph PowerShell, or the Graph REST call).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Command {
     pub text: String,
     /// The retired MSOnline form, shown only so people recognize it: never to run.
@@ -53,6 +58,7 @@ pub type Evidence = BTreeMap<String, String>;
 /// Declaration order is the report order: blocking first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Severity {
     /// This alone stops the message.
     Blocking,
@@ -63,6 +69,7 @@ pub enum Severity {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum Channel {
     Email,
     Sms,
@@ -198,6 +205,7 @@ impl<'de> Deserialize<'de> for FindingId {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Resolution {
     pub id: ResolutionId,
     pub steps: Vec<String>,
@@ -205,6 +213,7 @@ pub struct Resolution {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum ResolutionId {
     /// Not an administrator: the organization's administrator resets the password.
     AskYourAdmin,
@@ -218,6 +227,7 @@ pub enum ResolutionId {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PhoneReport {
     pub input: String,
     /// The corrected number when a correction is certain, else the parsed one, else null.
@@ -231,6 +241,7 @@ pub struct PhoneReport {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum PhoneType {
     Mobile,
     FixedLine,
@@ -268,6 +279,7 @@ impl PhoneType {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EmailReport {
     pub input: String,
     pub normalized: String,

@@ -12,6 +12,8 @@ use crate::report::{FindingId, PhoneType};
 /// One number to check: `{ mobilePhone, phoneCountry? }`, as in a Case.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[cfg_attr(feature = "ts", ts(optional_fields = nullable))]
 pub struct PhoneInput {
     pub mobile_phone: String,
     pub phone_country: Option<String>,
@@ -23,6 +25,7 @@ pub struct PhoneInput {
 /// certain (an addition: the same value as the findings' `suggestion` evidence).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PhoneCheck {
     pub input: String,
     pub e164: Option<String>,
@@ -30,6 +33,7 @@ pub struct PhoneCheck {
     #[serde(rename = "type")]
     pub kind: PhoneType,
     pub valid: bool,
+    #[cfg_attr(feature = "ts", ts(type = "FindingId[]"))]
     pub findings: Vec<FindingId>,
     pub suggestion: Option<String>,
 }
