@@ -89,5 +89,12 @@ bench: build
 figures: build
     node tests/bench/figures.mjs
 
+# The troubleshooter's engine alone (the module without the audit), in a page of its own,
+# beside today's page and the peer: its section of docs/figures.md.
+figures-engines: build
+    scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zshare-generics=n wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg-troubleshooter --no-pack -- --no-default-features
+    SSPR_PKG=target/pkg-troubleshooter SSPR_GEN=target/web-gen-troubleshooter SSPR_DIST=target/dist-troubleshooter node scripts/build-web.mjs
+    node tests/bench/engines.mjs
+
 # What CI does (`./dev test`, which ends with check-clean).
 ready: test

@@ -16,9 +16,11 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = join(root, 'target/pkg');
-const gen = join(root, 'target/web-gen');
-const dist = join(root, 'dist');
+// The three folders can be moved for a measurement of another build of the engine (the
+// troubleshooter's alone: `just figures-engines`); the deliverables use these defaults.
+const pkg = join(root, process.env.SSPR_PKG ?? 'target/pkg');
+const gen = join(root, process.env.SSPR_GEN ?? 'target/web-gen');
+const dist = join(root, process.env.SSPR_DIST ?? 'dist');
 const site = join(dist, 'site');
 
 mkdirSync(gen, { recursive: true });

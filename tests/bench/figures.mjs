@@ -479,5 +479,9 @@ occasional slow run (over a second) is time the kernel spends giving the process
 | CLI: \`audit --format json\` (${cliRuns.json[0].mb.toFixed(0)} MB written) | ${ms(stat(cliRuns.json.map((r) => r.secs * 1000)))}, peak ${stat(cliRuns.json.map((r) => r.rssMB)).median.toFixed(0)} MB | ≤ 1,000 ms |
 | CLI: \`audit --format csv\` (${cliRuns.csv[0].mb.toFixed(0)} MB written) | ${ms(stat(cliRuns.csv.map((r) => r.secs * 1000)))}, peak ${stat(cliRuns.csv.map((r) => r.rssMB)).median.toFixed(0)} MB | ≤ 1,000 ms |
 `;
-writeFileSync(join(root, 'docs/figures.md'), md);
+// The lighter-engine measurement (tests/bench/engines.mjs, `just figures-engines`) keeps its
+// section between these markers: carried over as it is.
+const figuresPath = join(root, 'docs/figures.md');
+const kept = existsSync(figuresPath) ? readFileSync(figuresPath, 'utf8').match(/<!-- engines -->[\s\S]*<!-- \/engines -->\n/)?.[0] : null;
+writeFileSync(figuresPath, kept ? `${md}\n${kept}` : md);
 console.log(md);

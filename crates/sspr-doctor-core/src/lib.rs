@@ -30,6 +30,7 @@ pub use sspr_output::diagnose;
 
 /// The bulk audit of administrators: its conclusions (sspr-audit) and their words and
 /// exports (sspr-audit-output).
+#[cfg(feature = "audit")]
 pub mod audit {
     pub use sspr_audit::*;
     pub use sspr_audit_output::{audit, audit_files, export, Account, AuditReport, Columns, Missing, Problem, Said, Tenant};

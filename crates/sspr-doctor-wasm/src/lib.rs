@@ -109,191 +109,197 @@ pub fn format_report(report: ReportValue, format: &str, lang: &str) -> Result<St
 // module instance: files are added, the audit is read, its accounts are checked in
 // batches (the first rows show at once), an account's words are built when it is opened,
 // and exports are written in slices. Every string crosses as JSON, as for diagnose.
+// (Left out with `--no-default-features`: the troubleshooter's engine alone, measured in
+// docs/figures.md.)
+#[cfg(feature = "audit")]
+mod audit_calls {
+    use super::*;
 
-struct AuditSession {
-    files: Vec<(String, Vec<u8>)>,
-    audit: Option<sspr_doctor_core::audit::Said>,
-}
-
-thread_local! {
-    static AUDIT: std::cell::RefCell<AuditSession> = const { std::cell::RefCell::new(AuditSession { files: Vec::new(), audit: None }) };
-}
-
-fn audit_options(json: &str) -> Result<sspr_doctor_core::audit::AuditOptions, JsError> {
-    if json.trim().is_empty() {
-        return Ok(Default::default());
+    struct AuditSession {
+        files: Vec<(String, Vec<u8>)>,
+        audit: Option<sspr_doctor_core::audit::Said>,
     }
-    serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid audit options: {e}")))
-}
 
-fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Said) -> Result<T, JsError>) -> Result<T, JsError> {
-    AUDIT.with(|s| match s.borrow_mut().audit.as_mut() {
-        Some(a) => f(a),
-        None => Err(JsError::new("no audit has been read (call auditRead first)")),
-    })
-}
+    thread_local! {
+        static AUDIT: std::cell::RefCell<AuditSession> = const { std::cell::RefCell::new(AuditSession { files: Vec::new(), audit: None }) };
+    }
 
-/// Adds a file to the next audit (several files are read together). Taken by value: the
-/// bytes are copied into the module once, not a second time (23 MB for 100,000 accounts).
-#[wasm_bindgen(js_name = auditAddFile)]
-pub fn audit_add_file(name: &str, bytes: Vec<u8>) {
-    AUDIT.with(|s| {
-        let mut s = s.borrow_mut();
-        s.audit = None;
-        s.files.push((name.to_string(), bytes));
-    });
-}
-
-/// Starts a file of the next audit whose bytes come in parts (`auditFileAppend`): the page
-/// reads a large file in slices, so the whole file is never held twice (once in
-/// JavaScript, once here). `size` reserves the room once.
-#[wasm_bindgen(js_name = auditFileStart)]
-pub fn audit_file_start(name: &str, size: usize) {
-    AUDIT.with(|s| {
-        let mut s = s.borrow_mut();
-        s.audit = None;
-        s.files.push((name.to_string(), Vec::with_capacity(size.min(sspr_doctor_core::audit::MAX_INPUT_BYTES))));
-    });
-}
-
-/// The next part of the file started last.
-#[wasm_bindgen(js_name = auditFileAppend)]
-pub fn audit_file_append(part: &[u8]) {
-    AUDIT.with(|s| {
-        if let Some((_, bytes)) = s.borrow_mut().files.last_mut() {
-            bytes.extend_from_slice(part);
+    fn audit_options(json: &str) -> Result<sspr_doctor_core::audit::AuditOptions, JsError> {
+        if json.trim().is_empty() {
+            return Ok(Default::default());
         }
-    });
-}
+        serde_json::from_str(json).map_err(|e| JsError::new(&format!("invalid audit options: {e}")))
+    }
 
-/// Shift_JIS (Japanese Excel's CSV) by the browser's own WHATWG decoder, so the module
-/// carries no table of its own (the command line's table gives the same text).
-fn browser_shift_jis(bytes: &[u8]) -> Option<String> {
-    web_sys::TextDecoder::new_with_label("shift_jis").ok()?.decode_with_u8_array(bytes).ok()
-}
+    fn with_audit<T>(f: impl FnOnce(&mut sspr_doctor_core::audit::Said) -> Result<T, JsError>) -> Result<T, JsError> {
+        AUDIT.with(|s| match s.borrow_mut().audit.as_mut() {
+            Some(a) => f(a),
+            None => Err(JsError::new("no audit has been read (call auditRead first)")),
+        })
+    }
 
-/// Reads the files added so far (and forgets their bytes). Returns the number of
-/// accounts; throws the localized reason when nothing can be audited.
-#[wasm_bindgen(js_name = auditRead)]
-pub fn audit_read(options: &str) -> Result<usize, JsError> {
-    sspr_doctor_core::audit::decode::set_shift_jis_decoder(browser_shift_jis);
-    let options = audit_options(options)?;
-    AUDIT.with(|s| {
-        let mut s = s.borrow_mut();
-        let files = std::mem::take(&mut s.files);
-        let inputs: Vec<sspr_doctor_core::audit::InputFile> = files
-            .iter()
-            .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
-            .collect();
-        let lang = options.lang.unwrap_or_default();
-        let mut audit = sspr_doctor_core::audit::Said::read(&inputs, &options)
-            .map_err(|e| JsError::new(&sspr_doctor_core::words::audit_error(&e, lang)))?;
-        // The page opens one account at a time: keep the module's memory small.
-        audit.audit_mut().keep_details(false);
-        let n = audit.audit().len();
-        s.audit = Some(audit);
-        Ok(n)
-    })
-}
+    /// Adds a file to the next audit (several files are read together). Taken by value: the
+    /// bytes are copied into the module once, not a second time (23 MB for 100,000 accounts).
+    #[wasm_bindgen(js_name = auditAddFile)]
+    pub fn audit_add_file(name: &str, bytes: Vec<u8>) {
+        AUDIT.with(|s| {
+            let mut s = s.borrow_mut();
+            s.audit = None;
+            s.files.push((name.to_string(), bytes));
+        });
+    }
 
-/// Checks the next `n` accounts; their table rows as a JSON array.
-#[wasm_bindgen(js_name = auditStep)]
-pub fn audit_step(n: usize) -> Result<String, JsError> {
-    with_audit(|a| {
-        let range = a.audit_mut().assess_next(n);
-        let rows: Vec<_> = range.filter_map(|i| a.audit().row(i)).collect();
-        serde_json::to_string(&rows).map_err(|e| JsError::new(&e.to_string()))
-    })
-}
+    /// Starts a file of the next audit whose bytes come in parts (`auditFileAppend`): the page
+    /// reads a large file in slices, so the whole file is never held twice (once in
+    /// JavaScript, once here). `size` reserves the room once.
+    #[wasm_bindgen(js_name = auditFileStart)]
+    pub fn audit_file_start(name: &str, size: usize) {
+        AUDIT.with(|s| {
+            let mut s = s.borrow_mut();
+            s.audit = None;
+            s.files.push((name.to_string(), Vec::with_capacity(size.min(sspr_doctor_core::audit::MAX_INPUT_BYTES))));
+        });
+    }
 
-/// Checks the next `n` accounts; returns how many are checked in all.
-#[wasm_bindgen(js_name = auditCheck)]
-pub fn audit_check(n: usize) -> Result<usize, JsError> {
-    with_audit(|a| Ok(a.audit_mut().assess_next(n).end))
-}
+    /// The next part of the file started last.
+    #[wasm_bindgen(js_name = auditFileAppend)]
+    pub fn audit_file_append(part: &[u8]) {
+        AUDIT.with(|s| {
+            if let Some((_, bytes)) = s.borrow_mut().files.last_mut() {
+                bytes.extend_from_slice(part);
+            }
+        });
+    }
 
-/// The accounts checked so far, counted by status, and their finding ids, as JSON.
-#[wasm_bindgen(js_name = auditTally)]
-pub fn audit_tally() -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(a.audit().tally()).map_err(|e| JsError::new(&e.to_string())))
-}
+    /// Shift_JIS (Japanese Excel's CSV) by the browser's own WHATWG decoder, so the module
+    /// carries no table of its own (the command line's table gives the same text).
+    fn browser_shift_jis(bytes: &[u8]) -> Option<String> {
+        web_sys::TextDecoder::new_with_label("shift_jis").ok()?.decode_with_u8_array(bytes).ok()
+    }
 
-/// The table rows of the accounts at `indices`, as a JSON array (the page asks for the
-/// rows it shows; it keeps no others).
-#[wasm_bindgen(js_name = auditRows)]
-pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(&a.audit().rows(indices)).map_err(|e| JsError::new(&e.to_string())))
-}
+    /// Reads the files added so far (and forgets their bytes). Returns the number of
+    /// accounts; throws the localized reason when nothing can be audited.
+    #[wasm_bindgen(js_name = auditRead)]
+    pub fn audit_read(options: &str) -> Result<usize, JsError> {
+        sspr_doctor_core::audit::decode::set_shift_jis_decoder(browser_shift_jis);
+        let options = audit_options(options)?;
+        AUDIT.with(|s| {
+            let mut s = s.borrow_mut();
+            let files = std::mem::take(&mut s.files);
+            let inputs: Vec<sspr_doctor_core::audit::InputFile> = files
+                .iter()
+                .map(|(n, b)| sspr_doctor_core::audit::InputFile { name: Some(n.as_str()).filter(|n| !n.is_empty()), bytes: b })
+                .collect();
+            let lang = options.lang.unwrap_or_default();
+            let mut audit = sspr_doctor_core::audit::Said::read(&inputs, &options)
+                .map_err(|e| JsError::new(&sspr_doctor_core::words::audit_error(&e, lang)))?;
+            // The page opens one account at a time: keep the module's memory small.
+            audit.audit_mut().keep_details(false);
+            let n = audit.audit().len();
+            s.audit = Some(audit);
+            Ok(n)
+        })
+    }
 
-/// The indices of the checked accounts a filter keeps, in its order: `query` is JSON
-/// `{ status, role, finding, text, sort: { key, dir } }` (empty strings for "any").
-#[wasm_bindgen(js_name = auditQuery)]
-pub fn audit_query(query: &str) -> Result<Vec<u32>, JsError> {
-    let q: sspr_doctor_core::audit::Query = serde_json::from_str(query).map_err(|e| JsError::new(&format!("invalid query: {e}")))?;
-    with_audit(|a| Ok(a.audit().query(&q)))
-}
+    /// Checks the next `n` accounts; their table rows as a JSON array.
+    #[wasm_bindgen(js_name = auditStep)]
+    pub fn audit_step(n: usize) -> Result<String, JsError> {
+        with_audit(|a| {
+            let range = a.audit_mut().assess_next(n);
+            let rows: Vec<_> = range.filter_map(|i| a.audit().row(i)).collect();
+            serde_json::to_string(&rows).map_err(|e| JsError::new(&e.to_string()))
+        })
+    }
 
-/// Everything but the accounts (summary, tenant, problems, columns, sources), as JSON.
-/// Every account must be checked first (`auditCheck`).
-#[wasm_bindgen(js_name = auditHead)]
-pub fn audit_head() -> Result<String, JsError> {
-    with_audit(|a| match a.head() {
-        Some(head) => serde_json::to_string(head).map_err(|e| JsError::new(&e.to_string())),
-        None => Err(JsError::new("not every account is checked yet (call auditCheck until it returns them all)")),
-    })
-}
+    /// Checks the next `n` accounts; returns how many are checked in all.
+    #[wasm_bindgen(js_name = auditCheck)]
+    pub fn audit_check(n: usize) -> Result<usize, JsError> {
+        with_audit(|a| Ok(a.audit_mut().assess_next(n).end))
+    }
 
-/// Says the audit in `lang` ("en" or "ja") from now on: what is already checked is said
-/// again in that language (the accounts, the head, the exports); nothing is read again.
-#[wasm_bindgen(js_name = auditSetLang)]
-pub fn audit_set_lang(lang: &str) -> Result<(), JsError> {
-    let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
-    with_audit(|a| {
-        a.set_lang(lang);
-        Ok(())
-    })
-}
+    /// The accounts checked so far, counted by status, and their finding ids, as JSON.
+    #[wasm_bindgen(js_name = auditTally)]
+    pub fn audit_tally() -> Result<String, JsError> {
+        with_audit(|a| serde_json::to_string(a.audit().tally()).map_err(|e| JsError::new(&e.to_string())))
+    }
 
-/// One account in full, with its findings' words, as JSON.
-#[wasm_bindgen(js_name = auditAccount)]
-pub fn audit_account(index: usize) -> Result<String, JsError> {
-    with_audit(|a| serde_json::to_string(&a.account(index)).map_err(|e| JsError::new(&e.to_string())))
-}
+    /// The table rows of the accounts at `indices`, as a JSON array (the page asks for the
+    /// rows it shows; it keeps no others).
+    #[wasm_bindgen(js_name = auditRows)]
+    pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
+        with_audit(|a| serde_json::to_string(&a.audit().rows(indices)).map_err(|e| JsError::new(&e.to_string())))
+    }
 
-/// A slice of an export: `part` is "head", "accounts" (with `pass`, `start`, `end`),
-/// "between" (with `pass`) or "tail"; `format` is json, csv, markdown or text.
-#[wasm_bindgen(js_name = auditExport)]
-pub fn audit_export(format: &str, part: &str, pass: usize, start: usize, end: usize) -> Result<String, JsError> {
-    use sspr_doctor_core::audit::export;
-    let f = export::ExportFormat::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format {format:?}")))?;
-    with_audit(|a| match part {
-        "head" => Ok(export::head(a, f)),
-        "accounts" => Ok(export::accounts(a, f, pass, start..end)),
-        "between" => Ok(export::between(a, f, pass)),
-        "tail" => Ok(export::tail(a, f)),
-        "passes" => Ok(f.passes().to_string()),
-        other => Err(JsError::new(&format!("unknown export part {other:?}"))),
-    })
-}
+    /// The indices of the checked accounts a filter keeps, in its order: `query` is JSON
+    /// `{ status, role, finding, text, sort: { key, dir } }` (empty strings for "any").
+    #[wasm_bindgen(js_name = auditQuery)]
+    pub fn audit_query(query: &str) -> Result<Vec<u32>, JsError> {
+        let q: sspr_doctor_core::audit::Query = serde_json::from_str(query).map_err(|e| JsError::new(&format!("invalid query: {e}")))?;
+        with_audit(|a| Ok(a.audit().query(&q)))
+    }
 
-/// The largest file the audit reads, so the page can refuse a larger one before reading
-/// it, with `auditTooLarge`'s message.
-#[wasm_bindgen(js_name = auditMaxBytes)]
-pub fn audit_max_bytes() -> usize {
-    sspr_doctor_core::audit::MAX_INPUT_BYTES
-}
+    /// Everything but the accounts (summary, tenant, problems, columns, sources), as JSON.
+    /// Every account must be checked first (`auditCheck`).
+    #[wasm_bindgen(js_name = auditHead)]
+    pub fn audit_head() -> Result<String, JsError> {
+        with_audit(|a| match a.head() {
+            Some(head) => serde_json::to_string(head).map_err(|e| JsError::new(&e.to_string())),
+            None => Err(JsError::new("not every account is checked yet (call auditCheck until it returns them all)")),
+        })
+    }
 
-/// The message for a file of `bytes` bytes, larger than `auditMaxBytes`, in `lang`.
-#[wasm_bindgen(js_name = auditTooLarge)]
-pub fn audit_too_large(bytes: f64, lang: &str) -> String {
-    let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
-    sspr_doctor_core::words::audit_error(&sspr_doctor_core::audit::AuditError::TooLarge { bytes: bytes as usize }, lang)
-}
+    /// Says the audit in `lang` ("en" or "ja") from now on: what is already checked is said
+    /// again in that language (the accounts, the head, the exports); nothing is read again.
+    #[wasm_bindgen(js_name = auditSetLang)]
+    pub fn audit_set_lang(lang: &str) -> Result<(), JsError> {
+        let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+        with_audit(|a| {
+            a.set_lang(lang);
+            Ok(())
+        })
+    }
 
-/// Forgets the audit (its memory goes back to the module).
-#[wasm_bindgen(js_name = auditClear)]
-pub fn audit_clear() {
-    AUDIT.with(|s| *s.borrow_mut() = AuditSession { files: Vec::new(), audit: None });
+    /// One account in full, with its findings' words, as JSON.
+    #[wasm_bindgen(js_name = auditAccount)]
+    pub fn audit_account(index: usize) -> Result<String, JsError> {
+        with_audit(|a| serde_json::to_string(&a.account(index)).map_err(|e| JsError::new(&e.to_string())))
+    }
+
+    /// A slice of an export: `part` is "head", "accounts" (with `pass`, `start`, `end`),
+    /// "between" (with `pass`) or "tail"; `format` is json, csv, markdown or text.
+    #[wasm_bindgen(js_name = auditExport)]
+    pub fn audit_export(format: &str, part: &str, pass: usize, start: usize, end: usize) -> Result<String, JsError> {
+        use sspr_doctor_core::audit::export;
+        let f = export::ExportFormat::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format {format:?}")))?;
+        with_audit(|a| match part {
+            "head" => Ok(export::head(a, f)),
+            "accounts" => Ok(export::accounts(a, f, pass, start..end)),
+            "between" => Ok(export::between(a, f, pass)),
+            "tail" => Ok(export::tail(a, f)),
+            "passes" => Ok(f.passes().to_string()),
+            other => Err(JsError::new(&format!("unknown export part {other:?}"))),
+        })
+    }
+
+    /// The largest file the audit reads, so the page can refuse a larger one before reading
+    /// it, with `auditTooLarge`'s message.
+    #[wasm_bindgen(js_name = auditMaxBytes)]
+    pub fn audit_max_bytes() -> usize {
+        sspr_doctor_core::audit::MAX_INPUT_BYTES
+    }
+
+    /// The message for a file of `bytes` bytes, larger than `auditMaxBytes`, in `lang`.
+    #[wasm_bindgen(js_name = auditTooLarge)]
+    pub fn audit_too_large(bytes: f64, lang: &str) -> String {
+        let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+        sspr_doctor_core::words::audit_error(&sspr_doctor_core::audit::AuditError::TooLarge { bytes: bytes as usize }, lang)
+    }
+
+    /// Forgets the audit (its memory goes back to the module).
+    #[wasm_bindgen(js_name = auditClear)]
+    pub fn audit_clear() {
+        AUDIT.with(|s| *s.borrow_mut() = AuditSession { files: Vec::new(), audit: None });
+    }
 }
 
 /// The crate version, for the page's footer and bug reports.
