@@ -318,7 +318,7 @@ for (const where of ['file', 'served']) {
   const o = `ours-${where}`;
   const p = `peer-${where}`;
   rows.push(`| first contentful paint, ${where} | ${ms(m(o, 'fcp'))} | ${ms(m(p, 'fcp'))} | ${ratio(m(o, 'fcp'), m(p, 'fcp'))}× | ≤ 1.2× |`);
-  rows.push(`| navigation → first answer, ${where} | ${ms(m(o, 'answer'))} | ${ms(m(p, 'answer'))} | ${ratio(m(o, 'answer'), m(p, 'answer'))}× | ≤ 1.5× |`);
+  rows.push(`| navigation → first answer, ${where} | ${ms(m(o, 'answer'))} | ${ms(m(p, 'answer'))} | ${ratio(m(o, 'answer'), m(p, 'answer'))}× | ≤ 2.0× |`);
   rows.push(`| first check, country not seen before, ${where} | ${msf(m(o, 'newCountry'))} | ${msf(m(p, 'newCountry'))} | | ≤ 5 ms |`);
 }
 // The page's start-up step by step (medians of the same visits; each step's time is from
@@ -343,7 +343,8 @@ const bulkRows = [
   `| \`diagnose\` with only a phone, per number | ${per(m('ours-file', 'diagnoses'))} | ${per(m('peer-file', 'diagnoses'))} | ${ratio(m('ours-file', 'diagnoses'), m('peer-file', 'diagnoses'))}× | ≥ 0.5× |`,
 ];
 // What the first-answer target leaves, beside the page's HTML parse alone.
-const answerBudget = 1.5 * m('peer-file', 'answer').median;
+// Issue 20's target (it was 1.5× before).
+const answerBudget = 2.0 * m('peer-file', 'answer').median;
 const parseAlone = m('ours-file', 'parsed').median;
 // What the diagnose target leaves for a whole report, beside what one number alone costs.
 const us = (perSecond) => (1e6 / perSecond).toFixed(1);
@@ -435,8 +436,10 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
 
 ## Where the unmet targets stand
 
-- **First answer ≤ 1.5×.** From file that allows ${answerBudget.toFixed(0)} ms; the browser takes ${parseAlone.toFixed(0)} ms just to
-  parse this page's HTML${parseAlone > answerBudget ? ' (more than the whole allowance)' : ''}, before any of its script runs. About half of the
+- **First answer ≤ 2.0×.** From file that allows ${answerBudget.toFixed(0)} ms; the browser takes ${parseAlone.toFixed(0)} ms just to
+  parse this page's HTML${parseAlone > answerBudget ? ' (more than the whole allowance)' : ''}, before any of its script runs, then reads
+  the engine's text, compiles it and answers (the step table above). A troubleshooter's engine without the audit is
+  measured in the last section: a few per cent sooner, not enough, and it cannot travel alone. About half of the
   parse is the engine's text: the Content-Security-Policy forbids fetching anything and the offline file is one file, so
   the engine travels inside the page. Measured and not kept (2026-12-04): other carriers for it (a template, a textarea,
   a comment, an attribute, 64 KB blocks, a classic script first; Chromium paints only after the whole parse); a

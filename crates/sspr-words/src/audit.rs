@@ -37,6 +37,9 @@ pub struct AuditLabels {
     pub eligible_role: &'static str,
     /// The heading of the details of the accounts to fix (Markdown and text exports).
     pub to_fix: &'static str,
+    /// A file read: `{name}`, `{format}`, `{encoding}`, `{rows}`; and without a name.
+    pub source: &'static str,
+    pub source_unnamed: &'static str,
     /// A short name for every finding id, for the table and its filter.
     pub finding_names: std::collections::BTreeMap<&'static str, &'static str>,
 }

@@ -79,6 +79,8 @@ pub fn labels() -> AuditLabels {
         not_known: "not known",
         eligible_role: "{role} (eligible)",
         to_fix: "What to fix, account by account",
+        source: "{name} — {format} ({encoding}, {rows} rows)",
+        source_unnamed: "{format} ({encoding}, {rows} rows)",
         finding_names: names(&[
             ("no_global_admin_can_reset", "No Global Administrator can reset"),
             ("few_global_admins_can_reset", "Only one Global Administrator can reset"),

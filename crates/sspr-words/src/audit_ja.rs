@@ -75,6 +75,8 @@ pub fn labels() -> AuditLabels {
         not_known: "不明",
         eligible_role: "{role} (資格のある割り当て)",
         to_fix: "アカウントごとの対処方法",
+        source: "{name} — {format} ({encoding}、{rows} 行)",
+        source_unnamed: "{format} ({encoding}、{rows} 行)",
         finding_names: names(&[
             ("no_global_admin_can_reset", "リセットできるグローバル管理者がいない"),
             ("few_global_admins_can_reset", "リセットできるグローバル管理者が 1 人だけ"),

@@ -91,7 +91,9 @@ export function tenant(v, { t, lang }) {
     head.problems.length ? h('details', { class: 'audit-problems', id: 'audit-problems' },
       h('summary', {}, `${w.problemsTitle} (${head.problems.length})`),
       h('ul', {}, head.problems.slice(0, 200).map((p) => h('li', {}, p.line ? `${fill(w.line, { line: p.line })}: ` : '', p.message)))) : null,
-    h('p', { class: 'sources' }, `${w.sourcesTitle}: `, head.sources.map((src) => `${src.name ? `${src.name} — ` : ''}${w.formats[src.format] ?? src.format} (${src.encoding}, ${src.rows})`).join('; ')),
+    h('p', { class: 'sources' }, `${w.sourcesTitle}: `, head.sources.map((src) => fill(src.name ? w.source : w.sourceUnnamed, {
+      name: src.name, format: w.formats[src.format] ?? src.format, encoding: src.encoding, rows: num(src.rows),
+    })).join(t('audit.listSeparator'))),
   ];
 }
 
