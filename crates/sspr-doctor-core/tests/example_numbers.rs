@@ -122,3 +122,35 @@ fn no_trunk_prefix_countries_keep_their_zero() {
     assert!(a.trunk_prefix_kept.is_none());
     assert_eq!(a.report.country.as_deref(), Some("IT"));
 }
+
+/// Every region's example numbers written with the country code but without `+`
+/// (`49 15123456789` with the hint DE): the `+` is what is missing, and the suggestion is
+/// the number itself, valid (issue 19: `+49 4915123456789` was offered, with DE, ID and XK).
+#[test]
+fn country_code_without_plus_suggests_the_number_itself() {
+    let mut bad = Vec::new();
+    let mut checked = 0;
+    for e in examples() {
+        let typed = format!("{} {}", e.cc, e.number);
+        let a = analyse(&typed, Some(&e.region));
+        checked += 1;
+        let want = format!("+{} {}", e.cc, e.number);
+        // Whatever is suggested must itself be a valid number.
+        if let Some(s) = &a.suggestion {
+            if !analyse(s, None).report.valid {
+                bad.push(format!("{} {typed}: suggested {s}, which is not valid", e.region));
+                continue;
+            }
+        }
+        // Where the trunk prefix is the calling code (North America's 1), the same digits
+        // are the number written nationally: either reading is right.
+        let national_too = e.prefix.as_deref() == Some(e.cc.to_string().as_str());
+        let reading_ok = a.country_code == CountryCode::WithoutPlus
+            || national_too && a.country_code == CountryCode::Missing { region: Some(e.region.clone()) };
+        if !reading_ok || a.suggestion.as_deref() != Some(want.as_str()) {
+            bad.push(format!("{} {typed}: {:?}, suggestion {:?}", e.region, a.country_code, a.suggestion));
+        }
+    }
+    assert!(checked > 400);
+    assert!(bad.is_empty(), "{} of {checked} wrong:\n{}", bad.len(), bad.join("\n"));
+}

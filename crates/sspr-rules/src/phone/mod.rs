@@ -189,11 +189,18 @@ fn reading(t: &Tokens, hint: Option<(&str, u16)>) -> Reading {
                     return Reading::International { prefix: all[..end].to_string(), skip: end };
                 }
             }
-            // The hint's calling code typed without `+`: only when the digits are not
-            // already a valid national number.
+            // The hint's calling code typed without `+`: when what follows it is a valid
+            // number of that country (even where all the digits would also read as a
+            // longer national number, as in Germany's variable-length plan: `49 15123456789`
+            // is +49 1512 3456789, not +49 4915123456789), or when the digits are not a
+            // valid national number and the rest completes one with a kept trunk prefix.
+            // (Where the trunk prefix is the calling code itself, North America's 1, both
+            // readings are one number, written nationally.)
             let code = cc.to_string();
             if let (Some(rest), Some(meta)) = (all.strip_prefix(code.as_str()), meta) {
-                if classify(cc, &national_number(meta, cc, all)).is_none() && completes_number(&format!("{code}{rest}")) {
+                let national = national_number(meta, cc, all);
+                let rest_valid = national != rest && classify(cc, rest).is_some();
+                if rest_valid || classify(cc, &national).is_none() && completes_number(&format!("{code}{rest}")) {
                     return Reading::WithoutPlus;
                 }
             }
