@@ -92,11 +92,8 @@ impl Said {
         }
         let mut a = self.audit.check_now(i)?;
         let acc = self.account_from(i, &a)?;
-        // Kept until every part is written: without its details when the audit keeps none
-        // (100,000 checks with details doubled the command line's peak memory).
-        if !self.audit.keeps_details() {
-            a.forget_details();
-        }
+        // Kept until every part is written, so kept as the audit keeps its checks.
+        self.audit.as_kept(&mut a);
         Some((acc, Some(a)))
     }
 

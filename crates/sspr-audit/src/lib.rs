@@ -116,9 +116,7 @@ impl Audit {
         self.assessed.reserve_exact(self.accounts.len() - start);
         for i in start..end {
             let mut a = assess::assess(&self.accounts[i], &self.context());
-            if !self.keep_details {
-                a.forget_details();
-            }
+            self.as_kept(&mut a);
             self.tally.add(&a);
             self.assessed.push(a);
         }
@@ -136,16 +134,18 @@ impl Audit {
         self.keep_details = keep;
     }
 
-    /// Whether checks keep their details (`keep_details`).
-    pub fn keeps_details(&self) -> bool {
-        self.keep_details
-    }
-
     /// Account `i`'s check with its details: kept from `assess_next`, or made now.
     pub fn check(&self, i: usize) -> Option<std::borrow::Cow<'_, Assessed>> {
         match self.assessed.get(i) {
             Some(a) if self.keep_details => Some(std::borrow::Cow::Borrowed(a)),
             _ => self.check_now(i).map(std::borrow::Cow::Owned),
+        }
+    }
+
+    /// A check as this audit keeps it: without its details when it keeps none.
+    pub fn as_kept(&self, a: &mut Assessed) {
+        if !self.keep_details {
+            a.forget_details();
         }
     }
 
@@ -160,19 +160,13 @@ impl Audit {
     }
 
     /// Checks made elsewhere (`check_now`, by the threaded export), in order from the first
-    /// account not checked. Anything else is left out (the rest is then checked when the
-    /// summary is asked for).
+    /// account not checked, each already `as_kept` (made so as they are made: holding
+    /// 100,000 with their details until they come here doubled the command line's peak).
+    /// Anything else is left out (the rest is then checked when the summary is asked for).
     #[cfg(not(target_arch = "wasm32"))]
     pub fn push_checked(&mut self, mut checked: Vec<Assessed>) {
         checked.truncate(self.accounts.len() - self.assessed.len());
-        for a in &mut checked {
-            if !self.keep_details {
-                a.forget_details();
-            }
-            self.tally.add(a);
-        }
-        // (Callers forget the details as they check, to keep their own memory small; this
-        // makes sure of it.)
+        checked.iter().for_each(|a| self.tally.add(a));
         if self.assessed.is_empty() {
             // Taken as it is: no second copy of 100,000 checks.
             self.assessed = checked;
