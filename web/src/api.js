@@ -7,7 +7,7 @@ import { AuditRunner, toFiles } from './audit/runner.js';
  * Contract v1.1: audit(input, options) → Promise<AuditReport>. Each call runs in its own
  * worker (the page's own audit is not disturbed) and ends it when done.
  * @param {any} input
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china' }} [options]
  */
 async function audit(input, options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('audit(input, options): options is an object');

@@ -10,7 +10,7 @@ export function emptyState() {
     alternateEmail: '', alternateEmailNone: false, checkedJunkFolder: null, safeSenderAdded: null,
     mobilePhone: '', mobilePhoneNone: false, phoneCountry: '', registeredAsMethods: null, smsProvider: null,
     carrierReceivesUsSms: null, clickedResetLink: null,
-    ssprEnabled: null, policyOutput: '', methods: null, telecomProvider: null,
+    ssprEnabled: null, policyOutput: '', methods: null, telecomProvider: null, cloud: 'public',
     pageMessage: '', supportCode: '',
   };
 }
@@ -43,6 +43,7 @@ export function toCase(s, lang, visible = { email: true, sms: true }) {
     registeredAsMethods: s.registeredAsMethods,
     accountSource: s.accountSource,
     supportCode: text(s.supportCode),
+    cloud: s.cloud ?? 'public',
   };
   if (!visible.email) Object.assign(c, { checkedJunkFolder: null, safeSenderAdded: null });
   if (!visible.sms) Object.assign(c, { smsProvider: null, carrierReceivesUsSms: null, clickedResetLink: null, telecomProvider: null });

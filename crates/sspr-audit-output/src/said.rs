@@ -110,7 +110,7 @@ impl Said {
             upn: d.upn.as_deref().map(String::from),
             display_name: d.display_name.as_deref().map(String::from),
             is_admin: match a.policy {
-                Policy::Admin => Some(true),
+                Policy::Admin | Policy::UserByRoles => Some(true),
                 Policy::User => Some(false),
                 Policy::Unknown => None,
             },

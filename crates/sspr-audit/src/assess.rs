@@ -24,6 +24,9 @@ pub enum Policy {
     Admin,
     /// Everyone else: the organization's own policy, which no export shows.
     User,
+    /// An administrator whose roles are all outside the roles the administrator policy
+    /// covers (reader roles, custom roles): the user policy decides (`user_policy_applies`).
+    UserByRoles,
     /// The file does not say whether the account is an administrator.
     Unknown,
 }
@@ -34,6 +37,9 @@ pub struct Context<'a> {
     pub tenant_domains: &'a BTreeSet<String>,
     /// The organization has its own telephony provider (Microsoft Security Store).
     pub telecom_provider: Option<bool>,
+    /// Microsoft's retirement dates of SMS and voice in the organization's cloud (none
+    /// given outside the public cloud).
+    pub sms_retirement: Option<(Date, Date)>,
 }
 
 #[derive(Clone)]
@@ -71,15 +77,27 @@ impl Assessed {
     }
 }
 
-/// Is the account an administrator, as the file tells?
+/// Is the account an administrator under the administrator policy, as the file tells? A
+/// role that is only eligible (PIM) counts as if active (facts::ADMIN_POLICY_ROLES).
 fn policy_of(d: &AccountData) -> Policy {
-    let has_roles = |r: &Option<Vec<String>>| r.as_ref().is_some_and(|v| !v.is_empty());
+    use super::values::{role_coverage, RoleCoverage};
+    let roles: Vec<&String> = d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).collect();
+    if d.is_global_admin == Some(true) {
+        return Policy::Admin;
+    }
+    if !roles.is_empty() {
+        return if roles.iter().all(|r| role_coverage(r) == RoleCoverage::NotCovered) { Policy::UserByRoles } else { Policy::Admin };
+    }
     match d.is_admin {
         Some(true) => Policy::Admin,
-        _ if has_roles(&d.roles) || has_roles(&d.eligible_roles) || d.is_global_admin == Some(true) => Policy::Admin,
         Some(false) => Policy::User,
         None => Policy::Unknown,
     }
+}
+
+/// The account's roles, for the evidence of `user_policy_applies`.
+fn role_names(d: &AccountData) -> String {
+    d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).map(|r| r.as_str()).collect::<Vec<_>>().join(", ")
 }
 
 fn global_admin_of(d: &AccountData) -> Option<bool> {
@@ -157,13 +175,12 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
         f.add(Cause::MethodsNotRegistered(Known::Yes), Severity::Check, &ev);
     }
 
-    // Microsoft's SMS and voice: the date that applies to this account.
-    let ga_date = facts::SMS_RETIREMENT_GLOBAL_ADMINS;
-    let all_date = facts::SMS_RETIREMENT_ALL_USERS;
-    let date = if global_admin == Some(true) || external { ga_date } else { all_date };
+    // Microsoft's SMS and voice: the date that applies to this account (none outside the
+    // public cloud, where Microsoft has not given one).
+    let date = cx.sms_retirement.map(|(all_date, ga_date)| if global_admin == Some(true) || external { ga_date } else { all_date });
     let own_provider = cx.telecom_provider == Some(true);
     let telephony: BTreeSet<Gate> = gates.registered.iter().copied().filter(|g| g.is_telephony() && !gates.broken.contains(g)).collect();
-    let retired = !own_provider && cx.today.is_some_and(|t| t >= date);
+    let retired = !own_provider && cx.today.zip(date).is_some_and(|(t, d)| t >= d);
 
     let mut usable: BTreeSet<Gate> = gates.registered.difference(&gates.broken).copied().collect();
     if retired {
@@ -171,17 +188,18 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     }
     let non_telephony = usable.iter().filter(|g| !g.is_telephony()).count();
     let required = match policy {
-        Policy::User => 1,
+        Policy::User | Policy::UserByRoles => 1,
         Policy::Admin | Policy::Unknown => facts::ADMIN_METHODS_REQUIRED,
     };
-    let short = usable.len() < required;
+    // A guest resets in their home organization: nothing here decides it.
+    let short = usable.len() < required && !external;
     // Enough is known when the methods column was read, or when what is known suffices.
     let decided = methods_known || !short;
 
     let mut ev_methods =
         vec![("usable", usable.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", ")), ("count", usable.len().to_string())];
     let security_questions = registered.contains(&AuthMethod::SecurityQuestion);
-    if security_questions && policy != Policy::User {
+    if security_questions && matches!(policy, Policy::Admin | Policy::Unknown) {
         ev_methods.push(("securityQuestions", "notAllowedForAdministrators".into()));
     }
     if short {
@@ -197,7 +215,17 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
         );
     }
 
-    if retired && !telephony.is_empty() {
+    if policy == Policy::UserByRoles {
+        f.add(Cause::UserPolicyApplies, Severity::Check, &[("roles", crate::normalize::excerpt(&role_names(d), 200))]);
+    }
+    if external {
+        let mut ev = vec![("userPrincipalName", crate::normalize::excerpt(upn, 200))];
+        if let Some(d) = date {
+            ev.push(("signInSmsDate", d.to_string()));
+        }
+        f.add(Cause::GuestResetsAtHome { sign_in_sms_date: date }, Severity::Check, &ev);
+    }
+    if let (true, false, Some(date)) = (retired, telephony.is_empty() || external, date) {
         removing.push((f.0.len(), Gate::MobilePhone));
         f.add(
             Cause::SmsRetired(Retirement::Retired { date }),
@@ -205,9 +233,10 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
             &[("date", date.to_string()), ("methods", telephony.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", "))],
         );
     }
-    let sms_dependent = !retired && !own_provider && !short && !telephony.is_empty() && non_telephony < required;
-    if sms_dependent {
-        let ga_unknown = global_admin.is_none() && !external && policy != Policy::User;
+    let sms_dependent =
+        date.is_some() && !external && !retired && !own_provider && !short && !telephony.is_empty() && non_telephony < required;
+    if let (true, Some(date), Some((_, ga_date))) = (sms_dependent, date, cx.sms_retirement) {
+        let ga_unknown = global_admin.is_none() && !external && matches!(policy, Policy::Admin | Policy::Unknown);
         let mut ev = vec![
             ("date", date.to_string()),
             ("lose", telephony.iter().map(|g| g.as_str()).collect::<Vec<_>>().join(", ")),
@@ -234,11 +263,11 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
 
     // Microsoft's own verdict. Administrators have their own two-gate policy, so the flag
     // (computed for the users' policy) weighs less where the methods are known.
-    if d.sspr_capable == Some(false) || d.sspr_registered == Some(false) {
-        let admin_policy_applies = policy != Policy::User;
+    if !external && (d.sspr_capable == Some(false) || d.sspr_registered == Some(false)) {
+        let admin_policy_applies = matches!(policy, Policy::Admin | Policy::Unknown);
         let users_policy_off = d.sspr_enabled == Some(false);
         let severity = match (policy, decided && !short) {
-            (Policy::User, _) => Severity::Blocking,
+            (Policy::User | Policy::UserByRoles, _) => Severity::Blocking,
             (_, true) => Severity::Check,
             (_, false) if !methods_known => Severity::Blocking,
             _ => Severity::Check,
@@ -276,7 +305,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     let any = |s: Severity| f.0.iter().any(|x| x.severity == s);
     let status = if any(Severity::Blocking) {
         Status::Fails
-    } else if !decided || (policy == Policy::Unknown && short) {
+    } else if !decided || external || (policy == Policy::Unknown && short) {
         Status::Unknown
     } else if any(Severity::Likely) {
         Status::AtRisk
@@ -300,9 +329,9 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
         email,
         methods,
         usable: usable.into_iter().collect(),
-        sms_retirement_date: has_telephony.then_some(date),
+        sms_retirement_date: date.filter(|_| has_telephony),
         sms_dependent,
-        loses_method: has_telephony && !retired,
+        loses_method: has_telephony && !retired && date.is_some(),
         phone_key,
         email_key,
     }

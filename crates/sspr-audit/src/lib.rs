@@ -37,7 +37,7 @@ pub use sspr_model::audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_I
 pub use sspr_model::cause::Gate;
 
 use self::assess::Context;
-use sspr_model::case::Lang;
+use sspr_model::case::{Cloud, Lang};
 use sspr_model::facts::Date;
 use sspr_rules::findings::Found;
 
@@ -59,6 +59,8 @@ pub struct AuditOptions {
     /// The organization has its own telephony provider: Microsoft's retirement of SMS and
     /// voice does not stop its texts.
     pub telecom_provider: Option<bool>,
+    /// v1.2: the organization's Microsoft cloud (default public).
+    pub cloud: Option<Cloud>,
 }
 
 /// One input file.
@@ -73,6 +75,7 @@ pub struct Audit {
     today: Option<Date>,
     tenant_domains: BTreeSet<String>,
     telecom_provider: Option<bool>,
+    cloud: Cloud,
     accounts: Vec<AccountData>,
     /// Each account's check, in order, as far as checked.
     assessed: Vec<Assessed>,
@@ -106,7 +109,12 @@ impl Audit {
     }
 
     fn context(&self) -> Context<'_> {
-        Context { today: self.today, tenant_domains: &self.tenant_domains, telecom_provider: self.telecom_provider }
+        Context {
+            today: self.today,
+            tenant_domains: &self.tenant_domains,
+            telecom_provider: self.telecom_provider,
+            sms_retirement: facts::sms_retirement(self.cloud),
+        }
     }
 
     /// Checks the next `n` accounts; returns the range checked.
@@ -211,7 +219,7 @@ impl Audit {
                     name: d.upn.as_deref().or(d.id.as_deref()).unwrap_or(""),
                     status: b.status,
                     admin: b.policy != Policy::User,
-                    known_admin: b.policy == Policy::Admin,
+                    known_admin: matches!(b.policy, Policy::Admin | Policy::UserByRoles),
                     global_admin: b.global_admin,
                     sms_dependent: b.sms_dependent,
                     loses_method: b.loses_method,
@@ -221,6 +229,7 @@ impl Audit {
                 })
                 .collect(),
             roles_known: self.roles_known(),
+            cloud: self.cloud,
         })
     }
 
@@ -313,15 +322,16 @@ impl Audit {
 pub struct Finished<'a> {
     briefs: Vec<tenant::Brief<'a>>,
     roles_known: bool,
+    cloud: Cloud,
 }
 
 impl Finished<'_> {
     /// The findings about the organization, in report order.
     pub fn tenant(&self) -> Vec<Found> {
-        sspr_rules::findings::ordered(tenant::findings(&self.briefs, self.roles_known))
+        sspr_rules::findings::ordered(tenant::findings(&self.briefs, self.roles_known, self.cloud))
     }
 
     pub fn summary(&self) -> Summary {
-        tenant::summary(&self.briefs, self.roles_known)
+        tenant::summary(&self.briefs, self.roles_known, facts::sms_retirement(self.cloud))
     }
 }

@@ -188,6 +188,7 @@ impl Audit {
             today,
             tenant_domains,
             telecom_provider: opts.telecom_provider,
+            cloud: opts.cloud.unwrap_or_default(),
             accounts: merge.accounts,
             assessed: Vec::new(),
             tally: Tally::default(),

@@ -15,7 +15,7 @@ use crate::report::FindingId;
 pub(super) fn role(a: &Assessed) -> &'static str {
     match (a.policy, a.global_admin) {
         (_, Some(true)) => "globalAdmin",
-        (Policy::Admin, _) => "admin",
+        (Policy::Admin | Policy::UserByRoles, _) => "admin",
         (Policy::User, _) => "user",
         (Policy::Unknown, _) => "unknown",
     }

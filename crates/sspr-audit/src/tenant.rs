@@ -6,7 +6,8 @@ use std::collections::BTreeMap;
 
 use super::assess::Status;
 use super::results::{RetirementDate, Summary};
-use crate::cause::Cause;
+use crate::case::Cloud;
+use crate::cause::{Cause, Retirement};
 use crate::facts::{self, Date};
 use crate::findings::{Findings, Found};
 use crate::report::Severity;
@@ -31,7 +32,7 @@ const ENOUGH_GLOBAL_ADMINS: usize = facts::GLOBAL_ADMINS_RECOMMENDED;
 /// Shared contacts listed in the evidence, at most.
 const SHARED_SHOWN: usize = 20;
 
-pub fn findings(accounts: &[Brief], roles_known: bool) -> Vec<Found> {
+pub fn findings(accounts: &[Brief], roles_known: bool, cloud: Cloud) -> Vec<Found> {
     let mut f = Findings::default();
     if roles_known {
         let gas: Vec<&Brief> = accounts.iter().filter(|a| a.global_admin == Some(true)).collect();
@@ -78,7 +79,12 @@ pub fn findings(accounts: &[Brief], roles_known: bool) -> Vec<Found> {
         f.add(Cause::SharedContact { phones: phones.len(), emails: emails.len() }, Severity::Likely, &evidence);
     }
 
-    let by_date = exposure(accounts);
+    let Some(dates) = facts::sms_retirement(cloud) else {
+        // Outside the public cloud Microsoft has given no date: say so once.
+        f.add(Cause::SmsRetired(Retirement::NotScheduled { cloud }), Severity::Check, &[("cloud", cloud_name(cloud).into())]);
+        return f.0;
+    };
+    let by_date = exposure(accounts, dates);
     if by_date.iter().any(|(_, n)| *n > 0) {
         let ev: Vec<(String, String)> = by_date.iter().map(|(d, n)| (d.to_string(), n.to_string())).collect();
         let evidence: Vec<(&str, String)> = ev.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
@@ -88,20 +94,28 @@ pub fn findings(accounts: &[Brief], roles_known: bool) -> Vec<Found> {
 }
 
 /// Administrators who can no longer reset on each date (sms_dependent), by date.
-fn exposure(accounts: &[Brief]) -> Vec<(Date, usize)> {
-    [facts::SMS_RETIREMENT_ALL_USERS, facts::SMS_RETIREMENT_GLOBAL_ADMINS]
-        .into_iter()
-        .map(|d| (d, accounts.iter().filter(|a| a.admin && a.sms_dependent && a.date == Some(d)).count()))
-        .collect()
+fn exposure(accounts: &[Brief], (all, ga): (Date, Date)) -> Vec<(Date, usize)> {
+    [all, ga].into_iter().map(|d| (d, accounts.iter().filter(|a| a.admin && a.sms_dependent && a.date == Some(d)).count())).collect()
 }
 
-pub fn summary(accounts: &[Brief], roles_known: bool) -> Summary {
+/// The cloud as the evidence and the options name it.
+pub fn cloud_name(c: Cloud) -> &'static str {
+    match c {
+        Cloud::Public => "public",
+        Cloud::UsGovernment => "usGovernment",
+        Cloud::China => "china",
+    }
+}
+
+pub fn summary(accounts: &[Brief], roles_known: bool, dates: Option<(Date, Date)>) -> Summary {
     let count = |s: Status| accounts.iter().filter(|a| a.status == s).count();
     let gas = roles_known.then(|| accounts.iter().filter(|a| a.global_admin == Some(true)).count());
     let gas_can = roles_known
         .then(|| accounts.iter().filter(|a| a.global_admin == Some(true) && matches!(a.status, Status::Ok | Status::AtRisk)).count());
-    let retirement = [(facts::SMS_RETIREMENT_ALL_USERS, "allUsers"), (facts::SMS_RETIREMENT_GLOBAL_ADMINS, "globalAdminsAndExternalUsers")]
+    let retirement = dates
+        .map(|(all, ga)| [(all, "allUsers"), (ga, "globalAdminsAndExternalUsers")])
         .into_iter()
+        .flatten()
         .map(|(d, applies_to)| RetirementDate {
             date: d.to_string(),
             applies_to,

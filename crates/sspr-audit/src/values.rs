@@ -293,9 +293,58 @@ pub fn is_global_admin_role(s: &str) -> bool {
         || clean(s).eq_ignore_ascii_case(crate::facts::GLOBAL_ADMIN_ROLE_TEMPLATE_ID)
 }
 
+/// Whether the administrator reset policy covers a role, as an export names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleCoverage {
+    /// On Learn's list (facts::ADMIN_POLICY_ROLES).
+    Covered,
+    /// A role name that is not on it (a reader role, a custom role).
+    NotCovered,
+    /// An id or a name in another language we cannot place: treated as covered.
+    Unknown,
+}
+
+pub fn role_coverage(s: &str) -> RoleCoverage {
+    if is_global_admin_role(s) {
+        return RoleCoverage::Covered;
+    }
+    let c = clean(s);
+    let looks_like_id = c.len() == 36 && c.chars().all(|ch| ch.is_ascii_hexdigit() || ch == '-');
+    if looks_like_id {
+        return RoleCoverage::Unknown;
+    }
+    let k = key(c);
+    if k.is_empty() {
+        return RoleCoverage::Unknown;
+    }
+    if !c.is_ascii() {
+        return if crate::facts::READER_ROLES_JA.iter().any(|r| key(r) == k) { RoleCoverage::NotCovered } else { RoleCoverage::Unknown };
+    }
+    if crate::facts::ADMIN_POLICY_ROLES.iter().any(|r| key(r) == k) {
+        RoleCoverage::Covered
+    } else {
+        RoleCoverage::NotCovered
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn role_coverage_follows_learns_list() {
+        assert_eq!(role_coverage("Global Administrator"), RoleCoverage::Covered);
+        assert_eq!(role_coverage("Helpdesk Administrator"), RoleCoverage::Covered);
+        assert_eq!(role_coverage("helpdesk administrator"), RoleCoverage::Covered);
+        assert_eq!(role_coverage("Global Reader"), RoleCoverage::NotCovered);
+        assert_eq!(role_coverage("Security Reader"), RoleCoverage::NotCovered);
+        assert_eq!(role_coverage("グローバル閲覧者"), RoleCoverage::NotCovered);
+        assert_eq!(role_coverage("グローバル管理者"), RoleCoverage::Covered);
+        assert_eq!(role_coverage("ヘルプデスク管理者"), RoleCoverage::Unknown);
+        assert_eq!(role_coverage("62e90394-69f5-4237-9190-012177145e10"), RoleCoverage::Covered);
+        assert_eq!(role_coverage("f2ef992c-3afb-46b9-b7cf-a126ee74c451"), RoleCoverage::Unknown);
+        assert_eq!(crate::facts::ADMIN_POLICY_ROLES.len(), 78);
+    }
 
     #[test]
     fn every_array_rendering_in_the_samples() {

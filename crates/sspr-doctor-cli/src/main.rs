@@ -27,6 +27,7 @@ USAGE
     sspr-doctor phones < numbers.txt
     sspr-doctor audit FILE... | - [--format json|csv|markdown|text] [--lang en|ja]
                       [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--telecom-provider]
+                      [--cloud public|usGovernment|china]
     sspr-doctor audit-script
     sspr-doctor facts
     sspr-doctor --help | --version
@@ -48,7 +49,9 @@ audit     Checks every account in an export of the organization's administrators
           Markdown or text, in --lang. --today sets the date (default: today, UTC);
           --tenant-domain names the organization's own domains (default: those of the
           user names); --telecom-provider says the organization has its own SMS/voice
-          provider. Exit 2 with a message for a file it cannot read.
+          provider; --cloud names the organization's Microsoft cloud (default public:
+          Microsoft's SMS/voice retirement dates are for the public cloud only). Exit 2
+          with a message for a file it cannot read.
 audit-script
           Prints the read-only Microsoft Graph PowerShell script that lists every member
           of every administrator role, active and eligible, with the methods password
@@ -84,6 +87,7 @@ CASE FIELDS (all optional; absent or null means "not known", and the report asks
                           authenticatorApp, securityQuestions
     telecomProvider       true/false: the organization has its own SMS/voice provider
     today                 YYYY-MM-DD (default: today's date, UTC)
+    cloud                 "public" (default), "usGovernment" or "china" (21Vianet)
     registeredAsMethods   true/false: the email and number are under the account's
                           Authentication methods, not only in its contact details
     accountSource         "cloud", "synced" or "federated": where the password lives
@@ -170,6 +174,12 @@ fn run(args: &[String]) -> Result<(), String> {
                 None => return Err("--tenant-domain takes a domain, such as contoso.com".into()),
             },
             "--telecom-provider" => audit_options.telecom_provider = Some(true),
+            "--cloud" => match iter.next().map(String::as_str) {
+                Some("public") => audit_options.cloud = Some(sspr_doctor_core::Cloud::Public),
+                Some("usGovernment") => audit_options.cloud = Some(sspr_doctor_core::Cloud::UsGovernment),
+                Some("china") => audit_options.cloud = Some(sspr_doctor_core::Cloud::China),
+                other => return Err(format!("--cloud takes public, usGovernment or china, not {}", other.unwrap_or("nothing"))),
+            },
             "diagnose" if command.is_none() => command = Some(Command::Diagnose),
             "phones" if command.is_none() => command = Some(Command::Phones),
             "audit" if command.is_none() => command = Some(Command::Audit),

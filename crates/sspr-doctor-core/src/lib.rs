@@ -21,7 +21,7 @@ pub mod facts {
     pub use sspr_output::published::{page_facts, published, PageFacts, Published};
 }
 
-pub use case::{AccountSource, Case, Lang, Method, SmsProvider, Symptom};
+pub use case::{AccountSource, Case, Cloud, Lang, Method, SmsProvider, Symptom};
 pub use phone_check::{check_phone, check_phones, PhoneCheck, PhoneInput};
 pub use report::{
     Channel, Command, EmailReport, Finding, FindingId, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity, FINDING_ID_TS,

@@ -56,6 +56,31 @@ fn raises() -> Vec<(&'static str, Value, Severity)> {
         ("username_invalid", json!({"username": "ａｄｍｉｎ@contoso.com"}), Blocking),
         ("username_invalid", json!({"username": "admin.@contoso.com"}), Blocking),
         ("username_invalid", json!({}), Check),
+        // v1.2 (issue 19). Learn, troubleshoot-sspr: "Your administrator has not enabled you to
+        // use this feature" (SSPR off for the user, or no licence).
+        (
+            "license_required",
+            json!({"isAdmin": false, "pageMessage": "Your administrator has not enabled you to use this feature."}),
+            Blocking,
+        ),
+        ("license_required", json!({"pageMessage": "Your administrator hasn’t enabled you to use this feature"}), Likely),
+        ("license_required", json!({"isAdmin": false, "pageMessage": "管理者はこの機能を使用することを許可していません"}), Blocking),
+        // "If the UPN differs from the primary ProxyAddress/SMTPAddress of the user, the Sign-in to
+        // Microsoft Entra ID with email as an alternate login ID setting must be enabled".
+        ("email_not_sign_in_name", json!({"username": "taro.yamada@contoso.co.jp"}), Check),
+        // "If the user waits 10 seconds, a link is displayed to "Try again" and "Contact your administrator"".
+        (
+            "contact_unreachable",
+            json!({"pageMessage": "We're sorry, you are unable to be contacted. Try again / Contact your administrator"}),
+            Likely,
+        ),
+        // OnPremisesSuccessCloudFailure: "you have to wait a few minutes before the changes are committed to the cloud".
+        (
+            "on_premises_sync_pending",
+            json!({"pageMessage": "We've reset your password successfully, but you have to wait a few minutes before the changes are committed to the cloud."}),
+            Blocking,
+        ),
+        ("on_premises_sync_pending", json!({"pageMessage": "OnPremisesSuccessCloudFailure"}), Blocking),
         ("alternate_email_missing", json!({"alternateEmail": ""}), Blocking),
         ("alternate_email_missing", json!({"alternateEmail": "  \u{3000} "}), Blocking),
         ("alternate_email_missing", json!({}), Check),
@@ -197,6 +222,16 @@ fn near_misses() -> Vec<(&'static str, Value)> {
         ("throttled", json!({"pageMessage": "SSPR_0009"})),
         ("page_message_unrecognized", json!({"pageMessage": "SSPR_0009"})),
         ("page_message_unrecognized", json!({"pageMessage": ""})),
+        ("license_required", json!({"isAdmin": true, "pageMessage": "Your administrator has not enabled you to use this feature."})),
+        ("license_required", json!({"isAdmin": false, "pageMessage": "SSPR_0009"})),
+        ("email_not_sign_in_name", json!({"username": "admin@contoso.onmicrosoft.com"})),
+        ("email_not_sign_in_name", json!({"username": "admin"})),
+        (
+            "contact_unreachable",
+            json!({"pageMessage": "SSPR_0014: Additional security info is needed to reset your password. To proceed, contact your admin and ask them to reset your password."}),
+        ),
+        ("contact_unreachable", json!({"pageMessage": "SSPR_0012 Contact your administrator"})),
+        ("on_premises_sync_pending", json!({"pageMessage": "SSPR_0029"})),
     ]
 }
 
@@ -276,7 +311,7 @@ fn resolution_paths() {
     assert_eq!(id(json!({"soleAdmin": true})), ContactSupport);
     assert_eq!(id(json!({"isAdmin": true})), Unknown);
     assert_eq!(id(json!({})), Unknown);
-    assert_eq!(run(json!({})).resolution.steps.len(), 7, "unknown lists all three paths (support in five steps)");
+    assert_eq!(run(json!({})).resolution.steps.len(), 8, "unknown lists all three paths (support in five steps) and account recovery");
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use std::time::Instant;
 
-use sspr_doctor_core::{diagnose, AccountSource, Case, Lang, Method, SmsProvider, Symptom};
+use sspr_doctor_core::{diagnose, AccountSource, Case, Cloud, Lang, Method, SmsProvider, Symptom};
 
 struct Rng(u64);
 impl Rng {
@@ -137,6 +137,7 @@ fn random_case(r: &mut Rng) -> Case {
             (0..r.below(7)).map(|_| all[r.below(5) as usize]).collect()
         }),
         telecom_provider: maybe(r, b),
+        cloud: maybe(r, |r| [Cloud::Public, Cloud::UsGovernment, Cloud::China][r.below(3) as usize]),
         today: maybe(r, |r| {
             if r.chance(60) {
                 format!("20{:02}-{:02}-{:02}", r.below(100), r.below(14), r.below(33))

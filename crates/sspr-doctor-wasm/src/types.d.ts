@@ -1,6 +1,6 @@
 // Generated from the Rust types by crates/sspr-doctor-core/tests/ts_types.rs (ts-rs): do not edit.
 
-export type FindingId = never | "no_global_admin_can_reset" | "few_global_admins_can_reset" | "throttled" | "sms_rate_limited" | "not_admin" | "personal_account" | "sspr_disabled" | "password_writeback" | "reset_not_configured" | "username_invalid" | "methods_not_registered" | "mobile_phone_missing" | "alternate_email_missing" | "alternate_email_invalid" | "trunk_prefix_after_country_code" | "country_code_missing" | "phone_invalid" | "phone_not_mobile" | "phone_number_mismatch" | "non_carrier_sms_service" | "alternate_email_typo" | "alternate_email_in_tenant" | "alternate_email_carrier_filter" | "not_sspr_capable" | "too_few_methods" | "alternate_mobile_only" | "phone_mangled" | "sms_dependent" | "sms_retirement_exposure" | "shared_contact" | "microsoft_sms_retired" | "region_opt_in_required" | "carrier_rejects_us_sms" | "reset_link_not_clicked" | "junk_folder" | "sender_not_safelisted" | "sms_delivery" | "email_delivery" | "msonline_retired" | "policy_output_unrecognized" | "page_message_unrecognized";
+export type FindingId = never | "no_global_admin_can_reset" | "few_global_admins_can_reset" | "throttled" | "sms_rate_limited" | "not_admin" | "personal_account" | "sspr_disabled" | "license_required" | "password_writeback" | "on_premises_sync_pending" | "reset_not_configured" | "username_invalid" | "email_not_sign_in_name" | "methods_not_registered" | "mobile_phone_missing" | "alternate_email_missing" | "alternate_email_invalid" | "trunk_prefix_after_country_code" | "country_code_missing" | "phone_invalid" | "phone_not_mobile" | "phone_number_mismatch" | "non_carrier_sms_service" | "alternate_email_typo" | "alternate_email_in_tenant" | "alternate_email_carrier_filter" | "not_sspr_capable" | "too_few_methods" | "user_policy_applies" | "guest_resets_at_home" | "alternate_mobile_only" | "phone_mangled" | "sms_dependent" | "sms_retirement_exposure" | "shared_contact" | "microsoft_sms_retired" | "region_opt_in_required" | "carrier_rejects_us_sms" | "reset_link_not_clicked" | "junk_folder" | "sender_not_safelisted" | "contact_unreachable" | "sms_delivery" | "email_delivery" | "msonline_retired" | "policy_output_unrecognized" | "page_message_unrecognized";
 export type Severity = "blocking" | "likely" | "check";
 export type Channel = "email" | "sms" | "both";
 export type Method = "email" | "mobilePhone" | "officePhone" | "authenticatorApp" | "securityQuestions";
@@ -27,7 +27,12 @@ supportCode?: string | null,
  * Addition: the date and time with its offset (`2026-11-25T10:15:00+09:00`), for the
  * support summary; the page and the command line fill it from the clock when absent.
  */
-now?: string | null, };
+now?: string | null, 
+/**
+ * v1.2: which Microsoft cloud the organization is in (default public). Microsoft's
+ * SMS/voice retirement dates are for the public cloud only.
+ */
+cloud?: Cloud | null, };
 export type Command = { text: string, 
 /**
  * The retired MSOnline form, shown only so people recognize it: never to run.

@@ -40,6 +40,22 @@ pub struct Case {
     /// Addition: the date and time with its offset (`2026-11-25T10:15:00+09:00`), for the
     /// support summary; the page and the command line fill it from the clock when absent.
     pub now: Option<String>,
+    /// v1.2: which Microsoft cloud the organization is in (default public). Microsoft's
+    /// SMS/voice retirement dates are for the public cloud only.
+    pub cloud: Option<Cloud>,
+}
+
+/// The Microsoft cloud an organization lives in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Cloud {
+    #[default]
+    Public,
+    /// Microsoft Entra for US Government (GCC High, DoD).
+    UsGovernment,
+    /// Microsoft Entra operated by 21Vianet.
+    China,
 }
 
 /// Where an account's password lives.
@@ -116,6 +132,9 @@ impl Case {
     }
     pub fn lang(&self) -> Lang {
         self.lang.unwrap_or_default()
+    }
+    pub fn cloud(&self) -> Cloud {
+        self.cloud.unwrap_or_default()
     }
 }
 

@@ -2,7 +2,7 @@
 //! finding id; `words` puts it into English and Japanese. Keeping the conclusion apart
 //! from its words means a rule cannot produce a finding without words in both languages.
 
-use crate::case::AccountSource;
+use crate::case::{AccountSource, Cloud};
 use crate::date::Date;
 use crate::problems::{EmailProblem, GraphError, Invalid, UpnProblem};
 use crate::report::{FindingId, PhoneType};
@@ -31,6 +31,34 @@ pub enum Cause {
     SsprDisabled {
         known: Known,
         from_page: bool,
+        /// An administrator saw the registration page's "has not enabled you to use this
+        /// feature": administrator reset is off, so no method can be registered.
+        registration: bool,
+    },
+    /// v1.2: a user who is not an administrator (`known_user`; else perhaps) saw "has not
+    /// enabled you to use this feature": reset is off for them, or no licence includes it.
+    LicenseRequired {
+        known_user: bool,
+    },
+    /// v1.2: the name typed is an email address of a custom domain; if it is not the
+    /// account's user principal name, the reset page finds the account only with email as
+    /// an alternate login ID.
+    EmailNotSignInName {
+        domain: String,
+    },
+    /// Addition (v1.2): the reset page could not contact the user ("Try again", "Contact
+    /// your administrator").
+    ContactUnreachable,
+    /// Addition (v1.2): OnPremisesSuccessCloudFailure: reset on-premises, the cloud is
+    /// minutes behind.
+    OnPremisesSyncPending,
+    /// v1.2 audit: every role of the account is outside those the administrator reset
+    /// policy covers: the organization's user policy decides.
+    UserPolicyApplies,
+    /// Addition (v1.2) audit: a B2B guest (`#EXT#`) resets in their home organization;
+    /// the date is when Microsoft's SMS and voice stop for their sign-in here.
+    GuestResetsAtHome {
+        sign_in_sms_date: Option<Date>,
     },
     PasswordWriteback(Writeback),
     /// The page reported SSPR_0011, 0012 or 0013.
@@ -198,6 +226,8 @@ pub enum Retirement {
     Upcoming { date: Date, global_admin_date: Option<Date> },
     /// No usable date given: both dates named.
     DateUnknown,
+    /// v1.2: outside the public cloud Microsoft has given no date yet.
+    NotScheduled { cloud: Cloud },
 }
 
 /// Why password writeback is in question.
@@ -222,6 +252,12 @@ impl Cause {
             NotAdmin(_) => FindingId::NotAdmin,
             PersonalAccount { .. } => FindingId::PersonalAccount,
             SsprDisabled { .. } => FindingId::SsprDisabled,
+            LicenseRequired { .. } => FindingId::LicenseRequired,
+            EmailNotSignInName { .. } => FindingId::EmailNotSignInName,
+            ContactUnreachable => FindingId::ContactUnreachable,
+            OnPremisesSyncPending => FindingId::OnPremisesSyncPending,
+            UserPolicyApplies => FindingId::UserPolicyApplies,
+            GuestResetsAtHome { .. } => FindingId::GuestResetsAtHome,
             PasswordWriteback(_) => FindingId::PasswordWriteback,
             ResetNotConfigured { .. } => FindingId::ResetNotConfigured,
             PolicyUnrecognized(_) => FindingId::PolicyOutputUnrecognized,

@@ -124,11 +124,19 @@ finding_ids! {
     /// v1.1: a personal Microsoft account typed as the user name.
     PersonalAccount = "personal_account", Both;
     SsprDisabled = "sspr_disabled", Both;
+    /// v1.2: "has not enabled you to use this feature" for a user who is not an
+    /// administrator: reset off for them, or no licence.
+    LicenseRequired = "license_required", Both;
     /// v1.1: a synchronized or federated account needs password writeback.
     PasswordWriteback = "password_writeback", Both;
+    /// Addition (v1.2): the password was reset on-premises and the cloud is minutes behind
+    /// (OnPremisesSuccessCloudFailure).
+    OnPremisesSyncPending = "on_premises_sync_pending", Both;
     /// Addition to v1: the reset page reported a configuration problem (SSPR_0011..0013).
     ResetNotConfigured = "reset_not_configured", Both;
     UsernameInvalid = "username_invalid", Both;
+    /// v1.2: the name typed may be an email address rather than the sign-in name.
+    EmailNotSignInName = "email_not_sign_in_name", Both;
     /// v1.1: the contact data may be only in the directory, not registered as methods.
     MethodsNotRegistered = "methods_not_registered", Both;
     MobilePhoneMissing = "mobile_phone_missing", Both;
@@ -149,6 +157,10 @@ finding_ids! {
     /// v1.1 audit: Microsoft's report says the account is not SSPR-capable or registered.
     NotSsprCapable = "not_sspr_capable", Both;
     TooFewMethods = "too_few_methods", Both;
+    /// v1.2 audit: the account's roles are all outside the administrator reset policy.
+    UserPolicyApplies = "user_policy_applies", Both;
+    /// Addition (v1.2) audit: a B2B guest resets in their home organization.
+    GuestResetsAtHome = "guest_resets_at_home", Both;
     /// v1.1 audit: the only phone is an alternate mobile, which SSPR does not use.
     AlternateMobileOnly = "alternate_mobile_only", Sms;
     /// v1.1 audit: a spreadsheet damaged the number (8.19E+11, a lost + or 0).
@@ -165,6 +177,9 @@ finding_ids! {
     ResetLinkNotClicked = "reset_link_not_clicked", Sms;
     JunkFolder = "junk_folder", Email;
     SenderNotSafelisted = "sender_not_safelisted", Email;
+    /// Addition (v1.2): the reset page could not contact the user (a temporary error or
+    /// contact data it cannot use).
+    ContactUnreachable = "contact_unreachable", Both;
     /// Addition: what can still hold a text message back that nothing entered shows
     /// (WhatsApp or RCS, filter apps, messaging off, the carrier's retries).
     SmsDelivery = "sms_delivery", Sms;
@@ -187,6 +202,8 @@ impl FindingId {
         FindingId::SmsDependent,
         FindingId::SmsRetirementExposure,
         FindingId::SharedContact,
+        FindingId::UserPolicyApplies,
+        FindingId::GuestResetsAtHome,
     ];
 }
 

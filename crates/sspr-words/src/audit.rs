@@ -35,6 +35,8 @@ pub struct AuditLabels {
     pub not_known: &'static str,
     /// `{role}`: a role held only as a PIM-eligible assignment.
     pub eligible_role: &'static str,
+    /// What the audit assumes of a role that is only eligible (Learn is silent).
+    pub eligible_assumed: &'static str,
     /// The heading of the details of the accounts to fix (Markdown and text exports).
     pub to_fix: &'static str,
     /// A file read: `{name}`, `{format}`, `{encoding}`, `{rows}`; and without a name.

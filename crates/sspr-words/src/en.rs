@@ -142,6 +142,11 @@ fn register_for_them(a: &Audience, what: &str) -> String {
     format!("Have the account's owner register {what} at {SECURITY_INFO_URL} while they can still sign in, or add it under the account's authentication methods ({USER_METHODS_PATH_EN}; {}).", who_does_it(a))
 }
 
+/// The organization's own telephony provider, which Learn still calls a private preview.
+fn provider_step() -> String {
+    format!("Or configure a telephony provider from Microsoft Security Store for the organization: a private preview, configurable since {TELEPHONY_PROVIDER_CONFIGURABLE} ({PHONE_PROVIDERS_URL}; {SMS_RETIREMENT_URL}).")
+}
+
 /// "the mobile phone", "the mobile and office phones".
 fn phones_named(lose: &[Gate]) -> &'static str {
     match (lose.contains(&Gate::MobilePhone), lose.contains(&Gate::OfficePhone)) {
@@ -157,7 +162,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
     let (title, detail, steps): (String, String, Vec<String>) = match c {
         Cause::Throttled { from_telephony: false } => (
             s("Too many attempts: password reset is blocked for now"),
-            format!("More than {THROTTLE_ATTEMPTS_PER_HOUR} phone validations or resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
+            format!("{THROTTLE_ATTEMPTS_PER_HOUR} phone number validations, {THROTTLE_ATTEMPTS_PER_HOUR} security question attempts or {THROTTLE_ATTEMPTS_PER_HOUR} resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
             vec![
                 s("Stop trying for now: every new attempt restarts the wait."),
                 format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {RESET_PAGE_URL}."),
@@ -174,8 +179,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             ],
         ),
         Cause::SmsRateLimited => (
-            s("Microsoft's limit on text codes for this number was reached"),
-            s("\"You've hit our limit on text verification codes\" is Microsoft's short-term limit on repeated texts or calls to one number. It clears after a few minutes; it is not the 24-hour block for too many resets."),
+            s("Microsoft's limit on repeated text codes was reached"),
+            s("\"You've hit our limit on text verification codes\" (or \"on verification calls\") means Microsoft limits repeated attempts by the same user or organization in a short time. It clears after a few minutes and does not apply to Microsoft Authenticator or verification codes; it is not the 24-hour block for too many resets."),
             vec![
                 s("Wait a few minutes, then ask for the code once more; do not request it again and again."),
                 format!("Or choose another method: {SSPR_OTHER_METHODS_EN}."),
@@ -202,11 +207,12 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 s("For Microsoft 365 administration, type the work account's sign-in name (for example admin@contoso.onmicrosoft.com)."),
             ],
         ),
-        Cause::SsprDisabled { known: Known::Yes, from_page } => {
+        Cause::SsprDisabled { known: Known::Yes, from_page, registration } => {
             commands = vec![cmd(GRAPH_CONNECT_WRITE), cmd(GRAPH_ENABLE_SSPR)];
             (
                 s("Password reset is turned off for administrators"),
-                if *from_page { s("The reset page reported SSPR_0009: password reset is not enabled. While it is off, no email or text message is ever sent.") }
+                if *registration { s("The page said your administrator \"has not enabled you to use this feature\". For an administrator this means password reset for administrators is off: you are still asked to register but cannot register any method, and no reset is sent.") }
+                else if *from_page { s("The reset page reported SSPR_0009: password reset is not enabled. While it is off, no email or text message is ever sent.") }
                 else { s("The organization's AllowedToUseSspr switch is off. It governs administrators: while it is off they cannot reset their own password, and no email or text message is sent.") },
                 vec![
                     format!("Turn it on ({}; it needs at least the Privileged Role Administrator role): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
@@ -282,14 +288,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("Make sure you typed the full sign-in name, for example admin@contoso.onmicrosoft.com.")],
         ),
         Cause::MethodsNotRegistered(k) => {
-            commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_ADD_EMAIL)];
+            commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)];
             (
                 if *k == Known::Yes { s("The contact details are not registered as authentication methods") } else { s("Check that the contact details are registered as authentication methods") },
-                format!("Since {REGISTERED_METHODS_ONLY}, password reset uses only registered authentication methods. A mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer receives anything."),
+                format!("Microsoft Learn: since {REGISTERED_METHODS_ONLY}, password reset accepts only explicitly registered authentication methods; a mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer works for it. Since {REGISTRATION_CAMPAIGN}, where the organization requires registration at sign-in, a registration campaign prompts users who lack enough methods ({MESSAGE_CENTER_ID})."),
                 vec![
                     format!("Look under Authentication methods, not only the contact details: {USER_METHODS_PATH_EN}."),
                     format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
                     format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
+                    format!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
                 ],
             )
         }
@@ -438,12 +445,12 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 if a.audit {
                     vec![
                         register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})")),
-                        format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+                        provider_step(),
                     ]
                 } else {
                     vec![
-                        format!("Use another method: {SSPR_OTHER_METHODS_EN}."),
-                        if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider ({SMS_RETIREMENT_URL}).") } else { format!("Ask {} about configuring a telephony provider ({SMS_RETIREMENT_URL}).", fixer(a)) },
+                        format!("Use a method that is not a text or a call (an office phone is a call too): {SSPR_NON_TELEPHONY_METHODS_EN}."),
+                        if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).") } else { format!("Ask {} about configuring a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).", fixer(a)) },
                     ]
                 },
             ),
@@ -456,12 +463,17 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     }
                     d
                 },
-                vec![format!("Register a method that is not SMS now ({SSPR_OTHER_METHODS_EN}): {SECURITY_INFO_URL}")],
+                vec![format!("Register a method that is not SMS or voice now ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}")],
             ),
             Retirement::DateUnknown => (
                 s("Microsoft-provided SMS is being retired"),
                 format!("Microsoft-provided SMS and voice end on {SMS_RETIREMENT_ALL_USERS} ({SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators). After that, nothing is sent without a telephony provider."),
-                vec![format!("Register a method that is not SMS as well ({SSPR_OTHER_METHODS_EN}): {SECURITY_INFO_URL}")],
+                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}")],
+            ),
+            Retirement::NotScheduled { cloud } => (
+                s("Microsoft-provided SMS and voice: no date yet in your cloud"),
+                format!("The dates Microsoft announced for ending its own SMS and voice are for the public cloud only. {} follows on a later schedule that Microsoft has not published yet; when it ends there, nothing is sent without a telephony provider.", cloud_name(*cloud)),
+                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}; watch {SMS_RETIREMENT_URL} for your cloud's date.")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
@@ -502,7 +514,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("Nothing you entered explains a missing text message on its own. Microsoft may deliver the code by RCS or in WhatsApp (from {WHATSAPP_SENDER}) instead of SMS, routes change from one attempt to the next, and phones hold texts back in ways Microsoft cannot see."),
             vec![
                 format!("Look in WhatsApp and in your messaging app's spam or unknown-senders folder; check that text messaging is on and any SMS filter or blocked-senders app lets codes through."),
-                format!("Try up to {DELIVERY_RETRIES} times within {DELIVERY_RETRY_MINUTES} minutes: Microsoft uses several providers, and a later attempt may take another route."),
+                format!("Ask for a new code at most once more, a few minutes later: Microsoft uses several routes, but {THROTTLE_ATTEMPTS_PER_HOUR} phone validations in one hour block password reset for {THROTTLE_WAIT_HOURS} hours. If it still does not come, use another method ({SSPR_NON_TELEPHONY_METHODS_EN})."),
                 s("Voice calls are not available to organizations on a trial subscription, and a new organization's texts and calls are held back in its first days."),
             ],
         ),
@@ -542,7 +554,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN}) before {date}")),
-                format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+                provider_step(),
             ],
         ),
         Cause::AlternateMobileOnly => (
@@ -630,7 +642,62 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 s("Filter the table by the finding sms_dependent, and have each of those accounts register a method that is not SMS or voice before its date."),
-                format!("Or configure a telephony provider from Microsoft Security Store for the organization ({SMS_RETIREMENT_URL})."),
+                provider_step(),
+            ],
+        ),
+        Cause::LicenseRequired { known_user } => (
+            s("Password reset is not enabled for you, or your licence does not include it"),
+            format!("{}\"Your administrator has not enabled you to use this feature\" means one of two things (Microsoft Learn, troubleshooting SSPR): self-service password reset is off for you (the organization's setting is None, or Selected and you are not in the group), or you have no licence that includes it (Microsoft 365 Business Standard or higher, or Microsoft Entra ID P1 or P2; for a password managed on-premises, Business Premium, P1 or P2).", if *known_user { "" } else { "If you are not an administrator: " }),
+            vec![
+                format!("Ask your administrator to check both: {USER_SSPR_SETTING_PATH_EN} (Selected or All, with you in scope), and your licences ({LICENSING_URL})."),
+                s("Meanwhile, ask them to reset your password: they can give you a temporary one."),
+            ],
+        ),
+        Cause::EmailNotSignInName { domain } => (
+            s("Check that you typed your sign-in name, not only your email address"),
+            format!("The reset page looks accounts up by their sign-in name (user principal name). If your email address at {domain} differs from your sign-in name, the page finds you by that address only when the organization allows email as an alternate login ID."),
+            vec![
+                s("Type the sign-in name exactly as you sign in to Microsoft 365 (shown in the admin center under the user's details)."),
+                format!("Administrators: to let people use their email address, turn on email as an alternate login ID ({EMAIL_SIGN_IN_URL})."),
+            ],
+        ),
+        Cause::ContactUnreachable => (
+            s("The reset page could not contact you"),
+            format!("When the page cannot reach the phone or address on file (a temporary service error, or contact data it cannot use), it shows \"Try again\" and \"Contact your administrator\" after {CONTACT_RETRY_SECONDS} seconds."),
+            vec![
+                format!("Choose \"Try again\" once; do not repeat it: {THROTTLE_ATTEMPTS_PER_HOUR} attempts in one hour block reset for {THROTTLE_WAIT_HOURS} hours."),
+                if a.sole_admin { s("\"Contact your administrator\" emails the organization's administrators, that is you: contact Microsoft support instead (see \"To reset the password today\").") } else { s("\"Contact your administrator\" sends your administrators an email asking them to reset your password.") },
+                s("Have the contact data checked: the number as \"+country code number\", the address outside the organization."),
+            ],
+        ),
+        Cause::OnPremisesSyncPending => (
+            s("The password was reset on-premises; the cloud is a few minutes behind"),
+            s("The reset page said the password was reset successfully, but must still be committed to the cloud (OnPremisesSuccessCloudFailure: a time-out, a cloud password policy or throttling). Your new password already works on-premises."),
+            vec![
+                s("Do not reset it again: wait a few minutes, then sign in to Microsoft 365 with the new password."),
+                format!("If it still fails after an hour, have {} look in the Application event log of the Microsoft Entra Connect server ({WRITEBACK_EVENT_SOURCES}; {WRITEBACK_TROUBLESHOOT_URL}).", fixer(a)),
+            ],
+        ),
+        Cause::UserPolicyApplies => (
+            s("Its roles are outside the administrator reset policy: the user policy applies"),
+            s("Microsoft's administrator reset policy (two methods, no security questions) covers the roles Microsoft Learn lists; none of this account's roles is on that list (reader roles and custom roles are not). The organization's password reset policy for users decides instead, and this file does not show it."),
+            vec![
+                format!("Check the users' policy for this account: {USER_SSPR_SETTING_PATH_EN} (Selected or All, with the account in scope, and how many methods it requires)."),
+                format!("Give the account the methods that policy asks for ({SECURITY_INFO_URL})."),
+            ],
+        ),
+        Cause::GuestResetsAtHome { sign_in_sms_date } => (
+            s("A guest from another organization: their password is reset there"),
+            {
+                let mut d = s("This is a B2B guest (#EXT# in the user name). Password reset follows the policy of the guest's home organization, not this one; a guest with a personal Microsoft account cannot use this password reset at all.");
+                if let Some(date) = sign_in_sms_date {
+                    d.push_str(&format!(" Microsoft's texts and calls for the guest's sign-in here stop on {date}, the date for external users."));
+                }
+                d
+            },
+            vec![
+                s("Ask the guest to check their methods with their own organization's administrator."),
+                format!("For sign-in here, have them register a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})."),
             ],
         ),
         Cause::PageMessageUnrecognized => (
@@ -644,6 +711,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
     };
     Texts { title, detail, steps, commands }
+}
+
+/// The cloud as a sentence names it.
+fn cloud_name(c: crate::case::Cloud) -> &'static str {
+    match c {
+        crate::case::Cloud::Public => "The public cloud",
+        crate::case::Cloud::UsGovernment => "Microsoft Entra for US Government",
+        crate::case::Cloud::China => "Microsoft Entra operated by 21Vianet",
+    }
 }
 
 fn lower_first(s: &str) -> String {
@@ -671,13 +747,17 @@ pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
             format!("Once back in, create two emergency access accounts so this cannot happen again ({EMERGENCY_ACCESS_URL})."),
         ]
     };
+    let recovery = || {
+        format!("If every method is lost (a lost or replaced phone) and your organization turned on account recovery: choose \"Recover your account\" on the sign-in page. A verification provider from Microsoft Security Store checks your identity document and face (Verified ID Face Check), then you get a Temporary Access Pass to register new methods. It needs Microsoft Entra ID P1 and a Face Check licence ({ACCOUNT_RECOVERY_URL}).")
+    };
     match id {
-        ResolutionId::AskYourAdmin => vec![your_admin()],
-        ResolutionId::AskAnotherAdmin => vec![another_admin()],
+        ResolutionId::AskYourAdmin => vec![your_admin(), recovery()],
+        ResolutionId::AskAnotherAdmin => vec![another_admin(), recovery()],
         ResolutionId::ContactSupport => support(),
         ResolutionId::Unknown => {
             let mut v = vec![your_admin(), another_admin()];
             v.extend(support());
+            v.push(recovery());
             v
         }
     }

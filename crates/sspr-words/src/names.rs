@@ -30,10 +30,12 @@ pub const REGISTRATION_DETAILS_PATH_JA: &str =
     "Microsoft Entra 管理センター → Entra ID → [認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]";
 
 /// The methods SSPR accepts besides text messages and calls (the facts: sspr_model::facts,
-/// `admin_sspr_gate`).
-/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks
-pub const SSPR_OTHER_METHODS_EN: &str = "email, a Microsoft Authenticator notification or code, an OATH code (software or hardware token), or an office phone where your organization allows it";
-pub const SSPR_OTHER_METHODS_JA: &str = "メール、Microsoft Authenticator の通知またはコード、OATH コード (ソフトウェアまたはハードウェア トークン)、組織が許可していれば会社電話";
+/// `admin_sspr_gate`). The office phone is allowed under Voice calls in the Authentication
+/// methods policy (Configure tab), or in the legacy SSPR settings.
+/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks,
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-methods-manage
+pub const SSPR_OTHER_METHODS_EN: &str = "email, a Microsoft Authenticator notification or code, an OATH code (software or hardware token), or an office phone where your organization allows it (Voice calls in the Authentication methods policy)";
+pub const SSPR_OTHER_METHODS_JA: &str = "メール、Microsoft Authenticator の通知またはコード、OATH コード (ソフトウェアまたはハードウェア トークン)、組織が許可していれば会社電話 (認証方法ポリシーの [音声通話])";
 
 /// The same without the office phone: what still works when Microsoft's SMS and voice end.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement

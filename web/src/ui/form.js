@@ -30,6 +30,9 @@ function radios(t, state, key, options, onChange, helpText) {
     helpText ? help(helpId, helpText) : null);
 }
 
+/** Microsoft's clouds, as the Case names them. */
+const CLOUDS = ['public', 'usGovernment', 'china'];
+
 /** A yes / no / don't know question bound to state[key] (true / false / null). */
 function triState(t, state, key, onChange, helpText) {
   return radios(t, state, key, [[true, t('yes')], [false, t('no')], [null, t('unknown')]], onChange, helpText);
@@ -228,6 +231,7 @@ export function renderForm({ t, state, facts, regionName, live, order, settled, 
       triState(t, state, 'telecomProvider', onChange, t('h.telecomProvider'))),
     org: () => section('org',
       triState(t, state, 'ssprEnabled', onChange, t('h.ssprEnabled')),
+      radios(t, state, 'cloud', CLOUDS.map((c) => [c, t(`q.cloud.${c}`)]), onChange, t('h.cloud')),
       textField(t, state, 'policyOutput', { onChange, multiline: true, helpText: t('h.policyOutput', { command: facts.graphReadSspr }) })),
     page: () => section('page',
       textField(t, state, 'pageMessage', { onChange, multiline: true, helpText: t('h.pageMessage') }),

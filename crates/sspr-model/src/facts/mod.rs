@@ -116,9 +116,11 @@ pub fn admin_sspr_gate(m: crate::audit::AuthMethod) -> Option<crate::cause::Gate
         M::Email => Some(G::Email),
         M::MobilePhone => Some(G::MobilePhone),
         M::OfficePhone => Some(G::OfficePhone),
-        M::MicrosoftAuthenticatorPush | M::MicrosoftAuthenticatorPasswordless | M::SoftwareOneTimePasscode => Some(G::AuthenticatorApp),
+        M::MicrosoftAuthenticatorPush | M::SoftwareOneTimePasscode => Some(G::AuthenticatorApp),
         M::HardwareOneTimePasscode => Some(G::HardwareToken),
-        M::AlternateMobilePhone
+        // Phone sign-in is a sign-in method, not a reset method (overview-authentication).
+        M::MicrosoftAuthenticatorPasswordless
+        | M::AlternateMobilePhone
         | M::SecurityQuestion
         | M::Fido2SecurityKey
         | M::PassKeyDeviceBound
@@ -129,6 +131,101 @@ pub fn admin_sspr_gate(m: crate::audit::AuthMethod) -> Option<crate::cause::Gate
         | M::MacOsSecureEnclaveKey => None,
     }
 }
+
+/// The roles the administrator reset policy (two methods, no security questions) covers,
+/// as Learn lists them. Reader roles (Global Reader, Security Reader, Reports Reader,
+/// Directory Readers, Message Center Reader) and custom roles are not on the list: for
+/// them the organization's user policy decides. Learn does not say whether a role that is
+/// only eligible (PIM) counts; the audit counts it as if active (the account can activate
+/// it at any time) and says so.
+/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences
+/// (ms.date 2026-05-26; 78 roles)
+pub const ADMIN_POLICY_ROLES: &[&str] = &[
+    "AdHoc License Administrator",
+    "Application Administrator",
+    "Application Proxy Service Administrator",
+    "Attack Simulation Administrator",
+    "Attribute Assignment Administrator",
+    "Attribute Definition Administrator",
+    "Attribute Log Administrator",
+    "Authentication Administrator",
+    "Authentication Extensibility Administrator",
+    "Authentication Policy Administrator",
+    "Azure DevOps Administrator",
+    "Azure Information Protection Administrator",
+    "B2C IEF Keyset Administrator",
+    "B2C IEF Policy Administrator",
+    "Billing Administrator",
+    "Cloud App Security Administrator",
+    "Cloud Device Administrator",
+    "Compliance Administrator",
+    "Compliance Data Administrator",
+    "Conditional Access Administrator",
+    "Customer Lockbox Access Approver",
+    "Desktop Analytics Administrator",
+    "Device Administrators",
+    "Directory Synchronization Accounts",
+    "Directory Writers",
+    "Domain Name Administrator",
+    "Dynamics 365 Administrator",
+    "Dynamics 365 Business Central Administrator",
+    "Edge Administrator",
+    "Email Verified User Creator",
+    "Exchange Administrator",
+    "Exchange Recipient Administrator",
+    "External ID User Flow Administrator",
+    "External ID User Flow Attribute Administrator",
+    "External Identity Provider Administrator",
+    "Global Administrator",
+    "Global Secure Access Administrator",
+    "Groups Administrator",
+    "Helpdesk Administrator",
+    "Hybrid Identity Administrator",
+    "Identity Governance Administrator",
+    "Insights Administrator",
+    "Intune Administrator",
+    "Knowledge Administrator",
+    "License Administrator",
+    "Lifecycle Workflows Administrator",
+    "Mailbox Administrator",
+    "Microsoft Entra Joined Device Local Administrator",
+    "Microsoft Hardware Warranty Administrator",
+    "Microsoft 365 Migration Administrator",
+    "Modern Commerce Administrator",
+    "Network Administrator",
+    "Office Apps Administrator",
+    "Organizational Branding Administrator",
+    "Partner Tier1 Support",
+    "Partner Tier2 Support",
+    "Password Administrator",
+    "Permissions Management Administrator",
+    "Power BI Service Administrator",
+    "Power Platform Administrator",
+    "Printer Administrator",
+    "Privileged Authentication Administrator",
+    "Privileged Role Administrator",
+    "Search Administrator",
+    "Security Administrator",
+    "Service Support Administrator",
+    "SharePoint Administrator",
+    "Skype for Business Administrator",
+    "Teams Administrator",
+    "Teams Communications Administrator",
+    "Teams Devices Administrator",
+    "User Administrator",
+    "Virtual Visits Administrator",
+    "Viva Goals Administrator",
+    "Viva Pulse Administrator",
+    "Windows365 Administrator",
+    "Windows Update Deployment Administrator",
+    "Yammer Administrator",
+];
+
+/// Japanese names (Microsoft's Japanese admin center) of reader roles, which are outside
+/// the list above. Other Japanese names are not classified.
+/// Source: https://learn.microsoft.com/ja-jp/entra/identity/role-based-access-control/permissions-reference
+pub const READER_ROLES_JA: &[&str] =
+    &["グローバル閲覧者", "セキュリティ閲覧者", "レポート閲覧者", "ディレクトリ閲覧者", "メッセージ センター閲覧者"];
 
 /// User principal name rules: allowed characters, no "." just before "@", at most 64
 /// characters before the "@", 48 after it, 113 in all.
@@ -143,9 +240,19 @@ pub const UPN_MAX_TOTAL: usize = 113;
 /// "Starting Oct 5, 2026, SSPR will only accept explicitly registered authentication
 /// methods. Directory-sourced properties — such as mobilePhone, businessPhone, and
 /// otherMails — that were never registered will no longer work for SSPR verification."
-/// (Message Center MC1325414 announced September 7, 2026; both dates have passed.)
+/// And: "Starting Nov 9, 2026, If your SSPR settings require users to register during
+/// sign-in, and enabled users do not have enough methods to complete SSPR, a registration
+/// campaign will prompt affected users to register methods ahead of enforcement." (The page
+/// says "ahead of enforcement" although enforcement is dated earlier: we quote both dates
+/// as Learn gives them and say nothing of their order.)
+/// Announced in Message Center as MC1325414. Learn does not quote that message; copies of
+/// it outside Microsoft say it was published 2026-05-28 and updated 2026-06-26 with other
+/// dates (September 7 / August 6), so we give only Learn's dates.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-sspr-authenticationdata
+/// (read 2026-12-05; docs/learn-checks/2026-12-05-advice-round-2.md, item 1)
 pub const REGISTERED_METHODS_ONLY: Date = Date::ymd(2026, 10, 5);
+pub const REGISTRATION_CAMPAIGN: Date = Date::ymd(2026, 11, 9);
+pub const MESSAGE_CENTER_ID: &str = "MC1325414";
 pub const AUTHENTICATION_DATA_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/howto-sspr-authenticationdata";
 /// Adding methods for another user (Microsoft Graph PowerShell); a Privileged
 /// Authentication Administrator may do it for anyone, an Authentication Administrator
@@ -155,6 +262,16 @@ pub const AUTHENTICATION_DATA_URL: &str = "https://learn.microsoft.com/entra/ide
 pub const GRAPH_CONNECT_METHODS: &str = "Connect-MgGraph -Scopes UserAuthenticationMethod.ReadWrite.All";
 pub const GRAPH_ADD_PHONE: &str =
     "New-MgUserAuthenticationPhoneMethod -UserId admin@contoso.com -BodyParameter @{ phoneNumber = \"+81 9012345678\"; phoneType = \"mobile\" }";
+/// "A user may only have one phone of each type … adding a `mobile` phone to a user with a
+/// preexisting `mobile` phone will fail": then the existing method is updated. The mobile
+/// phone method's id is the same for every user.
+/// Sources: https://learn.microsoft.com/en-us/graph/api/authentication-post-phonemethods,
+/// https://learn.microsoft.com/en-us/graph/api/phoneauthenticationmethod-update,
+/// https://learn.microsoft.com/en-us/graph/api/resources/phoneauthenticationmethod
+pub const MOBILE_PHONE_METHOD_ID: &str = "3179e48a-750b-4051-897c-87b9720928f7";
+pub const ALTERNATE_MOBILE_PHONE_METHOD_ID: &str = "b6332ec1-7057-4abe-9331-3d72feddfe41";
+pub const OFFICE_PHONE_METHOD_ID: &str = "e37fc753-ff3b-4958-9484-eaa9425c82bc";
+pub const GRAPH_UPDATE_PHONE: &str = "Update-MgUserAuthenticationPhoneMethod -UserId admin@contoso.com -PhoneAuthenticationMethodId 3179e48a-750b-4051-897c-87b9720928f7 -BodyParameter @{ phoneNumber = \"+81 9012345678\"; phoneType = \"mobile\" }";
 pub const GRAPH_ADD_EMAIL: &str =
     "New-MgUserAuthenticationEmailMethod -UserId admin@contoso.com -BodyParameter @{ emailAddress = \"someone@example.com\" }";
 
@@ -180,13 +297,14 @@ pub const PHONE_OPTIONS_URL: &str = "https://learn.microsoft.com/entra/identity/
 pub const OPT_IN_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-mfa-regional-opt-in";
 
 /// Delivery: texts may come over SMS, RCS or WhatsApp (WhatsApp Business number
-/// +1 (217) 302 1989); short codes only in the United States and Canada; routes change;
-/// try up to five times within 5 minutes.
+/// +1 (217) 302 1989); short codes only in the United States and Canada; routes change.
+/// Learn's "attempt up to five times in 5 minutes" (MFA FAQ) and "at least five times
+/// within 5 minutes" (evidence for Microsoft support) are about sign-in calls and texts; in
+/// password reset, five phone validations in an hour block the account for 24 hours
+/// (`THROTTLE_ATTEMPTS_PER_HOUR`), so we never advise them for a reset.
 /// Sources: concept-authentication-phone-options (above);
 /// https://learn.microsoft.com/en-us/entra/identity/authentication/multi-factor-authentication-faq (ms.date 2026-02-09)
 pub const WHATSAPP_SENDER: &str = "+1 (217) 302 1989";
-pub const DELIVERY_RETRIES: u32 = 5;
-pub const DELIVERY_RETRY_MINUTES: u32 = 5;
 
 /// SSPR sends text messages and calls to numbers written "+1 4251234567": the country
 /// code, one space, the number; extensions are removed before the call is placed.
@@ -196,22 +314,52 @@ pub const ENTRA_PHONE_EXAMPLE: &str = "+1 4251234567";
 pub const ENTRA_PHONE_EXAMPLE_JP: &str = "+81 9012345678";
 
 /// Retirement of Microsoft-provided SMS and voice (this covers SSPR): after the date,
-/// text messages and calls need a telephony provider from Microsoft Security Store.
+/// text messages and calls need a telephony provider from Microsoft Security Store. An
+/// office phone is reached only by voice call (Graph: "usable only for voice calls";
+/// configured under Voice calls), so it stops too: Learn does not name it, we infer it.
+/// "This timeline applies to public cloud environments only. Other cloud environments will
+/// follow on a later schedule": no date is given for them (`sms_retirement`).
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sms-voice-retirement
 /// and .../concept-sms-voice-retirement-faq (ms.date 2026-09-23; shared/data/README.md).
 pub const SMS_RETIREMENT_ALL_USERS: Date = Date::ymd(2027, 2, 1);
 pub const SMS_RETIREMENT_GLOBAL_ADMINS: Date = Date::ymd(2027, 7, 1);
+
+/// The retirement dates (all users, Global Administrators and external users) in a cloud,
+/// when Microsoft has given them: the public cloud only (same sources).
+pub fn sms_retirement(cloud: crate::case::Cloud) -> Option<(Date, Date)> {
+    match cloud {
+        crate::case::Cloud::Public => Some((SMS_RETIREMENT_ALL_USERS, SMS_RETIREMENT_GLOBAL_ADMINS)),
+        crate::case::Cloud::UsGovernment | crate::case::Cloud::China => None,
+    }
+}
+
+/// Choose Your Own Telephony Provider: "Soprano and Telesign are the initial providers
+/// available during the private preview"; "The configuration experience becomes
+/// available beginning October 30, 2026." Whoever offers it says it is a preview.
+/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-phone-providers,
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/phone-providers-faq (ms.date 2026-09-20/23)
+pub const TELEPHONY_PROVIDER_CONFIGURABLE: Date = Date::ymd(2026, 10, 30);
+pub const PHONE_PROVIDERS_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-phone-providers";
 pub const SMS_RETIREMENT_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement";
 /// The later date covers Global Administrators and external users (B2B guests, whose user
-/// names carry `#EXT#`); internal guests keep the earlier one. Same sources.
+/// names carry `#EXT#`); internal guests keep the earlier one. Same sources. That date is
+/// for their sign-in here: a guest resets their password in their home organization,
+/// under its policy ("we respect whatever password reset policies are enabled on that
+/// tenant"; a guest with a personal Microsoft account cannot use Entra SSPR at all).
+/// Source (guests): https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks
+/// ("Password reset for B2B users", ms.date 2025-03-04)
 pub const EXTERNAL_USER_UPN_MARK: &str = "#EXT#";
 
 // The methods SSPR accepts besides text messages and calls. Passkeys, FIDO2 keys,
-// Windows Hello and Temporary Access Pass are not SSPR methods ("SSPR / Account
-// recovery: No"). Office phone and security questions remain only in the legacy SSPR
-// settings; security questions never count for administrators.
+// Windows Hello, Temporary Access Pass and Microsoft Authenticator passwordless phone
+// sign-in are not SSPR methods (overview-authentication: "Microsoft Authenticator
+// passwordless | Yes | No"). Security questions remain only in the legacy SSPR settings
+// and never count for administrators. The office phone is configured in the
+// Authentication methods policy under Voice calls (Configure tab: office phone), or in the
+// legacy SSPR settings.
 // Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-howitworks,
-// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2026-04-30)
+// https://learn.microsoft.com/en-us/entra/identity/authentication/overview-authentication (ms.date 2025-11-10),
+// https://learn.microsoft.com/en-us/entra/identity/authentication/how-to-authentication-methods-manage (ms.date 2026-01-15)
 // (Which count for administrators: admin_sspr_gate; the lists as sentences: sspr_words::names.)
 
 /// Calling codes whose SMS and voice need the tenant to opt in through a support request.
@@ -308,6 +456,39 @@ pub const AUDIT_SCRIPT_OUTPUT: &str = "sspr-doctor-admins.csv";
 pub const GLOBAL_ADMINS_RECOMMENDED: usize = 2;
 pub const EMERGENCY_ACCESS_URL: &str = "https://learn.microsoft.com/entra/identity/role-based-access-control/security-emergency-access";
 
+/// Licences: "Basic SSPR features are available in Microsoft 365 Business Standard or higher
+/// and all Microsoft Entra ID P1 or P2 SKUs"; on-premises writeback needs Microsoft Entra ID
+/// P1, P2 or Microsoft 365 Business Premium. A user whose reset is off, or who has no such
+/// licence, sees "Your administrator has not enabled you to use this feature" (Learn lists
+/// it under the registration portal).
+/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-licensing (ms.date 2025-03-04),
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/troubleshoot-sspr (ms.date 2025-06-06)
+pub const LICENSING_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-licensing";
+
+/// "If the UPN differs from the primary ProxyAddress/SMTPAddress of the user, the Sign-in
+/// to Microsoft Entra ID with email as an alternate login ID setting must be enabled".
+/// Sources: troubleshoot-sspr (above),
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-use-email-signin
+pub const EMAIL_SIGN_IN_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/howto-authentication-use-email-signin";
+
+/// The reset page when the account cannot be contacted: after 10 seconds it shows "Try
+/// again" and "Contact your administrator"; the latter "sends a form email to the
+/// administrators requesting a password reset". And after a reset with writeback:
+/// "OnPremisesSuccessCloudFailure": the password was reset on-premises, and the cloud
+/// takes "a few minutes" to commit it.
+/// Source: troubleshoot-sspr (above).
+pub const CONTACT_RETRY_SECONDS: u32 = 10;
+
+/// Account recovery, for someone who lost every method: identity verification through a
+/// provider from Microsoft Security Store with Verified ID Face Check, then a Temporary
+/// Access Pass to register new methods ("Recover your account" on the sign-in page). The
+/// organization enables it per group; it needs Microsoft Entra ID P1 and a Face Check
+/// licence. Older pages called it a preview; the current ones neither say preview nor
+/// generally available, so we say neither.
+/// Sources: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-account-recovery-overview (ms.date 2026-04-29),
+/// https://learn.microsoft.com/en-us/entra/identity/authentication/self-service-account-recovery (ms.date 2026-08-14)
+pub const ACCOUNT_RECOVERY_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/concept-account-recovery-overview";
+
 /// Every URL the texts quote: the Markdown report keeps these, and only these, as links
 /// (user text can never become one).
 pub const TRUSTED_URLS: &[&str] = &[
@@ -324,6 +505,10 @@ pub const TRUSTED_URLS: &[&str] = &[
     SOLE_ADMIN_QA_URL,
     GDAP_URL,
     EMERGENCY_ACCESS_URL,
+    PHONE_PROVIDERS_URL,
+    LICENSING_URL,
+    EMAIL_SIGN_IN_URL,
+    ACCOUNT_RECOVERY_URL,
 ];
 
 #[cfg(test)]

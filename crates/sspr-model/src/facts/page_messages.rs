@@ -38,6 +38,13 @@ pub enum PageCause {
     PhoneMismatch,
     /// Output of the retired MSOnline module.
     MsonlineRetired,
+    /// "Your administrator has not enabled you to use this feature" (Learn: the
+    /// registration portal, SSPR off for the user or no licence).
+    NotEnabledForYou,
+    /// The user is "unable to be contacted": "Try again" / "Contact your administrator".
+    Unreachable,
+    /// OnPremisesSuccessCloudFailure: reset on-premises, committed to the cloud in minutes.
+    OnPremisesSuccessCloudFailure,
 }
 
 /// The error codes of the reset page.
@@ -55,16 +62,26 @@ pub const SSPR_ERROR_CODES: &[(&str, PageCause)] = &[
 /// Phrases of the reset page and phone verification, English and Japanese, lower case,
 /// curly apostrophes written straight.
 pub const PAGE_PHRASES: &[(&str, PageCause)] = &[
-    // SSPR_0009 (and the registration page's "not enabled you to use this feature").
+    // SSPR_0009.
     ("password reset hasn't been enabled by your administrator", PageCause::SsprDisabled),
     ("password reset has not been enabled by your administrator", PageCause::SsprDisabled),
     ("has disabled password reset for your organization", PageCause::SsprDisabled),
-    ("has not enabled you to use this feature", PageCause::SsprDisabled),
-    ("hasn't enabled you to use this feature", PageCause::SsprDisabled),
     ("パスワードのリセットが管理者によって有効にされていない", PageCause::SsprDisabled),
     ("パスワード リセットが管理者によって有効にされていない", PageCause::SsprDisabled),
     ("組織のパスワードのリセットを有効にするように依頼", PageCause::SsprDisabled),
-    ("この機能を使用することを許可していません", PageCause::SsprDisabled),
+    // The registration portal: SSPR off for this user, or no licence (troubleshoot-sspr).
+    ("has not enabled you to use this feature", PageCause::NotEnabledForYou),
+    ("hasn't enabled you to use this feature", PageCause::NotEnabledForYou),
+    ("この機能を使用することを許可していません", PageCause::NotEnabledForYou),
+    ("この機能の使用が許可されていません", PageCause::NotEnabledForYou),
+    // The user cannot be contacted: after 10 seconds the page offers these two links.
+    ("unable to be contacted", PageCause::Unreachable),
+    ("contact your administrator", PageCause::Unreachable),
+    ("管理者に連絡", PageCause::Unreachable),
+    // Reset on-premises, not yet in the cloud.
+    ("onpremisessuccesscloudfailure", PageCause::OnPremisesSuccessCloudFailure),
+    ("before the changes are committed to the cloud", PageCause::OnPremisesSuccessCloudFailure),
+    ("password reset was successful on-premises", PageCause::OnPremisesSuccessCloudFailure),
     // SSPR_0010
     ("password writeback hasn't been enabled", PageCause::WritebackNotEnabled),
     ("hasn't enabled a necessary service for your organization", PageCause::WritebackNotEnabled),

@@ -57,13 +57,13 @@ pub(crate) fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn
         (Some(false), _) => {
             let source = if case.sspr_enabled.is_some() { "ssprEnabled" } else { "policyOutput" };
             f.add(
-                Cause::SsprDisabled { known: Known::Yes, from_page: false },
+                Cause::SsprDisabled { known: Known::Yes, from_page: false, registration: false },
                 Severity::Blocking,
                 &[("source", source.into()), ("value", b(false))],
             );
         }
-        (None, _) if !page_says(PageCause::SsprDisabled) => {
-            f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false }, Severity::Check, &[])
+        (None, _) if !page_says(PageCause::SsprDisabled) && !(is_admin == Some(true) && page_says(PageCause::NotEnabledForYou)) => {
+            f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false, registration: false }, Severity::Check, &[])
         }
         _ => {}
     }
@@ -77,11 +77,26 @@ pub(crate) fn page_rules(case: &Case, page: Option<&[(PageCause, String)]>, f: &
         f.add(Cause::PageMessageUnrecognized, Severity::Check, &[("pageMessage", quoted)]);
         return;
     }
+    // "Contact your administrator" is also part of other messages: alone, it is the page
+    // that could not reach the user.
+    let alone = causes.len() == 1;
     for (cause, matched) in causes {
         let ev = [("pageMessage", quoted.clone()), ("matched", matched.clone())];
         let code = || facts::SSPR_ERROR_CODES.iter().find(|(_, c)| c == cause).map_or("SSPR", |(code, _)| code);
         match cause {
-            PageCause::SsprDisabled => f.add(Cause::SsprDisabled { known: Known::Yes, from_page: true }, Severity::Blocking, &ev),
+            PageCause::SsprDisabled => {
+                f.add(Cause::SsprDisabled { known: Known::Yes, from_page: true, registration: false }, Severity::Blocking, &ev)
+            }
+            PageCause::NotEnabledForYou => match admin(case) {
+                Some(true) => {
+                    f.add(Cause::SsprDisabled { known: Known::Yes, from_page: true, registration: true }, Severity::Blocking, &ev)
+                }
+                Some(false) => f.add(Cause::LicenseRequired { known_user: true }, Severity::Blocking, &ev),
+                None => f.add(Cause::LicenseRequired { known_user: false }, Severity::Likely, &ev),
+            },
+            PageCause::Unreachable if alone => f.add(Cause::ContactUnreachable, Severity::Likely, &ev),
+            PageCause::Unreachable => {}
+            PageCause::OnPremisesSuccessCloudFailure => f.add(Cause::OnPremisesSyncPending, Severity::Blocking, &ev),
             PageCause::Throttled => f.add(Cause::Throttled { from_telephony: false }, Severity::Blocking, &ev),
             PageCause::SmsRateLimited => f.add(Cause::SmsRateLimited, Severity::Blocking, &ev),
             PageCause::TelephonyTrouble => f.add(Cause::Throttled { from_telephony: true }, Severity::Likely, &ev),
@@ -102,6 +117,13 @@ pub(crate) fn page_rules(case: &Case, page: Option<&[(PageCause, String)]>, f: &
 pub(crate) fn username_rules(case: &Case, username: Option<&upn::Upn>, f: &mut Findings) {
     match (&case.username, username) {
         (_, Some(u)) => {
+            // A sign-in name at a custom domain may be someone's email address rather than
+            // their user principal name (onmicrosoft.com names are always sign-in names).
+            if let Some(domain) = u.domain.as_deref().filter(|d| {
+                u.problem.is_none() && !d.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX) && !facts::PERSONAL_ACCOUNT_DOMAINS.contains(d)
+            }) {
+                f.add(Cause::EmailNotSignInName { domain: domain.to_string() }, Severity::Check, &[("domain", domain.to_string())]);
+            }
             if let Some(p) = &u.problem {
                 let mut ev =
                     vec![("input", excerpt(case.username.as_deref().unwrap_or(""), EVIDENCE_CHARS)), ("reason", p.code().to_string())];

@@ -142,8 +142,13 @@ pub(crate) fn retirement_rule(case: &Case, f: &mut Findings) {
     if case.telecom_provider == Some(true) {
         return;
     }
-    let all = facts::SMS_RETIREMENT_ALL_USERS;
-    let ga = facts::SMS_RETIREMENT_GLOBAL_ADMINS;
+    // Outside the public cloud Microsoft has not given a date.
+    let Some((all, ga)) = facts::sms_retirement(case.cloud()) else {
+        let cloud = case.cloud();
+        let name = if cloud == crate::case::Cloud::China { "china" } else { "usGovernment" };
+        f.add(Cause::SmsRetired(Retirement::NotScheduled { cloud }), Severity::Check, &[("cloud", name.into())]);
+        return;
+    };
     let today = case.today.as_deref().and_then(Date::parse);
     let mut ev: Vec<(&str, String)> = vec![("allUsersDate", all.to_string()), ("globalAdminDate", ga.to_string())];
     let Some(today) = today else {

@@ -122,5 +122,6 @@ export function accountDetails(v, t, w, cw, acc, i) {
   ].filter(([, v]) => v);
   return h('div', { class: 'account-details' },
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
+    acc.eligibleRoles.length ? h('p', { class: 'note eligible-assumed' }, w.eligibleAssumed) : null,
     acc.findings.length ? acc.findings.map((f) => finding(t, cw, f, copy, `af-${i}`, 4)) : h('p', {}, w.noFindings));
 }

@@ -56,7 +56,10 @@ export function input(v, { t }) {
     h('div', { class: 'audit-options' },
       h('label', { class: 'check' },
         h('input', { type: 'checkbox', id: 'audit-telecom', props: { checked: s.telecomProvider }, on: { change: (e) => { s.telecomProvider = e.target.checked; } } }),
-        ' ', t('audit.telecomProvider'))),
+        ' ', t('audit.telecomProvider')),
+      h('label', { class: 'select' }, t('audit.cloud'), ' ',
+        h('select', { id: 'audit-cloud', on: { change: (e) => { s.cloud = e.target.value; } } },
+          ['public', 'usGovernment', 'china'].map((c) => h('option', { value: c, props: { selected: s.cloud === c } }, t(`q.cloud.${c}`)))))),
     h('button', {
       type: 'button', id: 'audit-paste-go', class: 'primary',
       on: { click: () => { const text = s.pastedAside || s.pasted; if (text.trim()) start(toFiles(text)); else byId('audit-paste')?.focus(); } },

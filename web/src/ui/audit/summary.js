@@ -62,6 +62,8 @@ export function chart(v, { lang }) {
   const { s } = v;
   const w = auditWords(lang);
   const dates = s.head?.summary?.retirement ?? [];
+  // Outside the public cloud Microsoft gave no date: the organization's findings say so.
+  if (!dates.length && s.head) return null;
   const max = Math.max(1, ...dates.map((d) => d.loseMethod));
   return h('figure', { class: 'chart', 'aria-labelledby': 'audit-chart-title' },
     h('figcaption', { id: 'audit-chart-title' }, w.chartTitle),

@@ -40,6 +40,7 @@ export function createAuditView({ announce, copy, root }) {
     // A paste too long to show in the box (see paste below), kept as it is.
     pastedAside: '',
     telecomProvider: false,
+    cloud: 'public',
     exporting: null,
     lang: null,
     dirty: false,
@@ -123,7 +124,7 @@ export function createAuditView({ announce, copy, root }) {
     s.present = new Set();
     paint();
     announce(ctx.t('audit.status.reading'));
-    const options = { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null };
+    const options = { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud };
     try {
       const take = (rows, tally) => {
         for (const r of rows) s.rows.set(r.index, r);
