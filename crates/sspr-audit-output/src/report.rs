@@ -57,6 +57,18 @@ pub struct Account {
     pub global_admin: Option<bool>,
     /// Addition: the methods an administrator's reset could use today.
     pub usable_methods: Vec<Gate>,
+    /// v1.2: the fix plan, in the order to do it; each action also in words (`text`).
+    pub plan: Vec<PlannedAction>,
+}
+
+/// A fix-plan action (contract v1.2 `Action`) and, as an addition, the sentence that says it
+/// in the report's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlannedAction {
+    #[serde(flatten)]
+    pub action: sspr_model::plan::Action,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

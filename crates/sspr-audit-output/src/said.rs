@@ -10,7 +10,7 @@ use sspr_model::report::Finding;
 use sspr_rules::findings::Found;
 use sspr_words::{self as words, Audience};
 
-use crate::report::{Account, AuditReport, Columns, Missing, Problem, Tenant};
+use crate::report::{Account, AuditReport, Columns, Missing, PlannedAction, Problem, Tenant};
 
 /// Findings in words, by conclusion and reader: thousands of accounts share a few.
 type Texts = HashMap<(sspr_model::cause::Cause, Audience), words::Texts, sspr_audit::FnvBuild>;
@@ -126,6 +126,12 @@ impl Said {
             eligible_roles: d.eligible_roles.clone().unwrap_or_default(),
             global_admin: a.global_admin,
             usable_methods: a.usable.clone(),
+            plan: self
+                .audit
+                .plan(i, a)
+                .into_iter()
+                .map(|action| PlannedAction { text: words::plan::action_text(&action, self.lang), action })
+                .collect(),
         })
     }
 

@@ -132,6 +132,9 @@ pub struct AccountData {
     pub directory_business_phone: Option<Text>,
     pub synced: Option<bool>,
     pub rows: usize,
+    /// Two rows gave the account different phone numbers of one type, or different email
+    /// methods: the fix plan will not act on either.
+    pub conflict: bool,
 }
 
 /// The row's phone type column, for `AuthPhone` cells without a type of their own.
@@ -233,7 +236,12 @@ impl AccountData {
             Field::AuthOfficePhone => self.phone_cell(cell, Some(PhoneKind::Office), notes),
             Field::AuthPhone => self.phone_cell(cell, typed, notes),
             Field::PhoneType => {}
-            Field::AuthEmail => fill(&mut self.email, cell.text()),
+            Field::AuthEmail => {
+                if let (Some(old), Some(new)) = (self.email.as_deref(), cell.text()) {
+                    self.conflict |= !old.trim().eq_ignore_ascii_case(new.trim());
+                }
+                fill(&mut self.email, cell.text())
+            }
             Field::DirectoryMobilePhone => fill(&mut self.directory_mobile, cell.text()),
             Field::DirectoryOtherMails => {
                 if self.directory_other_mails.is_none() {
@@ -278,6 +286,12 @@ impl AccountData {
                 PhoneKind::AlternateMobile => &mut self.alternate_mobile,
                 PhoneKind::Office => &mut self.office,
             };
+            if let (Some(PhoneSeen { cell: PhoneCell::Number(old), .. }), PhoneCell::Number(new)) = (slot.as_ref(), &phone) {
+                let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+                if digits(old) != digits(new) {
+                    self.conflict = true;
+                }
+            }
             if slot.is_none() {
                 *slot = Some(match phone {
                     PhoneCell::Number(n) => PhoneSeen { cell: PhoneCell::Number(short(&n)), masked: None },
@@ -327,5 +341,6 @@ impl AccountData {
         fill(&mut self.directory_business_phone, other.directory_business_phone);
         fill(&mut self.synced, other.synced);
         self.rows += other.rows;
+        self.conflict |= other.conflict;
     }
 }

@@ -17,6 +17,7 @@ mod csv;
 pub mod decode;
 mod index;
 mod json;
+pub mod plan;
 mod read;
 mod results;
 mod table;
@@ -61,6 +62,9 @@ pub struct AuditOptions {
     pub telecom_provider: Option<bool>,
     /// v1.2: the organization's Microsoft cloud (default public).
     pub cloud: Option<Cloud>,
+    /// v1.2 (FixOptions): plans offer a Temporary Access Pass where the owner must register
+    /// a method (default false).
+    pub temporary_access_pass: Option<bool>,
 }
 
 /// One input file.
@@ -76,6 +80,7 @@ pub struct Audit {
     tenant_domains: BTreeSet<String>,
     telecom_provider: Option<bool>,
     cloud: Cloud,
+    temporary_access_pass: bool,
     accounts: Vec<AccountData>,
     /// Each account's check, in order, as far as checked.
     assessed: Vec<Assessed>,
@@ -160,6 +165,22 @@ impl Audit {
     /// Account `i` checked now (whether or not it was before), with its details.
     pub fn check_now(&self, i: usize) -> Option<Assessed> {
         self.accounts.get(i).map(|d| assess::assess(d, &self.context()))
+    }
+
+    /// Account `i`'s fix plan, from its check (contract v1.2).
+    pub fn plan(&self, i: usize, a: &Assessed) -> Vec<sspr_model::plan::Action> {
+        let Some(d) = self.accounts.get(i) else { return Vec::new() };
+        let cx = plan::PlanContext {
+            tenant_domains: &self.tenant_domains,
+            telecom_provider: self.telecom_provider,
+            temporary_access_pass: self.temporary_access_pass,
+        };
+        plan::plan(d, a, &cx, a.sms_retirement_date)
+    }
+
+    /// Plans offer a Temporary Access Pass (the fix script's option).
+    pub fn set_temporary_access_pass(&mut self, on: bool) {
+        self.temporary_access_pass = on;
     }
 
     /// What the file says about account `i`.

@@ -189,6 +189,7 @@ impl Audit {
             tenant_domains,
             telecom_provider: opts.telecom_provider,
             cloud: opts.cloud.unwrap_or_default(),
+            temporary_access_pass: opts.temporary_access_pass.unwrap_or(false),
             accounts: merge.accounts,
             assessed: Vec::new(),
             tally: Tally::default(),

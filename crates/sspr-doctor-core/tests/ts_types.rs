@@ -8,7 +8,7 @@
 use sspr_doctor_core::report::{
     Channel, Command, EmailReport, Finding, PhoneReport, PhoneType, Report, Resolution, ResolutionId, Severity,
 };
-use sspr_doctor_core::{AccountSource, Case, Lang, Method, PhoneCheck, PhoneInput, SmsProvider, Symptom, FINDING_ID_TS};
+use sspr_doctor_core::{AccountSource, Case, Cloud, Lang, Method, PhoneCheck, PhoneInput, SmsProvider, Symptom, FINDING_ID_TS};
 use ts_rs::{Config, TS};
 
 fn declarations() -> String {
@@ -25,6 +25,7 @@ fn declarations() -> String {
         Lang::decl(&cfg),
         SmsProvider::decl(&cfg),
         AccountSource::decl(&cfg),
+        Cloud::decl(&cfg),
         Case::decl(&cfg),
         Command::decl(&cfg),
         Finding::decl(&cfg),

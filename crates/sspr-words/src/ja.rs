@@ -155,7 +155,7 @@ fn register_for_them(a: &Audience, what: &str) -> String {
 
 /// 組織の電話プロバイダー。Learn ではまだプライベート プレビューです。
 fn provider_step() -> String {
-    format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します。プライベート プレビューで、{TELEPHONY_PROVIDER_CONFIGURABLE} から構成できます ({PHONE_PROVIDERS_URL}、{SMS_RETIREMENT_URL})。")
+    format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します。これはプライベート プレビューで、{TELEPHONY_PROVIDER_CONFIGURABLE} 以降に構成できます ({PHONE_PROVIDERS_URL}、{SMS_RETIREMENT_URL})。")
 }
 
 /// 「携帯電話」「携帯電話と会社電話」。
@@ -173,7 +173,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
     let (title, detail, steps): (String, String, Vec<String>) = match c {
         Cause::Throttled { from_telephony: false } => (
             s("試行回数が多すぎるため、パスワード リセットが一時的にブロックされています"),
-            format!("同じアカウントで 1 時間に電話番号の確認を {THROTTLE_ATTEMPTS_PER_HOUR} 回、セキュリティの質問を {THROTTLE_ATTEMPTS_PER_HOUR} 回、またはリセットを {THROTTLE_ATTEMPTS_PER_HOUR} 回行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
+            format!("同じアカウントで 1 時間に電話番号の確認を {THROTTLE_ATTEMPTS_PER_HOUR} 回、セキュリティの質問への回答を {THROTTLE_ATTEMPTS_PER_HOUR} 回、またはパスワード リセットを {THROTTLE_ATTEMPTS_PER_HOUR} 回行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
             vec![
                 s("今は再試行しないでください。試行するたびに、待ち時間が最初からやり直しになります。"),
                 format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{RESET_PAGE_URL} でもう一度リセットします。"),
@@ -190,8 +190,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             ],
         ),
         Cause::SmsRateLimited => (
-            s("テキスト メッセージによるコード送信の繰り返しが、Microsoft の上限に達しています"),
-            s("「You've hit our limit on text verification codes」(または「on verification calls」) というメッセージは、同じユーザーや同じ組織が短時間に繰り返した試行を Microsoft が制限したことを示します。数分で解除され、Microsoft Authenticator や確認コードには適用されません。リセットの試行が多すぎる場合の 24 時間のブロックとは別のものです。"),
+            s("テキスト メッセージによるコードの送信回数が、Microsoft の上限に達しました"),
+            s("「You've hit our limit on text verification codes」(音声通話の場合は「You've hit our limit on verification calls」) というメッセージは、同じユーザーや同じ組織が短時間に繰り返した試行を Microsoft が制限したことを示します。数分で解除され、Microsoft Authenticator やアプリの確認コード (Authenticator アプリや OATH トークン) には適用されません。リセットの試行が多すぎる場合の 24 時間のブロックとは別のものです。"),
             vec![
                 s("数分待ってから、コードをもう一度だけ要求します。何度も要求しないでください。"),
                 format!("または、ほかの方法を選びます: {SSPR_OTHER_METHODS_JA}。"),
@@ -222,7 +222,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             commands = vec![cmd(GRAPH_CONNECT_WRITE), cmd(GRAPH_ENABLE_SSPR)];
             (
                 s("管理者のパスワード リセットが無効になっています"),
-                if *registration { s("ページに「管理者がこの機能の使用を許可していません」(has not enabled you to use this feature) と表示されました。管理者の場合、これは管理者のパスワード リセットが無効になっていることを意味します。登録は求められますが、どの方法も登録できず、リセットのメッセージも送られません。") }
+                if *registration { s("ページに「Your administrator has not enabled you to use this feature」(英語の画面の表記。管理者がこの機能の使用を許可していない) と表示されました。管理者の場合、これは管理者のパスワード リセットが無効になっていることを意味します。登録は求められますが、どの方法も登録できず、リセット用のメッセージも送られません。") }
                 else if *from_page { s("リセット ページに SSPR_0009 (パスワード リセットが有効になっていない) と表示されました。無効になっている間は、メールもテキスト メッセージも一切送られません。") }
                 else { s("組織の AllowedToUseSspr がオフになっています。この設定は管理者に適用され、オフの間、管理者は自分のパスワードをリセットできず、メールもテキスト メッセージも送られません。") },
                 vec![
@@ -302,7 +302,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)];
             (
                 if *k == Known::Yes { s("連絡先情報が認証方法として登録されていません") } else { s("連絡先情報が認証方法として登録されているか確認してください") },
-                format!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また {REGISTRATION_CAMPAIGN} 以降、サインイン時の登録を求める設定の組織では、方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
+                format!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また、{REGISTRATION_CAMPAIGN} 以降は、サインイン時に登録を求めるよう設定している組織で、認証方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
                 vec![
                     format!("連絡先情報だけでなく、[認証方法] を確認します: {USER_METHODS_PATH_JA}。"),
                     format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
@@ -460,7 +460,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     ]
                 } else {
                     vec![
-                        format!("テキスト メッセージでも通話でもない方法を使います (会社電話も通話です): {SSPR_NON_TELEPHONY_METHODS_JA}。"),
+                        format!("テキスト メッセージと音声通話以外の方法を使います (会社電話も音声通話です): {SSPR_NON_TELEPHONY_METHODS_JA}。"),
                         if a.sole_admin { format!("サインインできるようになったら、電話プロバイダーの構成を検討します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。") } else { format!("{}に、電話プロバイダーの構成について相談します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。", fixer(a)) },
                     ]
                 },
@@ -483,8 +483,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             ),
             Retirement::NotScheduled { cloud } => (
                 s("Microsoft が提供する SMS と音声通話: ご利用のクラウドの終了日はまだ発表されていません"),
-                format!("Microsoft が発表した SMS と音声通話の終了日は、パブリック クラウドだけのものです。{}は後日のスケジュールで、Microsoft はまだ公開していません。終了後は、電話プロバイダーがなければ何も送られません。", cloud_name(*cloud)),
-                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({SECURITY_INFO_URL})。ご利用のクラウドの日付は {SMS_RETIREMENT_URL} で確認します。")],
+                format!("Microsoft が発表した SMS と音声通話の終了日は、パブリック クラウドだけのものです。{}では後日のスケジュールで終了する予定ですが、その日付はまだ公開されていません。終了後は、電話プロバイダーがなければ何も送られません。", cloud_name(*cloud)),
+                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({SECURITY_INFO_URL})。ご利用のクラウドの終了日は {SMS_RETIREMENT_URL} で確認します。")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
@@ -658,7 +658,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::LicenseRequired { known_user } => (
             s("パスワード リセットがご自身に対して有効になっていないか、ライセンスに含まれていません"),
-            format!("{}「管理者がこの機能の使用を許可していません」(has not enabled you to use this feature) というメッセージには、2 つの意味があります (Microsoft Learn の SSPR のトラブルシューティング): セルフサービス パスワード リセットがご自身に対して無効になっている (組織の設定が [なし]、または [選択済み] でご自身がそのグループに含まれていない)、または、それを含むライセンス (Microsoft 365 Business Standard 以上、Microsoft Entra ID P1 または P2。パスワードをオンプレミスで管理している場合は Business Premium、P1 または P2) がない、のどちらかです。", if *known_user { "" } else { "管理者でない場合: " }),
+            format!("{}「Your administrator has not enabled you to use this feature」(英語の画面の表記。管理者がこの機能の使用を許可していない) というメッセージは、次のどちらかを意味します (Microsoft Learn の SSPR のトラブルシューティング)。1 つは、セルフサービス パスワード リセットがご自身に対して有効になっていない場合 (組織の設定が [なし]、または [選択済み] でご自身がそのグループに含まれていない)、もう 1 つは、それを含むライセンス (Microsoft 365 Business Standard 以上、または Microsoft Entra ID P1 か P2。パスワードをオンプレミスで管理している場合は Business Premium、P1、または P2) がない場合です。", if *known_user { "" } else { "管理者でない場合: " }),
             vec![
                 format!("管理者に両方を確認してもらいます: {USER_SSPR_SETTING_PATH_JA} ([選択済み] または [すべて] で、ご自身が対象に含まれているか)、およびライセンス ({LICENSING_URL})。"),
                 s("それまでは、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
@@ -666,15 +666,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::EmailNotSignInName { domain } => (
             s("メール アドレスではなく、サインイン名を入力したか確認してください"),
-            format!("リセット ページは、サインイン名 (ユーザー プリンシパル名) でアカウントを探します。{domain} のメール アドレスがサインイン名と異なる場合、組織が代替ログイン ID としてのメールを許可していない限り、そのアドレスではアカウントが見つかりません。"),
+            format!("リセット ページは、サインイン名 (ユーザー プリンシパル名) でアカウントを探します。{domain} のメール アドレスがサインイン名と異なる場合、組織が「代替ログイン ID としてのメール」によるサインインを有効にしていない限り、そのアドレスではアカウントが見つかりません。"),
             vec![
                 s("Microsoft 365 にサインインするときのサインイン名を、そのまま入力します (管理センターのユーザーの詳細に表示されます)。"),
-                format!("管理者の方へ: メール アドレスでも使えるようにするには、代替ログイン ID としてのメールを有効にします ({EMAIL_SIGN_IN_URL})。"),
+                format!("管理者の方へ: メール アドレスでもサインインできるようにするには、「代替ログイン ID としてのメール」を有効にします ({EMAIL_SIGN_IN_URL})。"),
             ],
         ),
         Cause::ContactUnreachable => (
             s("リセット ページから連絡できませんでした"),
-            format!("登録されている電話番号やアドレスに連絡できない場合 (一時的なサービスのエラーや、使えない連絡先情報)、{CONTACT_RETRY_SECONDS} 秒後に「Try again」(再試行) と「Contact your administrator」(管理者に連絡) が表示されます。"),
+            format!("登録されている電話番号やメール アドレスに連絡できない場合 (一時的なサービスのエラーや、使えない連絡先情報)、{CONTACT_RETRY_SECONDS} 秒後に「Try again」(再試行) と「Contact your administrator」(管理者に連絡) が表示されます。"),
             vec![
                 format!("「再試行」は 1 回だけにします。1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回試すと、リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。"),
                 if a.sole_admin { s("「管理者に連絡」は組織の管理者、つまりご自身にメールを送るだけです。代わりに Microsoft サポートに問い合わせます (「今すぐパスワードをリセットするには」を参照)。") } else { s("「管理者に連絡」を選ぶと、管理者にパスワードのリセットを依頼するメールが送られます。") },
@@ -683,31 +683,31 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::OnPremisesSyncPending => (
             s("パスワードはオンプレミスでリセットされました。クラウドへの反映は数分遅れます"),
-            s("リセット ページには、パスワードのリセットは成功したが、クラウドへの反映がまだと表示されました (OnPremisesSuccessCloudFailure: タイムアウト、クラウドのパスワード ポリシー、調整など)。新しいパスワードはオンプレミスではすでに使えます。"),
+            s("リセット ページに、パスワードのリセットは成功したものの、クラウドへの反映がまだ完了していないと表示されました (OnPremisesSuccessCloudFailure。原因はタイムアウト、クラウドのパスワード ポリシー、スロットリングなど)。新しいパスワードは、オンプレミスではすでに使えます。"),
             vec![
                 s("もう一度リセットしないでください。数分待ってから、新しいパスワードで Microsoft 365 にサインインします。"),
                 format!("1 時間たってもサインインできない場合は、{}に Microsoft Entra Connect サーバーのアプリケーション イベント ログ ({WRITEBACK_EVENT_SOURCES}) を確認してもらいます ({WRITEBACK_TROUBLESHOOT_URL})。", fixer(a)),
             ],
         ),
         Cause::UserPolicyApplies => (
-            s("ロールが管理者のリセット ポリシーの対象外です。ユーザー向けポリシーが適用されます"),
-            s("Microsoft の管理者向けリセット ポリシー (方法 2 つ、セキュリティの質問は不可) の対象は、Microsoft Learn に記載のロールです。このアカウントのロールはどれもその一覧にありません (閲覧者ロールやカスタム ロールは含まれません)。代わりに組織のユーザー向けパスワード リセット ポリシーが適用されますが、このファイルからはその設定はわかりません。"),
+            s("ロールが管理者向けリセット ポリシーの対象外です。ユーザー向けポリシーが適用されます"),
+            s("Microsoft の管理者向けリセット ポリシー (認証方法が 2 つ必要、セキュリティの質問は不可) の対象は、Microsoft Learn に記載のロールです。このアカウントのロールはどれもその一覧にありません (閲覧者ロールやカスタム ロールは一覧にありません)。代わりに組織のユーザー向けパスワード リセット ポリシーが適用されますが、このファイルからはその設定はわかりません。"),
             vec![
                 format!("このアカウントに適用されるユーザー向けポリシーを確認します: {USER_SSPR_SETTING_PATH_JA} ([選択済み] または [すべて] で対象に含まれているか、必要な方法の数)。"),
                 format!("そのポリシーが求める方法をアカウントに登録します ({SECURITY_INFO_URL})。"),
             ],
         ),
         Cause::GuestResetsAtHome { sign_in_sms_date } => (
-            s("他の組織のゲストです。パスワードはその組織でリセットされます"),
+            s("ほかの組織のゲストです。パスワードはその組織でリセットされます"),
             {
-                let mut d = s("これは B2B ゲスト (ユーザー名に #EXT#) です。パスワード リセットには、この組織ではなくゲストの所属する組織のポリシーが適用されます。個人用 Microsoft アカウントのゲストは、このパスワード リセットをまったく使えません。");
+                let mut d = s("これは B2B ゲスト (ユーザー名に #EXT# を含む) です。パスワード リセットには、この組織ではなくゲストの所属する組織のポリシーが適用されます。個人用 Microsoft アカウントのゲストは、このパスワード リセットをまったく使えません。");
                 if let Some(date) = sign_in_sms_date {
                     d.push_str(&format!("この組織へのサインインに使う Microsoft のテキスト メッセージと音声通話は、外部ユーザーの終了日である {date} に終了します。"));
                 }
                 d
             },
             vec![
-                s("ゲストに、所属する組織の管理者と認証方法を確認してもらいます。"),
+                s("所属する組織の管理者に認証方法を確認するよう、ゲストに依頼します。"),
                 format!("この組織へのサインイン用に、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録してもらいます。"),
             ],
         ),
@@ -728,8 +728,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
 fn cloud_name(c: crate::case::Cloud) -> &'static str {
     match c {
         crate::case::Cloud::Public => "パブリック クラウド",
-        crate::case::Cloud::UsGovernment => "米国政府機関向けの Microsoft Entra",
-        crate::case::Cloud::China => "21Vianet が運営する Microsoft Entra",
+        crate::case::Cloud::UsGovernment => "米国政府機関向けクラウド (GCC High、DoD)",
+        crate::case::Cloud::China => "21Vianet が運営するクラウド (中国)",
     }
 }
 
@@ -755,7 +755,7 @@ pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
         ]
     };
     let recovery = || {
-        format!("すべての方法を失った場合 (電話の紛失や機種変更など) で、組織がアカウントの回復を有効にしているとき: サインイン ページで「Recover your account」(英語の画面の表記。アカウントの回復) を選びます。Microsoft Security Store の本人確認プロバイダーが身分証明書と顔 (Verified ID の Face Check) を確認し、その後、新しい方法を登録するための一時アクセス パスが発行されます。Microsoft Entra ID P1 と Face Check のライセンスが必要です ({ACCOUNT_RECOVERY_URL})。")
+        format!("すべての認証方法を使えなくなった場合 (電話の紛失や機種変更など) は、組織がアカウントの回復を有効にしていれば、サインイン ページで「Recover your account」(英語の画面の表記。アカウントの回復) を選びます。Microsoft Security Store の本人確認プロバイダーが身分証明書と顔 (Verified ID の Face Check) を照合して本人であることを確認した後、新しい認証方法を登録するための一時アクセス パスが発行されます。Microsoft Entra ID P1 と Face Check のライセンスが必要です ({ACCOUNT_RECOVERY_URL})。")
     };
     match id {
         ResolutionId::AskYourAdmin => vec![your_admin(), recovery()],

@@ -18,6 +18,7 @@ mod ja;
 pub mod names;
 mod page_en;
 mod page_ja;
+pub mod plan;
 
 use serde::Serialize;
 

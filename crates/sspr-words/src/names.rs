@@ -47,3 +47,10 @@ pub const SSPR_NON_TELEPHONY_METHODS_JA: &str = "組織外のメール、Microso
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/tutorial-enable-sspr-writeback (ms.date 2026-05-27)
 pub const WRITEBACK_SETTING_PATH_EN: &str = "Microsoft Entra admin center → Entra ID → Password reset → On-premises integration";
 pub const WRITEBACK_SETTING_PATH_JA: &str = "Microsoft Entra 管理センター → Entra ID → [パスワード リセット] → [オンプレミス統合]";
+
+/// The roles a fix plan names (sspr_model::plan::AdminRole; the rule: facts::AUTH_ADMIN_MANAGEABLE_ROLES).
+/// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/permissions-reference
+pub const ROLE_AUTH_ADMIN_EN: &str = "Authentication Administrator";
+pub const ROLE_AUTH_ADMIN_JA: &str = "認証管理者";
+pub const ROLE_PRIV_ROLE_ADMIN_EN: &str = "Privileged Role Administrator";
+pub const ROLE_PRIV_ROLE_ADMIN_JA: &str = "特権ロール管理者";

@@ -62,7 +62,7 @@ pub(crate) fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn
                 &[("source", source.into()), ("value", b(false))],
             );
         }
-        (None, _) if !page_says(PageCause::SsprDisabled) && !(is_admin == Some(true) && page_says(PageCause::NotEnabledForYou)) => {
+        (None, _) if !(page_says(PageCause::SsprDisabled) || is_admin == Some(true) && page_says(PageCause::NotEnabledForYou)) => {
             f.add(Cause::SsprDisabled { known: Known::Unknown, from_page: false, registration: false }, Severity::Check, &[])
         }
         _ => {}

@@ -168,7 +168,7 @@ fn international(a: &mut PhoneAnalysis, t: &Tokens, skip: usize) {
 
 /// `+81 9012345678`: Microsoft's form for an authentication phone (country code, one
 /// space, national number), from the analysed number.
-fn entra_form(a: &PhoneAnalysis) -> Option<String> {
+pub fn entra_form(a: &PhoneAnalysis) -> Option<String> {
     Some(format!("+{} {}", a.calling_code?, a.national.as_deref()?))
 }
 

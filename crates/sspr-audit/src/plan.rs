@@ -1,0 +1,158 @@
+//! Contract v1.2 "Fix plan": from one account's check to the steps that fix it. Only what the
+//! file makes certain becomes a change the script may make; anything the file leaves in
+//! doubt is `review_manually`, never a guess.
+
+use std::collections::BTreeSet;
+
+use super::account_data::AccountData;
+use super::assess::{Assessed, Policy};
+use super::values::{self, AuthMethod, PhoneCell};
+use crate::facts::{self, Date};
+use crate::phone::{self, CountryCode};
+use sspr_model::cause::Gate;
+use sspr_model::plan::{Action, ActionDetail, ActionId, Actor, AdminRole, PhoneMethodType, ReviewReason};
+
+/// What the plan needs besides the account.
+pub struct PlanContext<'a> {
+    /// Lower-case domains of the organization: an address inside them is never added.
+    pub tenant_domains: &'a BTreeSet<String>,
+    pub telecom_provider: Option<bool>,
+    /// Offer a Temporary Access Pass where the owner must register a method.
+    pub temporary_access_pass: bool,
+}
+
+/// The role that may change this account's methods (facts::AUTH_ADMIN_MANAGEABLE_ROLES):
+/// an Authentication Administrator only for the roles Learn lists and for users with no
+/// role; anyone else, or an account whose roles the file does not say, takes a Privileged
+/// Authentication Administrator (or a Global Administrator).
+pub fn methods_role(d: &AccountData, a: &Assessed) -> AdminRole {
+    let roles: Vec<&String> = d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).collect();
+    let listed = |r: &str| facts::AUTH_ADMIN_MANAGEABLE_ROLES.iter().any(|x| values::key(x) == values::key(r));
+    let only_listed = if roles.is_empty() { a.policy == Policy::User } else { roles.iter().all(|r| listed(r)) };
+    if only_listed && a.global_admin != Some(true) {
+        AdminRole::AuthenticationAdministrator
+    } else {
+        AdminRole::PrivilegedAuthenticationAdministrator
+    }
+}
+
+fn review(reason: ReviewReason) -> Action {
+    Action { id: ActionId::ReviewManually, by: Actor::Operator, role: None, scriptable: false, detail: ActionDetail::Review { reason } }
+}
+
+/// Digits other than ASCII (full-width `０`–`９`): Entra wants the number written in ASCII.
+fn has_wide_digits(s: &str) -> bool {
+    s.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
+}
+
+/// The certain correction of a registered number, if there is one: the trunk `0` kept after
+/// the country code, the calling code typed without `+`, full-width digits. The result is
+/// itself a valid number in Microsoft's form (`+81 9012345678`).
+fn certain_fix(raw: &str) -> Result<Option<String>, ReviewReason> {
+    let a = phone::analyse(raw, None);
+    let certain = a.trunk_prefix_kept.is_some() || a.country_code == CountryCode::WithoutPlus || has_wide_digits(raw);
+    let to = match (&a.suggestion, certain) {
+        (Some(s), true) => Some(s.clone()),
+        (None, true) if a.report.valid => phone::entra_form(&a),
+        _ => None,
+    };
+    match to {
+        Some(to) if to != raw.trim() && phone::analyse(&to, None).report.valid => Ok(Some(to)),
+        Some(_) => Ok(None),
+        None if a.report.valid => Ok(None),
+        None => Err(ReviewReason::PhoneUncertain),
+    }
+}
+
+pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Date>) -> Vec<Action> {
+    let mut out = Vec::new();
+    if d.upn.is_none() && d.id.is_none() {
+        out.push(review(ReviewReason::NoAccountKey));
+        return out;
+    }
+    let upn = d.upn.as_deref().unwrap_or("");
+    let external = upn.contains(facts::EXTERNAL_USER_UPN_MARK);
+    let role = Some(methods_role(d, a));
+    let operator = |id, detail| Action { id, by: Actor::Operator, role, scriptable: true, detail };
+
+    // Writes only where the file is unambiguous about the account.
+    let mut writes = !external;
+    if d.conflict {
+        out.push(review(ReviewReason::ConflictingRows));
+        writes = false;
+    }
+    if !d.other_methods.is_empty() {
+        out.push(review(ReviewReason::UnknownMethods));
+        writes = false;
+    }
+    let registered: BTreeSet<AuthMethod> = d.methods.map(|m| m.iter().collect()).unwrap_or_default();
+    let methods_known = d.methods.is_some() && !d.methods_lost;
+    let mut adds_email = false;
+
+    // The reset email: an address of the owner outside the organization, from the directory.
+    let no_email = d.email.is_none() && methods_known && !registered.contains(&AuthMethod::Email);
+    if let (true, Some(raw)) = (no_email && writes, d.directory_other_mails.as_deref()) {
+        let e = crate::email::analyse(raw);
+        let inside = e.domain.as_deref().is_some_and(|dom| {
+            dom.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX) || cx.tenant_domains.iter().any(|t| crate::findings::within_domain(dom, t))
+        });
+        if e.problem.is_none() && e.typo_of.is_none() && !inside && !e.report.normalized.eq_ignore_ascii_case(upn) {
+            out.push(operator(ActionId::AddEmailMethod, ActionDetail::AddEmail { to: e.report.normalized.clone() }));
+            adds_email = true;
+        }
+    }
+
+    // The mobile phone method: registered and certain to correct, damaged, or missing.
+    match d.mobile.as_ref().map(|p| &p.cell) {
+        Some(PhoneCell::Damaged(_)) => out.push(review(ReviewReason::SpreadsheetDamaged)),
+        Some(PhoneCell::Number(n)) if writes => match certain_fix(n) {
+            Ok(Some(to)) => out.push(operator(
+                ActionId::FixPhoneNumber,
+                ActionDetail::FixPhone { phone_type: PhoneMethodType::Mobile, from: n.to_string(), to },
+            )),
+            Ok(None) => {}
+            Err(reason) => out.push(review(reason)),
+        },
+        None if writes && methods_known && !registered.contains(&AuthMethod::MobilePhone) => {
+            if let Some(raw) = d.directory_mobile.as_deref() {
+                let p = phone::analyse(raw, None);
+                if let (true, Some(to)) = (p.report.valid, phone::entra_form(&p)) {
+                    out.push(operator(ActionId::AddPhoneMethod, ActionDetail::AddPhone { phone_type: PhoneMethodType::Mobile, to }));
+                }
+            }
+        }
+        _ => {}
+    }
+
+    // What only the owner can add: a method that is not SMS or voice, when too few remain
+    // without Microsoft's texts and calls.
+    let required = match a.policy {
+        Policy::User | Policy::UserByRoles => 1,
+        Policy::Admin | Policy::Unknown => facts::ADMIN_METHODS_REQUIRED,
+    };
+    let non_telephony = a.usable.iter().filter(|g| !g.is_telephony()).count() + usize::from(adds_email && !a.usable.contains(&Gate::Email));
+    if non_telephony < required && (methods_known || a.status != sspr_model::audit::Status::Unknown) {
+        if cx.temporary_access_pass && !external {
+            out.push(operator(ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes: facts::TAP_LIFETIME_MINUTES }));
+        }
+        out.push(Action {
+            id: ActionId::UserRegistersMethod,
+            by: Actor::Owner,
+            role: None,
+            scriptable: false,
+            detail: ActionDetail::Before { before: sms_date.map(|x| x.to_string()) },
+        });
+    }
+    if a.sms_dependent && cx.telecom_provider != Some(true) {
+        if let Some(date) = sms_date {
+            out.push(Action {
+                id: ActionId::ConfigureTelephonyProvider,
+                by: Actor::Organization,
+                role: None,
+                scriptable: false,
+                detail: ActionDetail::Date { date: date.to_string() },
+            });
+        }
+    }
+    out
+}
