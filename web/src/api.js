@@ -22,6 +22,24 @@ async function audit(input, options = {}) {
   }
 }
 
+/**
+ * Contract v1.2: fixScript(input, options) → Promise<string>, the command line's
+ * `fix-script` bytes. Options as for audit, plus temporaryAccessPass (default false).
+ * @param {any} input
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china', temporaryAccessPass?: boolean }} [options]
+ */
+async function fixScript(input, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('fixScript(input, options): options is an object');
+  const files = toFiles(input);
+  const runner = new AuditRunner();
+  try {
+    await runner.run(files, { ...options, today: options.today ?? today() });
+    return await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true);
+  } finally {
+    runner.close();
+  }
+}
+
 /** Defines window.SsprDoctor once. False when another script already defined it. */
 let ours = null;
 export function exposeApi() {
@@ -31,6 +49,7 @@ export function exposeApi() {
       diagnose: (c) => engine.diagnose(c),
       checkPhones: (list) => engine.checkPhones(list),
       audit,
+      fixScript,
       version: __VERSION__,
       get restarts() { return engine.restarts; },
       /** For the crash-recovery test: makes the module trap as a Rust panic would. */

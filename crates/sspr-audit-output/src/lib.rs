@@ -2,6 +2,7 @@
 //! contract's AuditReport) and written as JSON, CSV, Markdown and text (`export`).
 
 pub mod export;
+pub mod fix_script;
 mod report;
 mod said;
 

@@ -183,6 +183,12 @@ impl Audit {
         self.temporary_access_pass = on;
     }
 
+    /// Account `i`'s check as kept (without its details when the audit keeps none): what
+    /// the plan needs, without checking again.
+    pub fn kept(&self, i: usize) -> Option<&Assessed> {
+        self.assessed.get(i)
+    }
+
     /// What the file says about account `i`.
     pub fn data(&self, i: usize) -> Option<&AccountData> {
         self.accounts.get(i)

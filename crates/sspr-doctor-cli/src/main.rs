@@ -28,6 +28,9 @@ USAGE
     sspr-doctor audit FILE... | - [--format json|csv|markdown|text] [--lang en|ja]
                       [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--telecom-provider]
                       [--cloud public|usGovernment|china]
+    sspr-doctor fix-script FILE... | - [--lang en|ja] [--today YYYY-MM-DD]
+                      [--tenant-domain DOMAIN]... [--telecom-provider] [--cloud ...]
+                      [--temporary-access-pass]
     sspr-doctor audit-script
     sspr-doctor facts
     sspr-doctor --help | --version
@@ -52,6 +55,13 @@ audit     Checks every account in an export of the organization's administrators
           provider; --cloud names the organization's Microsoft cloud (default public:
           Microsoft's SMS/voice retirement dates are for the public cloud only). Exit 2
           with a message for a file it cannot read.
+fix-script
+          Audits the files as `audit` does and writes the fix script of their plans
+          (Microsoft Graph PowerShell) to standard output. Run as is, the script changes
+          nothing (a dry run that reads each account live); it writes only with -Apply,
+          honours -WhatIf and -Confirm, writes a rollback file first, never removes a
+          method and never touches the account it runs as. --temporary-access-pass adds
+          a one-time pass for each owner who must register a method.
 audit-script
           Prints the read-only Microsoft Graph PowerShell script that lists every member
           of every administrator role, active and eligible, with the methods password
@@ -115,6 +125,7 @@ enum Command {
     Diagnose,
     Phones,
     Audit,
+    FixScript,
     AuditScript,
     Facts,
 }
@@ -174,6 +185,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 None => return Err("--tenant-domain takes a domain, such as contoso.com".into()),
             },
             "--telecom-provider" => audit_options.telecom_provider = Some(true),
+            "--temporary-access-pass" => audit_options.temporary_access_pass = Some(true),
             "--cloud" => match iter.next().map(String::as_str) {
                 Some("public") => audit_options.cloud = Some(sspr_doctor_core::Cloud::Public),
                 Some("usGovernment") => audit_options.cloud = Some(sspr_doctor_core::Cloud::UsGovernment),
@@ -184,8 +196,11 @@ fn run(args: &[String]) -> Result<(), String> {
             "phones" if command.is_none() => command = Some(Command::Phones),
             "audit" if command.is_none() => command = Some(Command::Audit),
             "audit-script" if command.is_none() => command = Some(Command::AuditScript),
+            "fix-script" if command.is_none() => command = Some(Command::FixScript),
             "facts" if command.is_none() => command = Some(Command::Facts),
-            file if command == Some(Command::Audit) && (file == "-" || !file.starts_with('-')) => files.push(file.to_string()),
+            file if matches!(command, Some(Command::Audit | Command::FixScript)) && (file == "-" || !file.starts_with('-')) => {
+                files.push(file.to_string())
+            }
             other => return Err(format!("unknown argument '{other}' (try --help)")),
         }
     }
@@ -197,6 +212,7 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     match command {
         Some(Command::Audit) => run_audit(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
+        Some(Command::FixScript) => run_fix_script(&files, &audit_options),
         Some(Command::AuditScript) => {
             let _ = std::io::stdout().lock().write_all(sspr_doctor_core::facts::AUDIT_SCRIPT.as_bytes());
             Ok(())
@@ -257,14 +273,12 @@ fn run_phones() -> Result<(), String> {
 }
 
 /// The audit of one or more files; the same bytes as the page's export.
-fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
-    use sspr_doctor_core::audit::{self, export, InputFile};
+/// The files read (a name and the bytes), for `audit` and `fix-script`.
+fn read_files(files: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
+    use sspr_doctor_core::audit;
     if files.is_empty() {
         return Err("audit needs a file to read, or - for standard input (try --help)".into());
     }
-    let lang = options.lang.unwrap_or_default();
-    let mut options = options.clone();
-    options.today.get_or_insert_with(clock::today_utc);
     let limit = audit::MAX_INPUT_BYTES as u64;
     let mut contents = Vec::new();
     for name in files {
@@ -277,6 +291,35 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
         read.map_err(|e| format!("cannot read {name}: {e}"))?;
         contents.push((name.clone(), bytes));
     }
+    Ok(contents)
+}
+
+/// `fix-script`: the plans of the audit as the fix script (the page's bytes).
+fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+    use sspr_doctor_core::audit::{self, FixOptions, InputFile};
+    let contents = read_files(files)?;
+    let lang = options.lang.unwrap_or_default();
+    let mut options = options.clone();
+    options.today.get_or_insert_with(clock::today_utc);
+    let inputs: Vec<InputFile> = contents.iter().map(|(_, b)| InputFile { name: None, bytes: b }).collect();
+    let mut a = audit::Said::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
+    a.audit_mut().keep_details(false);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    a.audit_mut().assess_all_on(threads);
+    let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
+    let script = audit::fix_script_of(&mut a, &fix);
+    let _ = std::io::stdout().lock().write_all(script.as_bytes());
+    std::mem::forget(a);
+    std::mem::forget(contents);
+    Ok(())
+}
+
+fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+    use sspr_doctor_core::audit::{self, export, InputFile};
+    let contents = read_files(files)?;
+    let lang = options.lang.unwrap_or_default();
+    let mut options = options.clone();
+    options.today.get_or_insert_with(clock::today_utc);
     // The report names each file as the page does: by its name, without the folders.
     let names: Vec<String> = contents
         .iter()

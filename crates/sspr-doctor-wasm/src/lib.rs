@@ -281,6 +281,24 @@ mod audit_calls {
         })
     }
 
+    /// The fix script of the audit's plans (contract v1.2), the command line's bytes.
+    /// `options`: `{ lang, temporaryAccessPass }` as JSON.
+    #[wasm_bindgen(js_name = auditFixScript)]
+    pub fn audit_fix_script(options: &str) -> Result<String, JsError> {
+        #[derive(serde::Deserialize, Default)]
+        #[serde(rename_all = "camelCase", default)]
+        struct Options {
+            lang: Option<sspr_doctor_core::Lang>,
+            temporary_access_pass: Option<bool>,
+        }
+        let o: Options = serde_json::from_str(options).map_err(|e| JsError::new(&format!("invalid fix script options: {e}")))?;
+        with_audit(|a| {
+            let lang = o.lang.unwrap_or(a.lang());
+            let fix = sspr_doctor_core::audit::FixOptions { lang, temporary_access_pass: o.temporary_access_pass == Some(true) };
+            Ok(sspr_doctor_core::audit::fix_script_of(a, &fix))
+        })
+    }
+
     /// The largest file the audit reads, so the page can refuse a larger one before reading
     /// it, with `auditTooLarge`'s message.
     #[wasm_bindgen(js_name = auditMaxBytes)]

@@ -22,6 +22,11 @@ pub struct PageFacts {
     pub security_info_url: &'static str,
     pub sms_retirement_all_users: String,
     pub sms_retirement_global_admins: String,
+    /// The fix script's Temporary Access Pass: its lifetime, and the default policy's range
+    /// in hours.
+    pub tap_minutes: u32,
+    pub tap_min_hours: u32,
+    pub tap_max_hours: u32,
 }
 
 pub fn page_facts() -> PageFacts {
@@ -35,6 +40,9 @@ pub fn page_facts() -> PageFacts {
         security_info_url: SECURITY_INFO_URL,
         sms_retirement_all_users: SMS_RETIREMENT_ALL_USERS.to_string(),
         sms_retirement_global_admins: SMS_RETIREMENT_GLOBAL_ADMINS.to_string(),
+        tap_minutes: TAP_LIFETIME_MINUTES,
+        tap_min_hours: TAP_POLICY_MIN_MINUTES / 60,
+        tap_max_hours: TAP_POLICY_MAX_MINUTES / 60,
     }
 }
 

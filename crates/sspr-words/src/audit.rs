@@ -79,6 +79,8 @@ pub struct ByColumn {
     pub sms_retirement_date: &'static str,
     pub findings: &'static str,
     pub line: &'static str,
+    /// v1.2: the fix plan (also the heading of the plan in an account's details).
+    pub plan: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -35,6 +35,7 @@ pub fn labels() -> AuditLabels {
             sms_retirement_date: "Microsoft SMS/voice ends",
             findings: "Findings",
             line: "Line",
+            plan: "Fix plan",
         },
         summary: BySummary {
             total: "Accounts",

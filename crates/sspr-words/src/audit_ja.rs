@@ -32,6 +32,7 @@ pub fn labels() -> AuditLabels {
             sms_retirement_date: "Microsoft の SMS/音声の終了日",
             findings: "検出結果",
             line: "行",
+            plan: "対処計画",
         },
         summary: BySummary {
             total: "アカウント",

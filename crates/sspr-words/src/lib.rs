@@ -14,6 +14,7 @@ pub mod audit;
 mod audit_en;
 mod audit_ja;
 mod en;
+pub mod fix_script;
 mod ja;
 pub mod names;
 mod page_en;

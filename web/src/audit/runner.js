@@ -162,6 +162,11 @@ export class AuditRunner {
     return (await this.ask({ type: 'query', filter, sort })).indices;
   }
 
+  /** The fix script of the finished audit (contract v1.2), as text. */
+  async fixScript(lang, temporaryAccessPass) {
+    return (await this.ask({ type: 'fixScript', lang, temporaryAccessPass })).script;
+  }
+
   async exportFile(format, progress) {
     return (await this.ask({ type: 'export', format }, progress)).blob;
   }

@@ -223,6 +223,9 @@ export function workerMain(port, createGlue) {
           send({ type: 'query', id: m.id, indices }, [indices.buffer]);
           break;
         }
+        case 'fixScript':
+          send({ type: 'fixScript', id: m.id, script: glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass })) });
+          break;
         case 'export':
           send({ type: 'export', id: m.id, blob: await exportFile(m.id, m.format) });
           break;

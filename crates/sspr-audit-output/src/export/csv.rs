@@ -33,6 +33,7 @@ pub(super) fn csv_row(acc: &Account, w: &AuditLabels) -> String {
         acc.sms_retirement_date.clone().unwrap_or_default(),
         ids(&acc.findings),
         acc.line.to_string(),
+        acc.plan.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join(" / "),
     ];
     format!("{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
 }

@@ -90,6 +90,23 @@ pub(super) fn markdown_details(acc: &Account, w: &AuditLabels, l: Lang) -> Strin
     for f in acc.findings.iter().filter(|f| f.severity != Severity::Check) {
         out.push_str(&markdown_finding(f, l, "####"));
     }
+    if !acc.plan.is_empty() {
+        out.push_str(&format!(
+            "#### {}
+
+",
+            w.column.plan
+        ));
+        for (n, p) in acc.plan.iter().enumerate() {
+            out.push_str(&format!(
+                "{}. {}
+",
+                n + 1,
+                md(&p.text)
+            ));
+        }
+        out.push('\n');
+    }
     out
 }
 

@@ -75,6 +75,7 @@ pub fn head(a: &mut Said, f: ExportFormat) -> String {
                 c.sms_retirement_date,
                 c.findings,
                 c.line,
+                c.plan,
             ];
             format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
         }

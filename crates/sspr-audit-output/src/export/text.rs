@@ -75,6 +75,12 @@ pub(super) fn text_details(acc: &Account, w: &AuditLabels, l: Lang) -> String {
     for f in acc.findings.iter().filter(|f| f.severity != Severity::Check) {
         out.push_str(&text_finding(f, l));
     }
+    if !acc.plan.is_empty() {
+        out.push_str(&format!("  {}:\n", w.column.plan));
+        for (n, p) in acc.plan.iter().enumerate() {
+            out.push_str(&format!("    {}. {}\n", n + 1, line(&p.text)));
+        }
+    }
     out
 }
 

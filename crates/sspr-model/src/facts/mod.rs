@@ -61,6 +61,8 @@ pub const GRAPH_ENABLE_SSPR: &str = "Update-MgPolicyAuthorizationPolicy -Allowed
 /// Installing the module that has those cmdlets.
 /// Source: https://learn.microsoft.com/en-us/powershell/microsoftgraph/installation
 pub const GRAPH_INSTALL: &str = "Install-Module Microsoft.Graph.Identity.SignIns -Scope CurrentUser";
+/// The whole SDK, for the fix script (which also signs in and reads users).
+pub const GRAPH_INSTALL_ALL: &str = "Install-Module Microsoft.Graph -Scope CurrentUser";
 /// Policy changes for administrator SSPR "can take up to 60 minutes to take effect".
 /// Source: concept-sspr-policy (above).
 pub const POLICY_PROPAGATION_MINUTES: u32 = 60;

@@ -123,5 +123,8 @@ export function accountDetails(v, t, w, cw, acc, i) {
   return h('div', { class: 'account-details' },
     h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     acc.eligibleRoles.length ? h('p', { class: 'note eligible-assumed' }, w.eligibleAssumed) : null,
+    acc.plan.length ? h('div', { class: 'plan' },
+      h('h5', {}, w.column.plan),
+      h('ol', {}, acc.plan.map((p) => h('li', { class: `plan-${p.by}`, 'data-action': p.id }, p.text)))) : null,
     acc.findings.length ? acc.findings.map((f) => finding(t, cw, f, copy, `af-${i}`, 4)) : h('p', {}, w.noFindings));
 }

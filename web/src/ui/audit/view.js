@@ -14,6 +14,7 @@ import { fill, num } from '../../words.js';
 import { accountsTable } from './accounts.js';
 import { input, script } from './intake.js';
 import { cards, chart, exportsBar, progress, summaryLine, tenant } from './summary.js';
+import { fixSection } from './fix.js';
 import { auditWords, PAGE_SIZE, STATUSES } from './shared.js';
 
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
@@ -41,6 +42,10 @@ export function createAuditView({ announce, copy, root }) {
     pastedAside: '',
     telecomProvider: false,
     cloud: 'public',
+    // The fix script: made when asked, for the language and the pass option it was made with.
+    fix: null,
+    fixTap: false,
+    fixing: false,
     exporting: null,
     lang: null,
     dirty: false,
@@ -118,7 +123,7 @@ export function createAuditView({ announce, copy, root }) {
   async function start(files) {
     if (!files?.length) return;
     runner.cancel();
-    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: new Map(), head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, previewRows: 0, drawnRows: 0 });
+    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: new Map(), head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, previewRows: 0, drawnRows: 0, fix: null });
     s.open = new Map();
     s.counts = { fails: 0, atRisk: 0, ok: 0, unknown: 0 };
     s.present = new Set();
@@ -252,6 +257,21 @@ export function createAuditView({ announce, copy, root }) {
     }
   }
 
+  async function makeFixScript() {
+    s.fixing = true;
+    paint();
+    try {
+      s.fix = { text: await runner.fixScript(ctx.lang, s.fixTap), lang: ctx.lang };
+      announce(ctx.t('audit.status.fixMade'));
+    } catch (e) {
+      announce(e.message);
+    } finally {
+      s.fixing = false;
+      paint();
+      byId('audit-fix-text')?.focus();
+    }
+  }
+
   /** Files as the worker takes them: a File is a Blob, so nothing is read or copied here. */
   const readFiles = (list) => toFiles(list.map((f) => ({ name: f.name, data: f })));
 
@@ -284,12 +304,13 @@ export function createAuditView({ announce, copy, root }) {
         s.head ? chart(v, c) : null,
         tenant(v, c),
         exportsBar(v, c),
+        s.phase === 'done' ? fixSection(v, c) : null,
         accountsTable(v, c)) : null,
     ].filter(Boolean);
   }
 
   /** What the parts drawn from other files use of the view. */
-  const v = { s, runner, copy, start, cancel, refresh, toggle, exportAs, paint, byId, rowCount, fetchRows, readFiles };
+  const v = { s, runner, copy, start, cancel, refresh, toggle, exportAs, makeFixScript, paint, byId, rowCount, fetchRows, readFiles };
 
   return {
     /** Renders into `el` (the audit panel) with the app's current translator. */

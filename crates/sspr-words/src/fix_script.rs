@@ -1,0 +1,169 @@
+//! The fix script's comments and messages (contract v1.2 "Fix script"), in each language.
+//! Messages are PowerShell format strings: `{0}`, `{1}` are filled by the script with `-f`
+//! from its data (never pasted into code). Comments are plain lines.
+
+use crate::case::Lang;
+use serde::Serialize;
+
+/// Comments written into the script (one line each, no line break).
+#[derive(Debug, Clone, Copy)]
+pub struct FixScriptComments {
+    pub title: &'static str,
+    /// What it does when run as is, and with -Apply.
+    pub usage: [&'static str; 6],
+    pub never: &'static str,
+    pub text_data: &'static str,
+    pub account_data: &'static str,
+    pub read: &'static str,
+    pub rollback: &'static str,
+    pub write: &'static str,
+    pub verify: &'static str,
+    pub owners: &'static str,
+    pub passes: &'static str,
+}
+
+/// Messages the script prints (data in the script: a JSON document).
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FixScriptMessages {
+    /// `{0}` the command that installs it.
+    pub no_module: &'static str,
+    pub dry_run: &'static str,
+    pub applying: &'static str,
+    pub nothing: &'static str,
+    /// `{0}` the account.
+    pub account: &'static str,
+    pub own_account: &'static str,
+    /// `{0}` the error.
+    pub read_failed: &'static str,
+    /// `{0}` the old number, `{1}` the new one.
+    pub would_fix: &'static str,
+    /// `{0}` the number or address.
+    pub would_add_phone: &'static str,
+    pub would_add_email: &'static str,
+    /// `{0}` minutes.
+    pub would_tap: &'static str,
+    /// `{0}` what the export said, `{1}` what holds now.
+    pub skip_changed: &'static str,
+    pub skip_phone_exists: &'static str,
+    pub skip_email_exists: &'static str,
+    /// `{0}` the path.
+    pub rollback_written: &'static str,
+    pub transcript: &'static str,
+    /// `{0}` what, `{1}` the error.
+    pub failed: &'static str,
+    pub done: &'static str,
+    pub now_holds: &'static str,
+    pub owners_title: &'static str,
+    /// `{0}` the account, `{1}` the date (or `now`), `{2}` where to register.
+    pub owner_message: &'static str,
+    pub owner_now: &'static str,
+    pub passes_title: &'static str,
+    pub passes_warning: &'static str,
+    /// `{0}` applied, `{1}` skipped, `{2}` failed.
+    pub summary: &'static str,
+}
+
+pub fn comments(l: Lang) -> FixScriptComments {
+    match l {
+        Lang::En => FixScriptComments {
+            title: "SSPR Doctor fix script: corrects and adds password-reset methods of the accounts listed below.",
+            usage: [
+                "Run as is, it changes nothing: it signs in with read scopes, reads each account's methods live and prints what it would do.",
+                "Run with -Apply, it writes: first a rollback file of the old values, then only the changes listed, then it reads the accounts again.",
+                "-WhatIf shows the writes without making them; -Confirm asks before each one.",
+                "It needs the Microsoft Graph PowerShell module and, for administrators' accounts, a Privileged Authentication Administrator or a Global Administrator.",
+                "Windows PowerShell 5.1 or PowerShell 7. A transcript of the run is written next to the rollback file.",
+                "Every value below comes from your export and is data, read with ConvertFrom-Json: none of it is run.",
+            ],
+            never: "It never removes a method, never changes the account it runs as, and skips any account that no longer looks as the export said.",
+            text_data: "The messages this script prints.",
+            account_data: "One line per account: what to change, from the export.",
+            read: "Read every account's methods now, and decide what still applies.",
+            rollback: "Before any change: the old values, to restore by hand if needed.",
+            write: "The changes, each behind ShouldProcess (-WhatIf, -Confirm).",
+            verify: "Read the changed accounts again and print what now holds.",
+            owners: "What only the account's owner can do: a message to send each of them.",
+            passes: "Temporary Access Passes: shown once, after the transcript stops, and never written to a file.",
+        },
+        Lang::Ja => FixScriptComments {
+            title: "SSPR Doctor 修正スクリプト: 以下のアカウントのパスワード リセット用の認証方法を修正、追加します。",
+            usage: [
+                "そのまま実行すると何も変更しません。読み取りスコープでサインインし、各アカウントの認証方法をその場で読み取って、行う予定の変更を表示します。",
+                "-Apply を付けて実行すると書き込みます。まず元の値のロールバック ファイルを書き出し、次に一覧の変更だけを行い、最後にアカウントをもう一度読み取ります。",
+                "-WhatIf を付けると書き込みを行わずに表示し、-Confirm を付けると 1 件ごとに確認します。",
+                "Microsoft Graph PowerShell モジュールと、管理者のアカウントの場合は特権認証管理者またはグローバル管理者のロールが必要です。",
+                "Windows PowerShell 5.1 または PowerShell 7 で動作します。実行の記録 (トランスクリプト) をロールバック ファイルと同じ場所に書き出します。",
+                "以下の値はすべてエクスポートから取ったデータで、ConvertFrom-Json で読み取るだけです。どれもコードとしては実行されません。",
+            ],
+            never: "認証方法を削除することはなく、実行しているアカウント自身は変更せず、エクスポートの時点から変わっているアカウントはスキップします。",
+            text_data: "このスクリプトが表示するメッセージです。",
+            account_data: "1 行に 1 アカウント: エクスポートから作った変更内容です。",
+            read: "各アカウントの認証方法を今読み取り、まだ必要な変更を決めます。",
+            rollback: "変更の前に: 必要なら手作業で戻せるよう、元の値を保存します。",
+            write: "変更です。1 件ずつ ShouldProcess (-WhatIf、-Confirm) を通します。",
+            verify: "変更したアカウントをもう一度読み取り、現在の状態を表示します。",
+            owners: "アカウントの所有者にしかできないこと: 所有者ごとに送るメッセージです。",
+            passes: "一時アクセス パス: トランスクリプトの停止後に一度だけ表示し、ファイルには書き出しません。",
+        },
+    }
+}
+
+pub fn messages(l: Lang) -> FixScriptMessages {
+    match l {
+        Lang::En => FixScriptMessages {
+            no_module: "Microsoft Graph PowerShell is not installed. Run: {0}",
+            dry_run: "Dry run: nothing will be changed. Run again with -Apply to make these changes.",
+            applying: "Applying the changes (-Apply).",
+            nothing: "No account in the export needs a change this script can make.",
+            account: "Account {0}",
+            own_account: "  Skipped: this is the account you are signed in as.",
+            read_failed: "  Skipped: its methods could not be read ({0}).",
+            would_fix: "  Correct the mobile phone method: {0} -> {1}",
+            would_add_phone: "  Add the mobile phone method: {0}",
+            would_add_email: "  Add the email method: {0}",
+            would_tap: "  Issue a one-time Temporary Access Pass ({0} minutes)",
+            skip_changed: "  Skipped: the export said {0}, the account now has {1}.",
+            skip_phone_exists: "  Skipped: the account already has a mobile phone method ({0}).",
+            skip_email_exists: "  Skipped: the account already has an email method ({0}).",
+            rollback_written: "Old values written to {0}",
+            transcript: "Transcript: {0}",
+            failed: "  Failed: {0} ({1})",
+            done: "  Done: {0}",
+            now_holds: "  Now: {0}",
+            owners_title: "Messages to send to each owner (only they can do this):",
+            owner_message: "To {0}: please register a sign-in method that is not a text message or a call (Microsoft Authenticator, or an OATH token) at {2} before {1}. Microsoft stops sending password-reset texts and calls, and administrators need two methods to reset their own password.",
+            owner_now: "now",
+            passes_title: "Temporary Access Passes (one-time; give each only to its owner, in person or by a channel only they read; do not store them):",
+            passes_warning: "Anyone who has a pass can sign in as that account until it expires.",
+            summary: "Applied: {0}, skipped: {1}, failed: {2}.",
+        },
+        Lang::Ja => FixScriptMessages {
+            no_module: "Microsoft Graph PowerShell がインストールされていません。次を実行してください: {0}",
+            dry_run: "ドライ ラン: 何も変更しません。変更するには -Apply を付けてもう一度実行してください。",
+            applying: "変更を適用します (-Apply)。",
+            nothing: "エクスポートには、このスクリプトで変更できるアカウントがありません。",
+            account: "アカウント {0}",
+            own_account: "  スキップ: サインインしているアカウント自身です。",
+            read_failed: "  スキップ: 認証方法を読み取れませんでした ({0})。",
+            would_fix: "  携帯電話の認証方法を修正: {0} -> {1}",
+            would_add_phone: "  携帯電話の認証方法を追加: {0}",
+            would_add_email: "  メールの認証方法を追加: {0}",
+            would_tap: "  1 回限りの一時アクセス パスを発行 ({0} 分)",
+            skip_changed: "  スキップ: エクスポートでは {0} でしたが、現在は {1} です。",
+            skip_phone_exists: "  スキップ: 携帯電話の認証方法がすでにあります ({0})。",
+            skip_email_exists: "  スキップ: メールの認証方法がすでにあります ({0})。",
+            rollback_written: "元の値を {0} に書き出しました",
+            transcript: "トランスクリプト: {0}",
+            failed: "  失敗: {0} ({1})",
+            done: "  完了: {0}",
+            now_holds: "  現在: {0}",
+            owners_title: "各所有者に送るメッセージ (本人にしかできない作業です):",
+            owner_message: "{0} さんへ: {1} までに、テキスト メッセージや音声通話ではないサインイン方法 (Microsoft Authenticator または OATH トークン) を {2} で登録してください。Microsoft はパスワード リセットのテキスト メッセージと音声通話の送信を終了します。管理者が自分でパスワードをリセットするには、認証方法が 2 つ必要です。",
+            owner_now: "今すぐ",
+            passes_title: "一時アクセス パス (1 回限り。所有者本人にだけ、対面か本人だけが読める手段で渡し、保存しないでください):",
+            passes_warning: "パスを持っている人は、期限が切れるまでそのアカウントとしてサインインできます。",
+            summary: "適用: {0} 件、スキップ: {1} 件、失敗: {2} 件。",
+        },
+    }
+}

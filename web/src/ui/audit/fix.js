@@ -1,0 +1,41 @@
+// The fix script (contract v1.2): made in the worker from the audit's plans, shown read-only
+// (the first lines of a long one), copied or downloaded whole. Made only when asked: it
+// writes to a real tenant when run with -Apply, so the page says what it will never do.
+import { h } from '../../dom.js';
+import { num, PAGE } from '../../words.js';
+
+/** Lines shown in the page: a script for thousands of accounts is downloaded, not read here. */
+const SHOWN_LINES = 400;
+const FILE = 'sspr-doctor-fix.ps1';
+
+export function fixSection(v, { t }) {
+  const { s, makeFixScript, copy } = v;
+  const fix = s.fix;
+  const lines = fix ? fix.text.split('\n') : [];
+  const shown = lines.length > SHOWN_LINES ? `${lines.slice(0, SHOWN_LINES).join('\n')}\n…` : fix?.text;
+  return h('section', { class: 'audit-fix', id: 'audit-fix', 'aria-labelledby': 'audit-fix-title' },
+    h('h3', { id: 'audit-fix-title' }, t('audit.fixTitle')),
+    h('p', {}, t('audit.fixIntro')),
+    h('p', { class: 'note' }, t('audit.fixNever')),
+    h('label', { class: 'check' },
+      h('input', { type: 'checkbox', id: 'audit-fix-tap', props: { checked: s.fixTap }, on: { change: (e) => { s.fixTap = e.target.checked; s.fix = null; v.paint(); } } }),
+      ' ', t('audit.fixTap')),
+    s.fixTap ? h('p', { class: 'warning', role: 'note' }, t('audit.fixTapWarning', { minutes: PAGE.facts.tapMinutes, min: PAGE.facts.tapMinHours, max: PAGE.facts.tapMaxHours })) : null,
+    h('div', { class: 'report-actions', role: 'group', 'aria-label': t('audit.fixTitle') },
+      h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
+      fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: () => copy(fix.text, t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
+      fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.text) } }, t('audit.fixDownload')) : null),
+    fix && lines.length > SHOWN_LINES ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(SHOWN_LINES), total: num(lines.length) })) : null,
+    fix ? h('pre', { class: 'script', tabindex: '0', id: 'audit-fix-text', 'aria-label': t('audit.fixTitle') }, h('code', {}, shown)) : null);
+}
+
+/** Saves the script as it was made (UTF-8 with its byte order mark, for PowerShell 5.1). */
+function download(text) {
+  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: FILE, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
