@@ -115,6 +115,25 @@ for (const lang of ['en', 'ja']) {
   });
 }
 
+// Issue 18: an account's fix plan in its details, and the fix script section.
+for (const lang of ['en', 'ja']) {
+  test(`fix plan and fix script (${lang}): no WCAG 2.2 AA violation`, async () => {
+    const { context, page, errors } = await open(lang, { width: 1200 });
+    await auditState(page, lang);
+    await page.click('#audit-row-2');
+    await page.waitForSelector('#audit-row-2-details .plan li[data-action="fix_phone_number"]');
+    await page.click('#audit-fix-tap');
+    await page.click('#audit-fix-make');
+    await page.waitForSelector('#audit-fix-text');
+    assert.match(await page.textContent('#audit-fix-text'), /New-MgUserAuthenticationTemporaryAccessPassMethod/);
+    await page.locator('#audit-row-2-details').screenshot({ path: join(shots, `fix-plan-${lang}.png`) });
+    await page.locator('#audit-fix').screenshot({ path: join(shots, `fix-script-${lang}.png`) });
+    await axe(page, `fix-${lang}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 test('audit at 320 px (ja): no horizontal scrolling of the page, the table scrolls in its frame', async () => {
   const { context, page } = await open('ja', { width: 320 });
   await auditState(page, 'ja');

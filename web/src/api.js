@@ -34,7 +34,7 @@ async function fixScript(input, options = {}) {
   const runner = new AuditRunner();
   try {
     await runner.run(files, { ...options, today: options.today ?? today() });
-    return await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true);
+    return (await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true)).text;
   } finally {
     runner.close();
   }

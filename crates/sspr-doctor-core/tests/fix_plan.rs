@@ -190,7 +190,12 @@ fn hostile_csv() -> String {
         csv.push_str(&cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         csv.push('\n');
         // The same account with a clean number, so that some plans act on hostile names.
-        csv.push_str(&format!("{},{},,Exchange Administrator,mobilePhone,+81 090-{:04}-5678,,,\n", csv_cell(&format!("{p}.b{i}@contoso.com")), csv_cell(p), i));
+        csv.push_str(&format!(
+            "{},{},,Exchange Administrator,mobilePhone,+81 090-{:04}-5678,,,\n",
+            csv_cell(&format!("{p}.b{i}@contoso.com")),
+            csv_cell(p),
+            i
+        ));
     }
     csv
 }
@@ -212,7 +217,8 @@ fn hostile_cells_stay_data() {
             }
             // Everything but the data is the script of an empty export: no cell became code.
             let block = lines.join("\n");
-            let nothing = format!("{HEADER}f@contoso.com,F,id-f,Exchange Administrator,email;microsoftAuthenticatorPush,,f@fabrikam.example,,\n");
+            let nothing =
+                format!("{HEADER}f@contoso.com,F,id-f,Exchange Administrator,email;microsoftAuthenticatorPush,,f@fabrikam.example,,\n");
             let empty = script(&nothing, lang, tap);
             assert_eq!(s.replacen(&block, "", 1), empty);
         }
@@ -242,7 +248,8 @@ fn the_script_is_safe_by_default() {
         .collect();
     for w in &writes {
         assert!(
-            ["New-MgUserAuthenticationPhoneMethod", "Update-MgUserAuthenticationPhoneMethod", "New-MgUserAuthenticationEmailMethod"].contains(w),
+            ["New-MgUserAuthenticationPhoneMethod", "Update-MgUserAuthenticationPhoneMethod", "New-MgUserAuthenticationEmailMethod"]
+                .contains(w),
             "{w}"
         );
     }
@@ -256,7 +263,8 @@ fn the_script_is_safe_by_default() {
 #[test]
 fn nothing_to_do_says_so() {
     let csv = format!("{HEADER}f@contoso.com,F,id-f,Exchange Administrator,email;microsoftAuthenticatorPush,,f@fabrikam.example,,\n");
-    for (lang, nothing) in [(Lang::En, "No account in the export needs a change"), (Lang::Ja, "変更できるアカウントがありません")] {
+    for (lang, nothing) in [(Lang::En, "No account in the export needs a change"), (Lang::Ja, "変更できるアカウントがありません")]
+    {
         let s = script(&csv, lang, false);
         assert!(data_lines(&s).is_empty());
         // The messages are data too (\u escapes): read them as the script does.

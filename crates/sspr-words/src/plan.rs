@@ -79,8 +79,9 @@ pub fn action_text(a: &Action, l: Lang) -> String {
         (Lang::En, Actor::Organization, _, _) => "the organization".to_string(),
         (Lang::Ja, Actor::Organization, _, _) => "組織".to_string(),
     };
+    // The sentence ends after who does it: "Correct … (role; in the fix script)."
     match l {
-        Lang::En => format!("{what} ({who})"),
-        Lang::Ja => format!("{what} ({who})"),
+        Lang::En => format!("{} ({who}).", what.trim_end_matches('.')),
+        Lang::Ja => format!("{} ({who})。", what.trim_end_matches('。')),
     }
 }

@@ -162,9 +162,10 @@ export class AuditRunner {
     return (await this.ask({ type: 'query', filter, sort })).indices;
   }
 
-  /** The fix script of the finished audit (contract v1.2), as text. */
+  /** The fix script of the finished audit (contract v1.2): its text and how many lines. */
   async fixScript(lang, temporaryAccessPass) {
-    return (await this.ask({ type: 'fixScript', lang, temporaryAccessPass })).script;
+    const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass });
+    return { text: m.script, lines: m.lines };
   }
 
   async exportFile(format, progress) {

@@ -223,9 +223,13 @@ export function workerMain(port, createGlue) {
           send({ type: 'query', id: m.id, indices }, [indices.buffer]);
           break;
         }
-        case 'fixScript':
-          send({ type: 'fixScript', id: m.id, script: glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass })) });
+        case 'fixScript': {
+          const script = glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass }));
+          let lines = 1;
+          for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) lines++;
+          send({ type: 'fixScript', id: m.id, script, lines });
           break;
+        }
         case 'export':
           send({ type: 'export', id: m.id, blob: await exportFile(m.id, m.format) });
           break;

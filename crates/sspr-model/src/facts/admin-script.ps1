@@ -23,7 +23,7 @@ try { Get-MgRoleManagementDirectoryRoleEligibilitySchedule -All -ErrorAction Sto
 catch { Write-Warning "Eligible role assignments not read: $($_.Exception.Message)" }
 
 $rows = foreach ($id in $admins.Keys) {
-    $u = Get-MgUser -UserId $id -Property Id, UserPrincipalName, DisplayName, UserType, OnPremisesSyncEnabled, MobilePhone, OtherMails, BusinessPhones -ErrorAction SilentlyContinue
+    $u = Get-MgUser -UserId $id -Property 'Id', 'UserPrincipalName', 'DisplayName', 'UserType', 'OnPremisesSyncEnabled', 'MobilePhone', 'OtherMails', 'BusinessPhones' -ErrorAction SilentlyContinue
     if (-not $u) { continue }
     $reg = Get-MgReportAuthenticationMethodUserRegistrationDetail -UserRegistrationDetailsId $id -ErrorAction SilentlyContinue
     $phones = @(Get-MgUserAuthenticationPhoneMethod -UserId $id -ErrorAction SilentlyContinue)

@@ -11,8 +11,8 @@ const FILE = 'sspr-doctor-fix.ps1';
 export function fixSection(v, { t }) {
   const { s, makeFixScript, copy } = v;
   const fix = s.fix;
-  const lines = fix ? fix.text.split('\n') : [];
-  const shown = lines.length > SHOWN_LINES ? `${lines.slice(0, SHOWN_LINES).join('\n')}\n…` : fix?.text;
+  const cut = fix ? lineEnd(fix.text, SHOWN_LINES) : -1;
+  const shown = cut >= 0 ? `${fix.text.slice(0, cut)}\n…` : fix?.text;
   return h('section', { class: 'audit-fix', id: 'audit-fix', 'aria-labelledby': 'audit-fix-title' },
     h('h3', { id: 'audit-fix-title' }, t('audit.fixTitle')),
     h('p', {}, t('audit.fixIntro')),
@@ -25,8 +25,19 @@ export function fixSection(v, { t }) {
       h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
       fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: () => copy(fix.text, t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
       fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.text) } }, t('audit.fixDownload')) : null),
-    fix && lines.length > SHOWN_LINES ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(SHOWN_LINES), total: num(lines.length) })) : null,
+    cut >= 0 ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(SHOWN_LINES), total: num(fix.lines) })) : null,
     fix ? h('pre', { class: 'script', tabindex: '0', id: 'audit-fix-text', 'aria-label': t('audit.fixTitle') }, h('code', {}, shown)) : null);
+}
+
+/** Where line `n` ends, or -1 when the text has no more lines than that (without splitting
+ *  a script of 20 MB on the main thread). */
+function lineEnd(text, n) {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return -1;
+  }
+  return text.indexOf('\n', at + 1) < 0 ? -1 : at;
 }
 
 /** Saves the script as it was made (UTF-8 with its byte order mark, for PowerShell 5.1). */

@@ -106,6 +106,8 @@ export function createAuditView({ announce, copy, root }) {
   /** The finished audit in `lang`: its head and its open accounts, from the same checks. */
   async function relang(lang) {
     s.lang = lang;
+    // A script made in the other language is made again when asked.
+    if (s.fix?.lang !== lang) s.fix = null;
     try {
       const head = await runner.setLang(lang);
       if (s.lang !== lang) return;
@@ -261,7 +263,7 @@ export function createAuditView({ announce, copy, root }) {
     s.fixing = true;
     paint();
     try {
-      s.fix = { text: await runner.fixScript(ctx.lang, s.fixTap), lang: ctx.lang };
+      s.fix = { ...(await runner.fixScript(ctx.lang, s.fixTap)), lang: ctx.lang };
       announce(ctx.t('audit.status.fixMade'));
     } catch (e) {
       announce(e.message);
