@@ -32,7 +32,7 @@ serve port="8080": build
 # Every test: lints, Rust (all crates, the vendored phonenumber's own tests too), wasm in
 # headless Chromium, end-to-end in Chromium and Firefox; then the check that nothing the
 # build or the tests did changed a tracked file.
-test: build lint test-rust fuzz-ci test-wasm test-e2e check-clean
+test: build lint test-rust fuzz-ci test-wasm test-e2e test-ps check-clean
 
 # rustfmt, clippy (host and wasm32), the architecture's gates, the page's JavaScript.
 lint: lint-rust lint-js
@@ -75,6 +75,11 @@ test-wasm:
 
 test-e2e:
     node --test --test-concurrency=1 tests/e2e/
+
+# (tree-sitter-powershell through web-tree-sitter: scripts/ps-parse.mjs, from node_modules.)
+# The audit script, read by an independent PowerShell parser: it parses cleanly and only reads.
+test-ps:
+    node --test tests/ps/
 
 # Screenshots of every state and the axe results, into docs/ (tests write them to tests/artifacts/).
 screenshots: build
