@@ -40,6 +40,25 @@ async function fixScript(input, options = {}) {
   }
 }
 
+/**
+ * Contract v1.2: auditDiff(oldInput, newInput, options) → Promise<AuditDiff>: what changed
+ * between an earlier export and a later one (inputs as for audit; options as for audit).
+ * @param {any} oldInput
+ * @param {any} newInput
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china' }} [options]
+ */
+async function auditDiff(oldInput, newInput, options = {}) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('auditDiff(oldInput, newInput, options): options is an object');
+  const runner = new AuditRunner();
+  try {
+    const o = { ...options, today: options.today ?? today() };
+    await runner.run(toFiles(newInput), o);
+    return await runner.diff(toFiles(oldInput), o);
+  } finally {
+    runner.close();
+  }
+}
+
 /** Defines window.SsprDoctor once. False when another script already defined it. */
 let ours = null;
 export function exposeApi() {
@@ -49,6 +68,7 @@ export function exposeApi() {
       diagnose: (c) => engine.diagnose(c),
       checkPhones: (list) => engine.checkPhones(list),
       audit,
+      auditDiff,
       fixScript,
       version: __VERSION__,
       get restarts() { return engine.restarts; },

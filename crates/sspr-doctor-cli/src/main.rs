@@ -25,9 +25,11 @@ const HELP: &str = r#"sspr-doctor: why the administrator password-reset email or
 USAGE
     sspr-doctor diagnose [--format json|text|markdown] [--pretty] < case.json
     sspr-doctor phones < numbers.txt
-    sspr-doctor audit FILE... | - [--format json|csv|markdown|text] [--lang en|ja]
+    sspr-doctor audit FILE... | - [--format json|csv|markdown|text|html] [--lang en|ja]
                       [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--telecom-provider]
                       [--cloud public|usGovernment|china]
+    sspr-doctor audit-diff OLD NEW [--format json|csv|markdown|text|html] [--lang en|ja]
+                      [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--cloud ...]
     sspr-doctor fix-script FILE... | - [--lang en|ja] [--today YYYY-MM-DD]
                       [--tenant-domain DOMAIN]... [--telecom-provider] [--cloud ...]
                       [--temporary-access-pass]
@@ -55,6 +57,14 @@ audit     Checks every account in an export of the organization's administrators
           provider; --cloud names the organization's Microsoft cloud (default public:
           Microsoft's SMS/voice retirement dates are for the public cloud only). Exit 2
           with a message for a file it cannot read.
+audit-diff
+          Compares an earlier export (OLD) with a later one (NEW): per account fixed,
+          improved, worse, unchanged, added or removed, with the findings that went away
+          and the new ones; the summary before and after; how many administrators would
+          lose a required method on each retirement date, then and now. Accounts are
+          joined by object id, else by user name ignoring case. OLD and NEW may each be
+          several files joined with + (report.json+phoneMethods.json). Two files of
+          different organizations are not compared (a warning says so).
 fix-script
           Audits the files as `audit` does and writes the fix script of their plans
           (Microsoft Graph PowerShell) to standard output. Run as is, the script changes
@@ -125,6 +135,7 @@ enum Command {
     Diagnose,
     Phones,
     Audit,
+    AuditDiff,
     FixScript,
     AuditScript,
     Facts,
@@ -166,8 +177,13 @@ fn run(args: &[String]) -> Result<(), String> {
                     Some("json") => format = Format::Json { pretty: false },
                     Some("text") => format = Format::Text,
                     Some("markdown") => format = Format::Markdown,
-                    Some("csv") => {}
-                    other => return Err(format!("--format takes json, text, markdown or (audit) csv, not {}", other.unwrap_or("nothing"))),
+                    Some("csv" | "html") => {}
+                    other => {
+                        return Err(format!(
+                            "--format takes json, text, markdown or (audit) csv or html, not {}",
+                            other.unwrap_or("nothing")
+                        ))
+                    }
                 }
                 format_name = name.map(String::from);
             }
@@ -197,8 +213,11 @@ fn run(args: &[String]) -> Result<(), String> {
             "audit" if command.is_none() => command = Some(Command::Audit),
             "audit-script" if command.is_none() => command = Some(Command::AuditScript),
             "fix-script" if command.is_none() => command = Some(Command::FixScript),
+            "audit-diff" if command.is_none() => command = Some(Command::AuditDiff),
             "facts" if command.is_none() => command = Some(Command::Facts),
-            file if matches!(command, Some(Command::Audit | Command::FixScript)) && (file == "-" || !file.starts_with('-')) => {
+            file if matches!(command, Some(Command::Audit | Command::FixScript | Command::AuditDiff))
+                && (file == "-" || !file.starts_with('-')) =>
+            {
                 files.push(file.to_string())
             }
             other => return Err(format!("unknown argument '{other}' (try --help)")),
@@ -207,12 +226,13 @@ fn run(args: &[String]) -> Result<(), String> {
     if let Format::Json { .. } = format {
         format = Format::Json { pretty };
     }
-    if format_name.as_deref() == Some("csv") && command != Some(Command::Audit) {
-        return Err("--format csv is for audit only".into());
+    if matches!(format_name.as_deref(), Some("csv" | "html")) && !matches!(command, Some(Command::Audit | Command::AuditDiff)) {
+        return Err("--format csv and html are for audit and audit-diff only".into());
     }
     match command {
         Some(Command::Audit) => run_audit(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
         Some(Command::FixScript) => run_fix_script(&files, &audit_options),
+        Some(Command::AuditDiff) => run_audit_diff(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
         Some(Command::AuditScript) => {
             let _ = std::io::stdout().lock().write_all(sspr_doctor_core::facts::AUDIT_SCRIPT.as_bytes());
             Ok(())
@@ -292,6 +312,48 @@ fn read_files(files: &[String]) -> Result<Vec<(String, Vec<u8>)>, String> {
         contents.push((name.clone(), bytes));
     }
     Ok(contents)
+}
+
+/// One side of `audit-diff`: its files (joined with `+`), read and checked, in brief.
+fn diff_side(spec: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<sspr_doctor_core::audit::Brief, String> {
+    use sspr_doctor_core::audit::{self, Brief, InputFile};
+    let lang = options.lang.unwrap_or_default();
+    // A name that is a file is one file, even with a + in it.
+    let names: Vec<String> =
+        if std::path::Path::new(spec).exists() { vec![spec.to_string()] } else { spec.split('+').map(String::from).collect() };
+    let contents = read_files(&names)?;
+    let short: Vec<String> =
+        contents.iter().map(|(n, _)| std::path::Path::new(n).file_name().map_or(n.clone(), |f| f.to_string_lossy().into_owned())).collect();
+    let inputs: Vec<InputFile> = contents.iter().zip(&short).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
+    let mut said =
+        audit::Said::read(&inputs, options).map_err(|e| format!("{spec}: {}", sspr_doctor_core::words::audit_error(&e, lang)))?;
+    said.audit_mut().keep_details(false);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    said.audit_mut().assess_all_on(threads);
+    Brief::of_said(&mut said)
+        .ok_or_else(|| format!("{spec}: {}", sspr_doctor_core::words::audit_error(&audit::AuditError::NoAccounts, lang)))
+}
+
+/// `audit-diff OLD NEW`: what changed between two exports.
+fn run_audit_diff(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+    use sspr_doctor_core::audit::{diff_briefs, diff_export};
+    let [old, new] = files else {
+        return Err("audit-diff needs two exports: the earlier one, then the later one (try --help)".into());
+    };
+    let lang = options.lang.unwrap_or_default();
+    let mut options = options.clone();
+    options.today.get_or_insert_with(clock::today_utc);
+    let (old, new) = (diff_side(old, &options)?, diff_side(new, &options)?);
+    let d = diff_briefs(&old, &new, lang);
+    for w in &d.warnings {
+        eprintln!("sspr-doctor: {}", w.message);
+    }
+    let mut text = diff_export(&d, format, lang).ok_or("--format takes json, csv, markdown, text or html")?;
+    if format == "json" {
+        text.push('\n');
+    }
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    Ok(())
 }
 
 /// `fix-script`: the plans of the audit as the fix script (the page's bytes).

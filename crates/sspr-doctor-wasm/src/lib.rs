@@ -122,6 +122,53 @@ mod audit_calls {
 
     thread_local! {
         static AUDIT: std::cell::RefCell<AuditSession> = const { std::cell::RefCell::new(AuditSession { files: Vec::new(), audit: None }) };
+        /// The later audit, set aside while an earlier export is read to compare with it.
+        static LATER: std::cell::RefCell<Option<AuditSession>> = const { std::cell::RefCell::new(None) };
+        /// The two sides of the last comparison, in brief.
+        static DIFF: std::cell::RefCell<Option<(sspr_doctor_core::audit::Brief, sspr_doctor_core::audit::Brief)>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// Sets the audit aside so that an earlier export can be read with the usual calls
+    /// (`auditFileStart`, `auditRead`, `auditCheck`); `auditDiffEnd` compares them and puts
+    /// it back, `auditDiffAbort` only puts it back.
+    #[wasm_bindgen(js_name = auditDiffBegin)]
+    pub fn audit_diff_begin() {
+        let now = AUDIT.with(|s| std::mem::replace(&mut *s.borrow_mut(), AuditSession { files: Vec::new(), audit: None }));
+        LATER.with(|l| *l.borrow_mut() = Some(now));
+    }
+
+    /// The earlier audit (read since `auditDiffBegin`) against the one set aside, as the
+    /// AuditDiff's JSON, in `lang`; the later audit is the current one again. Both sides are
+    /// kept in brief for `auditDiffExport`.
+    #[wasm_bindgen(js_name = auditDiffEnd)]
+    pub fn audit_diff_end(lang: &str) -> Result<String, JsError> {
+        let earlier = AUDIT.with(|s| s.borrow_mut().audit.as_mut().and_then(sspr_doctor_core::audit::Brief::of_said));
+        audit_diff_abort();
+        let earlier = earlier.ok_or_else(|| JsError::new("the earlier export has not been read"))?;
+        let later = with_audit(|a| sspr_doctor_core::audit::Brief::of_said(a).ok_or_else(|| JsError::new("the audit is not finished")))?;
+        DIFF.with(|d| *d.borrow_mut() = Some((earlier, later)));
+        audit_diff_export("json", lang)
+    }
+
+    /// Puts the later audit back (the earlier one is forgotten).
+    #[wasm_bindgen(js_name = auditDiffAbort)]
+    pub fn audit_diff_abort() {
+        if let Some(later) = LATER.with(|l| l.borrow_mut().take()) {
+            AUDIT.with(|s| *s.borrow_mut() = later);
+        }
+    }
+
+    /// The last comparison as a file: `format` is json, csv, markdown, text or html.
+    #[wasm_bindgen(js_name = auditDiffExport)]
+    pub fn audit_diff_export(format: &str, lang: &str) -> Result<String, JsError> {
+        let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+        DIFF.with(|d| match d.borrow().as_ref() {
+            Some((earlier, later)) => {
+                let diff = sspr_doctor_core::audit::diff_briefs(earlier, later, lang);
+                sspr_doctor_core::audit::diff_export(&diff, format, lang).ok_or_else(|| JsError::new(&format!("unknown format {format:?}")))
+            }
+            None => Err(JsError::new("no comparison to export (call auditDiffEnd first)")),
+        })
     }
 
     fn audit_options(json: &str) -> Result<sspr_doctor_core::audit::AuditOptions, JsError> {
@@ -317,6 +364,7 @@ mod audit_calls {
     #[wasm_bindgen(js_name = auditClear)]
     pub fn audit_clear() {
         AUDIT.with(|s| *s.borrow_mut() = AuditSession { files: Vec::new(), audit: None });
+        DIFF.with(|d| *d.borrow_mut() = None);
     }
 }
 

@@ -81,6 +81,8 @@ pub struct AuditPublished {
     /// The file it writes.
     pub script_output: &'static str,
     pub words: AuditWords,
+    /// v1.2: the comparison's words.
+    pub diff_words: DiffWords,
     /// Finding ids only the audit raises.
     pub audit_only: &'static [FindingId],
 }
@@ -89,6 +91,12 @@ pub struct AuditPublished {
 pub struct AuditWords {
     pub en: crate::words::audit::AuditLabels,
     pub ja: crate::words::audit::AuditLabels,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DiffWords {
+    pub en: crate::words::diff::DiffLabels,
+    pub ja: crate::words::diff::DiffLabels,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -139,6 +147,7 @@ pub fn published() -> Published {
             script: AUDIT_SCRIPT,
             script_output: AUDIT_SCRIPT_OUTPUT,
             words: AuditWords { en: crate::words::audit_labels(Lang::En), ja: crate::words::audit_labels(Lang::Ja) },
+            diff_words: DiffWords { en: crate::words::diff::labels(Lang::En), ja: crate::words::diff::labels(Lang::Ja) },
             audit_only: FindingId::AUDIT_ONLY,
         },
     }

@@ -13,6 +13,7 @@ pub(crate) use sspr_model::{audit as model_audit, case, cause, facts, problems, 
 pub mod audit;
 mod audit_en;
 mod audit_ja;
+pub mod diff;
 mod en;
 pub mod fix_script;
 mod ja;

@@ -162,6 +162,16 @@ export class AuditRunner {
     return (await this.ask({ type: 'query', filter, sort })).indices;
   }
 
+  /** The finished audit compared with an earlier export (`files`, as for run): the AuditDiff. */
+  async diff(files, options) {
+    return (await this.ask({ type: 'diff', files, options })).diff;
+  }
+
+  /** The last comparison as a file (json, csv, markdown, text, html). */
+  async diffExport(format, lang) {
+    return (await this.ask({ type: 'diffExport', format, lang })).blob;
+  }
+
   /** The fix script of the finished audit (contract v1.2): its text and how many lines. */
   async fixScript(lang, temporaryAccessPass) {
     const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass });

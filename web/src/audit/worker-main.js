@@ -133,6 +133,34 @@ export function workerMain(port, createGlue) {
     send({ type: 'done', id, head: JSON.parse(glue.auditHead()) });
   }
 
+  /** An earlier export against the finished audit (contract v1.2 "Comparing two
+   *  exports"): read and checked in the engine beside it, compared in brief, then
+   *  forgotten; the finished audit stays as it was. */
+  async function compare(files, options) {
+    for (const f of files) {
+      if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, options?.lang || 'en'));
+    }
+    glue.auditDiffBegin();
+    try {
+      for (const f of files) {
+        glue.auditFileStart(String(f.name || ''), f.blob.size);
+        for (let at = 0; at < f.blob.size; at += PART_BYTES) {
+          glue.auditFileAppend(new Uint8Array(await f.blob.slice(at, at + PART_BYTES).arrayBuffer()));
+        }
+      }
+      const total = glue.auditRead(JSON.stringify(options || {}));
+      for (let done = 0, before = -1; done < total && done !== before;) {
+        before = done;
+        done = glue.auditCheck(5000);
+        await pause();
+      }
+      return JSON.parse(glue.auditDiffEnd(String(options?.lang || 'en')));
+    } catch (e) {
+      glue.auditDiffAbort();
+      throw e;
+    }
+  }
+
   /** A small made-up tenant run through every step, while the page is idle: the engine's
    *  hot code is then optimized (the browser does that on other threads, after code has run
    *  a while) before a real file comes, so that work does not compete with the first rows
@@ -177,7 +205,7 @@ export function workerMain(port, createGlue) {
       parts.push(glue.auditExport(format, 'between', pass, 0, 0));
     }
     parts.push(glue.auditExport(format, 'tail', 0, 0, 0));
-    const types = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8' };
+    const types = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
     return new Blob(parts, { type: types[format] || 'text/plain' });
   }
 
@@ -228,6 +256,14 @@ export function workerMain(port, createGlue) {
           let lines = 1;
           for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) lines++;
           send({ type: 'fixScript', id: m.id, script, lines });
+          break;
+        }
+        case 'diff':
+          send({ type: 'diff', id: m.id, diff: await compare(m.files, m.options) });
+          break;
+        case 'diffExport': {
+          const types = { json: 'application/json', csv: 'text/csv;charset=utf-8', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
+          send({ type: 'diffExport', id: m.id, blob: new Blob([glue.auditDiffExport(String(m.format), String(m.lang))], { type: types[m.format] || 'text/plain' }) });
           break;
         }
         case 'export':

@@ -8,10 +8,16 @@
 
 mod cells;
 mod csv;
+pub mod html;
 mod markdown;
 mod text;
 
 use self::csv::{csv_cell, csv_row};
+
+/// A cell for Excel (no formula), for the comparison's CSV.
+pub fn csv_cell_pub(s: &str) -> String {
+    csv_cell(s)
+}
 use self::markdown::{markdown_details, markdown_head, markdown_row};
 use self::text::{text_details, text_head, text_row};
 use crate::Said;
@@ -25,6 +31,8 @@ pub enum ExportFormat {
     Csv,
     Markdown,
     Text,
+    /// v1.2: one self-contained HTML file (html.rs).
+    Html,
 }
 
 impl ExportFormat {
@@ -34,6 +42,7 @@ impl ExportFormat {
             "csv" => Some(ExportFormat::Csv),
             "markdown" | "md" => Some(ExportFormat::Markdown),
             "text" | "txt" => Some(ExportFormat::Text),
+            "html" => Some(ExportFormat::Html),
             _ => None,
         }
     }
@@ -43,7 +52,7 @@ impl ExportFormat {
     pub fn passes(self) -> usize {
         match self {
             ExportFormat::Json | ExportFormat::Csv => 1,
-            ExportFormat::Markdown | ExportFormat::Text => 2,
+            ExportFormat::Markdown | ExportFormat::Text | ExportFormat::Html => 2,
         }
     }
 }
@@ -79,9 +88,10 @@ pub fn head(a: &mut Said, f: ExportFormat) -> String {
             ];
             format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
         }
-        ExportFormat::Markdown | ExportFormat::Text => {
+        ExportFormat::Markdown | ExportFormat::Text | ExportFormat::Html => {
             a.check_all();
             match a.head() {
+                Some(r) if f == ExportFormat::Html => html::html_head(r, &w, a.lang()),
                 Some(r) if f == ExportFormat::Markdown => markdown_head(r, &w, a.lang()),
                 Some(r) => text_head(r, &w, a.lang()),
                 None => String::new(),
@@ -141,6 +151,8 @@ fn accounts_into(
             (ExportFormat::Markdown, _) => markdown_details(&acc, &w, a.lang()),
             (ExportFormat::Text, 0) => text_row(&acc, &w),
             (ExportFormat::Text, _) => text_details(&acc, &w, a.lang()),
+            (ExportFormat::Html, 0) => html::html_row(&acc, &w),
+            (ExportFormat::Html, _) => html::html_details(&acc, &w, a.lang()),
         };
         out.extend_from_slice(text.as_bytes());
     }
@@ -151,6 +163,7 @@ pub fn between(a: &Said, f: ExportFormat, pass: usize) -> String {
     match (f, pass) {
         (ExportFormat::Markdown, 0) => format!("\n## {}\n\n", md(words::audit_labels(a.lang()).to_fix)),
         (ExportFormat::Text, 0) => format!("\n{}\n", words::audit_labels(a.lang()).to_fix),
+        (ExportFormat::Html, 0) => html::html_between(a.lang()),
         _ => String::new(),
     }
 }
@@ -167,6 +180,11 @@ pub fn tail(a: &mut Said, f: ExportFormat) -> String {
                 Some(i) => head[i + "\"accounts\":[".len()..].to_string(),
                 None => String::new(),
             }
+        }
+        ExportFormat::Html => {
+            a.check_all();
+            let w = words::audit_labels(a.lang());
+            a.head().map(|r| html::html_tail(r, &w)).unwrap_or_default()
         }
         ExportFormat::Csv | ExportFormat::Markdown | ExportFormat::Text => String::new(),
     }

@@ -9,3 +9,6 @@ export const ROLES = ['globalAdmin', 'admin', 'user', 'unknown'];
 
 /** The audit's words (crates/sspr-words, published at build time) in `lang`. */
 export const auditWords = (lang) => PAGE.audit.words[lang] ?? PAGE.audit.words.en;
+
+/** The comparison's words (contract v1.2) in `lang`. */
+export const diffWords = (lang) => PAGE.audit.diffWords[lang] ?? PAGE.audit.diffWords.en;

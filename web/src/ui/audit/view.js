@@ -15,6 +15,7 @@ import { accountsTable } from './accounts.js';
 import { input, script } from './intake.js';
 import { cards, chart, exportsBar, progress, summaryLine, tenant } from './summary.js';
 import { fixSection } from './fix.js';
+import { compareSection } from './compare.js';
 import { auditWords, PAGE_SIZE, STATUSES } from './shared.js';
 
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
@@ -46,6 +47,11 @@ export function createAuditView({ announce, copy, root }) {
     fix: null,
     fixTap: false,
     fixing: false,
+    // The comparison with an earlier export.
+    diff: null,
+    diffFilter: '',
+    diffError: null,
+    comparing: false,
     exporting: null,
     lang: null,
     dirty: false,
@@ -106,8 +112,16 @@ export function createAuditView({ announce, copy, root }) {
   /** The finished audit in `lang`: its head and its open accounts, from the same checks. */
   async function relang(lang) {
     s.lang = lang;
-    // A script made in the other language is made again when asked.
+    // A script made in the other language is made again when asked; the comparison is said again.
     if (s.fix?.lang !== lang) s.fix = null;
+    if (s.diff && s.diffLang !== lang) {
+      try {
+        s.diff = JSON.parse(await (await runner.diffExport('json', lang)).text());
+        s.diffLang = lang;
+      } catch {
+        s.diff = null;
+      }
+    }
     try {
       const head = await runner.setLang(lang);
       if (s.lang !== lang) return;
@@ -125,7 +139,7 @@ export function createAuditView({ announce, copy, root }) {
   async function start(files) {
     if (!files?.length) return;
     runner.cancel();
-    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: new Map(), head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, previewRows: 0, drawnRows: 0, fix: null });
+    Object.assign(s, { phase: 'running', files, total: 0, done: 0, rows: new Map(), head: null, error: null, indices: null, page: 0, lang: ctx.lang, preview: false, previewRows: 0, drawnRows: 0, fix: null, diff: null, diffError: null, diffFilter: '' });
     s.open = new Map();
     s.counts = { fails: 0, atRisk: 0, ok: 0, unknown: 0 };
     s.present = new Set();
@@ -239,23 +253,46 @@ export function createAuditView({ announce, copy, root }) {
   }
 
   async function exportAs(format) {
-    const names = { csv: 'sspr-doctor-audit.csv', json: 'sspr-doctor-audit.json', markdown: 'sspr-doctor-audit.md', text: 'sspr-doctor-audit.txt' };
+    const names = { csv: 'sspr-doctor-audit.csv', json: 'sspr-doctor-audit.json', markdown: 'sspr-doctor-audit.md', text: 'sspr-doctor-audit.txt', html: 'sspr-doctor-audit.html' };
     s.exporting = format;
     paint();
     try {
-      const blob = await runner.exportFile(format);
-      const url = URL.createObjectURL(blob);
-      const a = h('a', { href: url, download: names[format], hidden: true });
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveBlob(await runner.exportFile(format), names[format]);
       announce(ctx.t('audit.status.exported', { file: names[format] }));
     } catch (e) {
       announce(e.message);
     } finally {
       s.exporting = null;
       paint();
+    }
+  }
+
+  async function compareWith(files) {
+    s.comparing = true;
+    s.diffError = null;
+    s.diff = null;
+    paint();
+    try {
+      s.diff = await runner.diff(readFiles(files), { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud });
+      s.diffLang = ctx.lang;
+      announce(ctx.t('audit.status.compared'));
+    } catch (e) {
+      s.diffError = e.trapped ? ctx.t('err.restarted') : e.message;
+      announce(s.diffError);
+    } finally {
+      s.comparing = false;
+      paint();
+      byId(s.diff ? 'audit-diff-worse' : 'audit-earlier-file')?.focus();
+    }
+  }
+
+  async function exportDiff(format) {
+    const names = { html: 'sspr-doctor-progress.html', json: 'sspr-doctor-progress.json', csv: 'sspr-doctor-progress.csv' };
+    try {
+      saveBlob(await runner.diffExport(format, ctx.lang), names[format]);
+      announce(ctx.t('audit.status.exported', { file: names[format] }));
+    } catch (e) {
+      announce(e.message);
     }
   }
 
@@ -272,6 +309,16 @@ export function createAuditView({ announce, copy, root }) {
       paint();
       byId('audit-fix-text')?.focus();
     }
+  }
+
+  /** Saves a Blob the page made as a download. */
+  function saveBlob(blob, name) {
+    const url = URL.createObjectURL(blob);
+    const a = h('a', { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** Files as the worker takes them: a File is a Blob, so nothing is read or copied here. */
@@ -307,12 +354,13 @@ export function createAuditView({ announce, copy, root }) {
         tenant(v, c),
         exportsBar(v, c),
         s.phase === 'done' ? fixSection(v, c) : null,
+        s.phase === 'done' ? compareSection(v, c) : null,
         accountsTable(v, c)) : null,
     ].filter(Boolean);
   }
 
   /** What the parts drawn from other files use of the view. */
-  const v = { s, runner, copy, start, cancel, refresh, toggle, exportAs, makeFixScript, paint, byId, rowCount, fetchRows, readFiles };
+  const v = { s, runner, copy, start, cancel, refresh, toggle, exportAs, makeFixScript, compareWith, exportDiff, paint, byId, rowCount, fetchRows, readFiles };
 
   return {
     /** Renders into `el` (the audit panel) with the app's current translator. */
