@@ -94,6 +94,11 @@ bench: build
 figures: build
     node tests/bench/figures.mjs
 
+# The fix script, the comparison of two exports and the HTML report at 100,000 accounts
+# (its own section of docs/figures.md).
+figures-progress: build
+    node tests/bench/progress.mjs
+
 # The troubleshooter's engine alone (the module without the audit), in a page of its own,
 # beside today's page and the peer: its section of docs/figures.md.
 figures-engines: build

@@ -261,10 +261,8 @@ async function auditVisit() {
   // The fix script of every plan, made in the worker.
   await page.evaluate(() => { window.__long = []; });
   const f0 = Date.now();
-  await page.click('#audit-fix-make');
-  await page.waitForSelector('#audit-fix-text', { timeout: 120000 });
-  const fix = Date.now() - f0;
-  const fixLongest = await page.evaluate(() => Math.max(0, ...window.__long));
+  await Promise.all([page.click('#audit-fix-make'), page.waitForSelector('#audit-fix-text', { timeout: 120000 })]);
+  const [fix, fixLongest] = [Date.now() - f0, await page.evaluate(() => Math.max(0, ...window.__long))];
   await context.close();
   return { first, done, longest, peak: peak / 1e6, before: before / 1e6, sort, engine, fix, fixLongest };
 }
@@ -494,9 +492,8 @@ occasional slow run (over a second) is time the kernel spends giving the process
 | page: "Make the fix script" → script shown (in the worker) | ${ms(stat(auditRuns.map((r) => r.fix)))} | ≤ 5,000 ms |
 | page: longest task on the main thread meanwhile | ${ms(stat(auditRuns.map((r) => r.fixLongest)))} | ≤ 50 ms |
 `;
-// The lighter-engine measurement (tests/bench/engines.mjs, `just figures-engines`) keeps its
-// section between these markers: carried over as it is.
+// The sections of `just figures-engines` and `figures-progress` are carried over as they are.
 const figuresPath = join(root, 'docs/figures.md');
-const kept = existsSync(figuresPath) ? readFileSync(figuresPath, 'utf8').match(/<!-- engines -->[\s\S]*<!-- \/engines -->\n/)?.[0] : null;
+const kept = existsSync(figuresPath) ? readFileSync(figuresPath, 'utf8').match(/<!-- (engines|progress) -->[\s\S]*<!-- \/(engines|progress) -->\n/)?.[0] : null;
 writeFileSync(figuresPath, kept ? `${md}\n${kept}` : md);
 console.log(md);

@@ -6,7 +6,7 @@ use sspr_output::format::md;
 use sspr_words::{self as words};
 
 use crate::diff::{AccountChange, AuditDiff, Change, JoinKey};
-use crate::export::html::{bars, esc, open};
+use crate::export::html::{bars, esc, open, Bar};
 
 fn status(s: Option<sspr_audit::Status>, l: Lang) -> &'static str {
     match s {
@@ -181,7 +181,7 @@ fn html(d: &AuditDiff, l: Lang) -> String {
     }
     out.push_str("</tbody></table></div>\n");
     if !d.retirement.is_empty() {
-        let rows: Vec<(String, Vec<(&str, usize, &str)>)> = d
+        let rows: Vec<(String, Vec<Bar>)> = d
             .retirement
             .iter()
             .map(|r| {

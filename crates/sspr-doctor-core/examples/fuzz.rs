@@ -278,8 +278,23 @@ fn run(target: Target, input: &[u8]) -> Result<(), String> {
         Target::Audit => {
             let opts = AuditOptions { today: Some("2026-11-25".into()), ..Default::default() };
             if let Ok(mut a) = audit::Said::read(&[InputFile { name: Some("fuzz.csv"), bytes: input }], &opts) {
-                for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown] {
+                for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html] {
                     let _ = export::export(&mut a, f);
+                }
+                // v1.2: the fix script from the plans, and the input compared with itself
+                // and with its first half (every format of the comparison).
+                let _ = audit::fix_script_of(&mut a, &audit::FixOptions { lang: Lang::Ja, temporary_access_pass: true });
+                if let Some(whole) = audit::Brief::of_said(&mut a) {
+                    let half = &input[..input.len() / 2];
+                    let part = audit::Said::read(&[InputFile { name: None, bytes: half }], &opts)
+                        .ok()
+                        .and_then(|mut h| audit::Brief::of_said(&mut h));
+                    for (old, new) in [(&whole, &whole), (part.as_ref().unwrap_or(&whole), &whole)] {
+                        let d = audit::diff_briefs(old, new, Lang::En);
+                        for f in ["json", "csv", "markdown", "text", "html"] {
+                            let _ = audit::diff_export(&d, f, Lang::Ja);
+                        }
+                    }
                 }
             }
             // The page's way: checked in slices, the table's questions (a search taken

@@ -46,7 +46,7 @@ fn audit_of(csv: &str, lang: Lang, cloud: Option<Cloud>) -> audit::AuditReport {
     audit::audit(csv.as_bytes(), &opts).expect("readable")
 }
 
-/// 1. Learn (howto-sspr-authenticationdata): "Starting Oct 5, 2026, SSPR will only accept
+/// Item 1: Learn (howto-sspr-authenticationdata): "Starting Oct 5, 2026, SSPR will only accept
 /// explicitly registered authentication methods" and "Starting Nov 9, 2026 … a registration
 /// campaign will prompt affected users". Not "announced September 7".
 #[test]
@@ -59,7 +59,7 @@ fn registered_methods_only_gives_learns_two_dates() {
     );
 }
 
-/// 2. Learn (how-to-authentication-methods-manage): "Office phone | Voice calls > Configure tab".
+/// Item 2: Learn (how-to-authentication-methods-manage): "Office phone | Voice calls > Configure tab".
 #[test]
 fn office_phone_lives_under_voice_calls() {
     says(
@@ -70,7 +70,7 @@ fn office_phone_lives_under_voice_calls() {
     );
 }
 
-/// 3. After the retirement an office phone is a voice call too: never offered as the
+/// Item 3: After the retirement an office phone is a voice call too: never offered as the
 /// replacement (concept-sms-voice-retirement; Graph: office is "usable only for voice calls").
 #[test]
 fn retirement_never_offers_the_office_phone() {
@@ -99,7 +99,7 @@ fn retirement_never_offers_the_office_phone() {
     }
 }
 
-/// 4. Learn (troubleshoot-sspr): "The user attempts to validate a phone number five times in
+/// Item 4: Learn (troubleshoot-sspr): "The user attempts to validate a phone number five times in
 /// one hour … must wait 24 hours after the last attempt". Not "more than 5".
 #[test]
 fn throttle_is_five_in_one_hour() {
@@ -111,7 +111,7 @@ fn throttle_is_five_in_one_hour() {
     );
 }
 
-/// 5. Learn (concept-authentication-phone-options): "Microsoft may limit repeated
+/// Item 5: Learn (concept-authentication-phone-options): "Microsoft may limit repeated
 /// authentication attempts that are performed by the same user or organization".
 #[test]
 fn text_code_limit_is_per_user_or_organization() {
@@ -123,7 +123,7 @@ fn text_code_limit_is_per_user_or_organization() {
     );
 }
 
-/// 6. "Attempt up to five times in 5 minutes" is the MFA FAQ's advice; in password reset five
+/// Item 6: "Attempt up to five times in 5 minutes" is the MFA FAQ's advice; in password reset five
 /// validations in an hour block the account for 24 hours.
 #[test]
 fn delivery_advice_cannot_trigger_the_block() {
@@ -135,7 +135,7 @@ fn delivery_advice_cannot_trigger_the_block() {
     );
 }
 
-/// 7. Learn (overview-authentication): "Microsoft Authenticator passwordless | Yes | No":
+/// Item 7: Learn (overview-authentication): "Microsoft Authenticator passwordless | Yes | No":
 /// not a password-reset method.
 #[test]
 fn authenticator_passwordless_is_not_a_reset_method() {
@@ -148,7 +148,7 @@ fn authenticator_passwordless_is_not_a_reset_method() {
     assert_eq!(r.accounts[1].usable_methods.len(), 2);
 }
 
-/// 8. Learn (concept-sspr-policy, "Administrator reset policy differences") lists the roles
+/// Item 8: Learn (concept-sspr-policy, "Administrator reset policy differences") lists the roles
 /// the two-gate policy covers; reader roles are not on it.
 #[test]
 fn reader_roles_follow_the_user_policy() {
@@ -169,7 +169,7 @@ fn reader_roles_follow_the_user_policy() {
     }
 }
 
-/// 9. The retirement FAQ: "This timeline applies to public cloud environments only. Other
+/// Item 9: The retirement FAQ: "This timeline applies to public cloud environments only. Other
 /// cloud environments will follow on a later schedule".
 #[test]
 fn other_clouds_get_no_2027_date() {
@@ -195,7 +195,7 @@ fn other_clouds_get_no_2027_date() {
     }
 }
 
-/// 10. Learn (concept-sspr-howitworks, "Password reset for B2B users"): "we respect whatever
+/// Item 10: Learn (concept-sspr-howitworks, "Password reset for B2B users"): "we respect whatever
 /// password reset policies are enabled on that tenant".
 #[test]
 fn guests_reset_in_their_home_organization() {
@@ -211,7 +211,7 @@ fn guests_reset_in_their_home_organization() {
     }
 }
 
-/// 11. Learn (concept-phone-providers): "Soprano and Telesign are the initial providers
+/// Item 11: Learn (concept-phone-providers): "Soprano and Telesign are the initial providers
 /// available during the private preview"; Graph (authentication-post-phonemethods): "adding a
 /// mobile phone to a user with a preexisting mobile phone will fail".
 #[test]

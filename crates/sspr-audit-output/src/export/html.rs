@@ -57,8 +57,11 @@ pub fn open(title: &str, l: Lang) -> String {
     )
 }
 
-/// Bars for each date: `(label, [(series label, value, css color)])`, as inline SVG.
-pub fn bars(title: &str, rows: &[(String, Vec<(&str, usize, &str)>)]) -> String {
+/// One bar: its series' name, its value, its colour.
+pub type Bar<'a> = (&'a str, usize, &'a str);
+
+/// Bars for each date: `(label, bars)`, as inline SVG.
+pub fn bars(title: &str, rows: &[(String, Vec<Bar>)]) -> String {
     let max = rows.iter().flat_map(|(_, s)| s.iter().map(|x| x.1)).max().unwrap_or(0).max(1);
     let per_row = rows.first().map_or(1, |r| r.1.len()).max(1);
     let bar_h = 16;
@@ -125,7 +128,7 @@ pub fn html_head(r: &AuditReport, w: &AuditLabels, l: Lang) -> String {
     }
     out.push_str("</table></div>\n");
     if !s.retirement.is_empty() {
-        let rows: Vec<(String, Vec<(&str, usize, &str)>)> = s
+        let rows: Vec<(String, Vec<Bar>)> = s
             .retirement
             .iter()
             .map(|d| {

@@ -2,7 +2,12 @@
 //! comes from (read in stored copies of Microsoft Learn, checked on `FACTS_CHECKED`).
 //! Findings and texts refer to these constants; nothing else spells them.
 
+mod fixing;
 mod page_messages;
+mod roles;
+
+pub use fixing::*;
+pub use roles::*;
 
 pub use crate::date::Date;
 pub use page_messages::{read_page_codes, PageCause, PAGE_PHRASES, SSPR_ERROR_CODES};
@@ -134,101 +139,6 @@ pub fn admin_sspr_gate(m: crate::audit::AuthMethod) -> Option<crate::cause::Gate
     }
 }
 
-/// The roles the administrator reset policy (two methods, no security questions) covers,
-/// as Learn lists them. Reader roles (Global Reader, Security Reader, Reports Reader,
-/// Directory Readers, Message Center Reader) and custom roles are not on the list: for
-/// them the organization's user policy decides. Learn does not say whether a role that is
-/// only eligible (PIM) counts; the audit counts it as if active (the account can activate
-/// it at any time) and says so.
-/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences
-/// (ms.date 2026-05-26; 78 roles)
-pub const ADMIN_POLICY_ROLES: &[&str] = &[
-    "AdHoc License Administrator",
-    "Application Administrator",
-    "Application Proxy Service Administrator",
-    "Attack Simulation Administrator",
-    "Attribute Assignment Administrator",
-    "Attribute Definition Administrator",
-    "Attribute Log Administrator",
-    "Authentication Administrator",
-    "Authentication Extensibility Administrator",
-    "Authentication Policy Administrator",
-    "Azure DevOps Administrator",
-    "Azure Information Protection Administrator",
-    "B2C IEF Keyset Administrator",
-    "B2C IEF Policy Administrator",
-    "Billing Administrator",
-    "Cloud App Security Administrator",
-    "Cloud Device Administrator",
-    "Compliance Administrator",
-    "Compliance Data Administrator",
-    "Conditional Access Administrator",
-    "Customer Lockbox Access Approver",
-    "Desktop Analytics Administrator",
-    "Device Administrators",
-    "Directory Synchronization Accounts",
-    "Directory Writers",
-    "Domain Name Administrator",
-    "Dynamics 365 Administrator",
-    "Dynamics 365 Business Central Administrator",
-    "Edge Administrator",
-    "Email Verified User Creator",
-    "Exchange Administrator",
-    "Exchange Recipient Administrator",
-    "External ID User Flow Administrator",
-    "External ID User Flow Attribute Administrator",
-    "External Identity Provider Administrator",
-    "Global Administrator",
-    "Global Secure Access Administrator",
-    "Groups Administrator",
-    "Helpdesk Administrator",
-    "Hybrid Identity Administrator",
-    "Identity Governance Administrator",
-    "Insights Administrator",
-    "Intune Administrator",
-    "Knowledge Administrator",
-    "License Administrator",
-    "Lifecycle Workflows Administrator",
-    "Mailbox Administrator",
-    "Microsoft Entra Joined Device Local Administrator",
-    "Microsoft Hardware Warranty Administrator",
-    "Microsoft 365 Migration Administrator",
-    "Modern Commerce Administrator",
-    "Network Administrator",
-    "Office Apps Administrator",
-    "Organizational Branding Administrator",
-    "Partner Tier1 Support",
-    "Partner Tier2 Support",
-    "Password Administrator",
-    "Permissions Management Administrator",
-    "Power BI Service Administrator",
-    "Power Platform Administrator",
-    "Printer Administrator",
-    "Privileged Authentication Administrator",
-    "Privileged Role Administrator",
-    "Search Administrator",
-    "Security Administrator",
-    "Service Support Administrator",
-    "SharePoint Administrator",
-    "Skype for Business Administrator",
-    "Teams Administrator",
-    "Teams Communications Administrator",
-    "Teams Devices Administrator",
-    "User Administrator",
-    "Virtual Visits Administrator",
-    "Viva Goals Administrator",
-    "Viva Pulse Administrator",
-    "Windows365 Administrator",
-    "Windows Update Deployment Administrator",
-    "Yammer Administrator",
-];
-
-/// Japanese names (Microsoft's Japanese admin center) of reader roles, which are outside
-/// the list above. Other Japanese names are not classified.
-/// Source: https://learn.microsoft.com/ja-jp/entra/identity/role-based-access-control/permissions-reference
-pub const READER_ROLES_JA: &[&str] =
-    &["グローバル閲覧者", "セキュリティ閲覧者", "レポート閲覧者", "ディレクトリ閲覧者", "メッセージ センター閲覧者"];
-
 /// User principal name rules: allowed characters, no "." just before "@", at most 64
 /// characters before the "@", 48 after it, 113 in all.
 /// Source: concept-sspr-policy, "Username policies" (above).
@@ -276,60 +186,6 @@ pub const OFFICE_PHONE_METHOD_ID: &str = "e37fc753-ff3b-4958-9484-eaa9425c82bc";
 pub const GRAPH_UPDATE_PHONE: &str = "Update-MgUserAuthenticationPhoneMethod -UserId admin@contoso.com -PhoneAuthenticationMethodId 3179e48a-750b-4051-897c-87b9720928f7 -BodyParameter @{ phoneNumber = \"+81 9012345678\"; phoneType = \"mobile\" }";
 pub const GRAPH_ADD_EMAIL: &str =
     "New-MgUserAuthenticationEmailMethod -UserId admin@contoso.com -BodyParameter @{ emailAddress = \"someone@example.com\" }";
-
-// ---- Fixing methods for another user (the fix plan and script) -------------------------
-
-/// The roles whose holders an Authentication Administrator may change methods for ("Who
-/// can reset passwords": Auth Admin, Directory Readers, Guest Inviter, Message Center
-/// Reader, Password Admin, Reports Reader, User Experience Success Manager, Usage Summary
-/// Reports Reader, and users with no admin role). Any other role, built-in or custom, takes
-/// a Privileged Authentication Administrator or a Global Administrator.
-/// Source: https://learn.microsoft.com/en-us/entra/identity/role-based-access-control/privileged-roles-permissions#who-can-reset-passwords (ms.date 2026-06-05)
-pub const AUTH_ADMIN_MANAGEABLE_ROLES: &[&str] = &[
-    "Authentication Administrator",
-    "Directory Readers",
-    "Guest Inviter",
-    "Message Center Reader",
-    "Password Administrator",
-    "Reports Reader",
-    "User Experience Success Manager",
-    "Usage Summary Reports Reader",
-];
-
-/// Microsoft Graph PowerShell (module Microsoft.Graph.Identity.SignIns): the only cmdlets
-/// the fix script writes with, and those it reads with. "A user may only have one phone of
-/// each type", "You can't change a phone's type", "a user must always have a mobile phone
-/// before adding an alternateMobile phone", "A user may only have one email authentication
-/// method". The fix script never removes a method.
-/// Sources: https://learn.microsoft.com/en-us/graph/api/authentication-post-phonemethods,
-/// https://learn.microsoft.com/en-us/graph/api/phoneauthenticationmethod-update,
-/// https://learn.microsoft.com/en-us/graph/api/authentication-post-emailmethods,
-/// https://learn.microsoft.com/en-us/graph/api/authentication-post-temporaryaccesspassmethods,
-/// https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.identity.signins/
-/// (docs/learn-checks/2026-12-05-fix-plan-facts.md)
-pub const CMD_ADD_PHONE: &str = "New-MgUserAuthenticationPhoneMethod";
-pub const CMD_UPDATE_PHONE: &str = "Update-MgUserAuthenticationPhoneMethod";
-pub const CMD_ADD_EMAIL: &str = "New-MgUserAuthenticationEmailMethod";
-pub const CMD_ADD_TAP: &str = "New-MgUserAuthenticationTemporaryAccessPassMethod";
-pub const CMD_READ_PHONES: &str = "Get-MgUserAuthenticationPhoneMethod";
-pub const CMD_READ_EMAILS: &str = "Get-MgUserAuthenticationEmailMethod";
-/// Delegated scopes: reading methods for the dry run, writing them with -Apply; User.Read.All
-/// to find the accounts.
-/// Source: https://learn.microsoft.com/en-us/graph/api/authentication-list-phonemethods (permissions)
-pub const SCOPE_READ_METHODS: &str = "UserAuthenticationMethod.Read.All";
-pub const SCOPE_WRITE_METHODS: &str = "UserAuthenticationMethod.ReadWrite.All";
-pub const SCOPE_READ_USERS: &str = "User.Read.All";
-
-/// Temporary Access Pass: the policy's default lifetime is 1 hour, its default minimum 1
-/// hour and maximum 8 hours (a pass outside the policy's range is refused); one pass per
-/// user; not for external guests; not an SSPR method ("a TAP doesn't replace a user's
-/// password"); only a Privileged Authentication Administrator creates one for an
-/// administrator. The user must be in the TAP policy to sign in with it.
-/// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/howto-authentication-temporary-access-pass
-pub const TAP_LIFETIME_MINUTES: u32 = 60;
-pub const TAP_POLICY_MIN_MINUTES: u32 = 60;
-pub const TAP_POLICY_MAX_MINUTES: u32 = 480;
-pub const TAP_URL: &str = "https://learn.microsoft.com/entra/identity/authentication/howto-authentication-temporary-access-pass";
 
 // ---- Throttling and telephony ------------------------------------------------------------
 
