@@ -139,15 +139,38 @@ mod audit_calls {
 
     /// The earlier audit (read since `auditDiffBegin`) against the one set aside, as the
     /// AuditDiff's JSON, in `lang`; the later audit is the current one again. Both sides are
-    /// kept in brief for `auditDiffExport`.
+    /// kept in brief for `auditDiffExport`. `per_change` > 0 keeps at most that many accounts
+    /// of each change (the page shows a few hundred; the counts stay whole): 100,000 accounts
+    /// crossing to the page's thread would hold it for 150 ms.
     #[wasm_bindgen(js_name = auditDiffEnd)]
-    pub fn audit_diff_end(lang: &str) -> Result<String, JsError> {
+    pub fn audit_diff_end(lang: &str, per_change: usize) -> Result<String, JsError> {
         let earlier = AUDIT.with(|s| s.borrow_mut().audit.as_mut().and_then(sspr_doctor_core::audit::Brief::of_said));
         audit_diff_abort();
         let earlier = earlier.ok_or_else(|| JsError::new("the earlier export has not been read"))?;
         let later = with_audit(|a| sspr_doctor_core::audit::Brief::of_said(a).ok_or_else(|| JsError::new("the audit is not finished")))?;
         DIFF.with(|d| *d.borrow_mut() = Some((earlier, later)));
-        audit_diff_export("json", lang)
+        audit_diff_json(lang, per_change)
+    }
+
+    /// The last comparison again, in `lang` (as `auditDiffEnd` gives it).
+    #[wasm_bindgen(js_name = auditDiffJson)]
+    pub fn audit_diff_json(lang: &str, per_change: usize) -> Result<String, JsError> {
+        if per_change == 0 {
+            return audit_diff_export("json", lang);
+        }
+        let lang = if lang == "ja" { sspr_doctor_core::Lang::Ja } else { sspr_doctor_core::Lang::En };
+        DIFF.with(|d| {
+            let d = d.borrow();
+            let (earlier, later) = d.as_ref().ok_or_else(|| JsError::new("no comparison"))?;
+            let mut diff = sspr_doctor_core::audit::diff_briefs(earlier, later, lang);
+            let mut seen: std::collections::HashMap<sspr_doctor_core::audit::Change, usize> = std::collections::HashMap::new();
+            diff.accounts.retain(|a| {
+                let n = seen.entry(a.change).or_default();
+                *n += 1;
+                *n <= per_change
+            });
+            serde_json::to_string(&diff).map_err(|e| JsError::new(&e.to_string()))
+        })
     }
 
     /// Puts the later audit back (the earlier one is forgotten).

@@ -162,9 +162,15 @@ export class AuditRunner {
     return (await this.ask({ type: 'query', filter, sort })).indices;
   }
 
-  /** The finished audit compared with an earlier export (`files`, as for run): the AuditDiff. */
-  async diff(files, options) {
-    return (await this.ask({ type: 'diff', files, options })).diff;
+  /** The finished audit compared with an earlier export (`files`, as for run): the AuditDiff,
+   *  with at most `perChange` accounts of each change when given (the counts stay whole). */
+  async diff(files, options, perChange = 0) {
+    return (await this.ask({ type: 'diff', files, options, perChange })).diff;
+  }
+
+  /** The last comparison said again in `lang` (nothing is read again). */
+  async diffAgain(lang, perChange = 0) {
+    return (await this.ask({ type: 'diffAgain', lang, perChange })).diff;
   }
 
   /** The last comparison as a file (json, csv, markdown, text, html). */

@@ -136,7 +136,7 @@ export function workerMain(port, createGlue) {
   /** An earlier export against the finished audit (contract v1.2 "Comparing two
    *  exports"): read and checked in the engine beside it, compared in brief, then
    *  forgotten; the finished audit stays as it was. */
-  async function compare(files, options) {
+  async function compare(files, options, perChange) {
     for (const f of files) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, options?.lang || 'en'));
     }
@@ -154,7 +154,7 @@ export function workerMain(port, createGlue) {
         done = glue.auditCheck(5000);
         await pause();
       }
-      return JSON.parse(glue.auditDiffEnd(String(options?.lang || 'en')));
+      return JSON.parse(glue.auditDiffEnd(String(options?.lang || 'en'), perChange));
     } catch (e) {
       glue.auditDiffAbort();
       throw e;
@@ -259,7 +259,10 @@ export function workerMain(port, createGlue) {
           break;
         }
         case 'diff':
-          send({ type: 'diff', id: m.id, diff: await compare(m.files, m.options) });
+          send({ type: 'diff', id: m.id, diff: await compare(m.files, m.options, Number(m.perChange) || 0) });
+          break;
+        case 'diffAgain':
+          send({ type: 'diff', id: m.id, diff: JSON.parse(glue.auditDiffJson(String(m.lang), Number(m.perChange) || 0)) });
           break;
         case 'diffExport': {
           const types = { json: 'application/json', csv: 'text/csv;charset=utf-8', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };

@@ -164,7 +164,7 @@ pub fn html_head(r: &AuditReport, w: &AuditLabels, l: Lang) -> String {
 }
 
 pub fn html_row(acc: &Account, w: &AuditLabels) -> String {
-    let status = serde_json::to_value(acc.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let status = acc.status.as_str();
     format!(
         "<tr><td>{}</td><td>{}</td><td class=\"s-{status}\">{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
         esc(acc.upn.as_deref().or(acc.id.as_deref()).unwrap_or("")),
@@ -187,7 +187,7 @@ pub fn html_details(acc: &Account, w: &AuditLabels, l: Lang) -> String {
     if findings.is_empty() && acc.plan.is_empty() {
         return String::new();
     }
-    let status = serde_json::to_value(acc.status).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+    let status = acc.status.as_str();
     let mut out = format!(
         "<section class=\"account\"><h3>{} <span class=\"s-{status}\">({})</span></h3>\n",
         esc(acc.upn.as_deref().or(acc.id.as_deref()).unwrap_or("")),

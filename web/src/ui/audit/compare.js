@@ -38,6 +38,8 @@ function result(v, { t, lang }) {
   const w = auditWords(lang);
   const name = (st) => (st ? w.status[st] : '–');
   const shown = d.accounts.filter((a) => (s.diffFilter ? a.change === s.diffFilter : a.change !== 'unchanged'));
+  // The page has a few hundred accounts of each change; the counts are whole.
+  const total = s.diffFilter ? (d.counts[s.diffFilter] ?? 0) : CHANGES.filter((c) => c !== 'unchanged').reduce((n, c) => n + (d.counts[c] ?? 0), 0);
   const max = Math.max(1, ...d.retirement.flatMap((r) => [r.before, r.after]));
   return h('div', { class: 'diff', id: 'audit-diff' },
     d.warnings.map((x) => h('p', { class: 'stale', role: 'note', 'data-warning': x.code }, x.message)),
@@ -62,7 +64,7 @@ function result(v, { t, lang }) {
         h('td', {}, name(a.after)),
         h('td', {}, a.fixedFindings.join(' ')),
         h('td', {}, a.newFindings.join(' '))))))),
-    shown.length > SHOWN ? h('p', { class: 'hint' }, t('audit.compareMore', { shown: num(SHOWN), total: num(shown.length) })) : null,
+    total > Math.min(shown.length, SHOWN) ? h('p', { class: 'hint' }, t('audit.compareMore', { shown: num(Math.min(shown.length, SHOWN)), total: num(total) })) : null,
     h('div', { class: 'report-actions', role: 'group', 'aria-label': dw.title },
       [['html', t('audit.compareHtml')], ['json', t('audit.exportJson')], ['csv', t('audit.exportCsv')]].map(([f, label]) =>
         h('button', { type: 'button', id: `audit-diff-export-${f}`, on: { click: () => exportDiff(f) } }, label))));

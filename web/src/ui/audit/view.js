@@ -18,6 +18,10 @@ import { fixSection } from './fix.js';
 import { compareSection } from './compare.js';
 import { auditWords, PAGE_SIZE, STATUSES } from './shared.js';
 
+/** Accounts of each change the page gets of a comparison (it shows 200 at a time; the
+ *  counts are whole, the downloads have every account). */
+const DIFF_SHOWN = 200;
+
 /** The audit's state lives as long as the app: a language switch re-renders, never loses it. */
 export function createAuditView({ announce, copy, root }) {
   const runner = new AuditRunner();
@@ -116,7 +120,7 @@ export function createAuditView({ announce, copy, root }) {
     if (s.fix?.lang !== lang) s.fix = null;
     if (s.diff && s.diffLang !== lang) {
       try {
-        s.diff = JSON.parse(await (await runner.diffExport('json', lang)).text());
+        s.diff = await runner.diffAgain(lang, DIFF_SHOWN);
         s.diffLang = lang;
       } catch {
         s.diff = null;
@@ -273,7 +277,7 @@ export function createAuditView({ announce, copy, root }) {
     s.diff = null;
     paint();
     try {
-      s.diff = await runner.diff(readFiles(files), { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud });
+      s.diff = await runner.diff(readFiles(files), { lang: ctx.lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud }, DIFF_SHOWN);
       s.diffLang = ctx.lang;
       announce(ctx.t('audit.status.compared'));
     } catch (e) {
