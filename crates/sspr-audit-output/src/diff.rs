@@ -203,12 +203,15 @@ fn rank(s: Status) -> u8 {
     }
 }
 
+/// A later file that says less (unknown) is never progress: the account needs a look.
 fn change_of(before: Status, after: Status) -> Change {
     match (before, after) {
+        (b, a) if a == b => Change::Unchanged,
         (Status::Fails | Status::AtRisk, Status::Ok) => Change::Fixed,
+        (_, Status::Unknown) => Change::Worse,
+        (Status::Unknown, Status::Fails) => Change::Worse,
         (b, a) if rank(a) > rank(b) => Change::Improved,
-        (b, a) if rank(a) < rank(b) => Change::Worse,
-        _ => Change::Unchanged,
+        _ => Change::Worse,
     }
 }
 
@@ -355,5 +358,8 @@ mod tests {
         assert_eq!(change_of(Status::Ok, Status::AtRisk), Change::Worse);
         assert_eq!(change_of(Status::AtRisk, Status::Fails), Change::Worse);
         assert_eq!(change_of(Status::Ok, Status::Ok), Change::Unchanged);
+        assert_eq!(change_of(Status::Fails, Status::Unknown), Change::Worse, "a file that says less is no progress");
+        assert_eq!(change_of(Status::Unknown, Status::Fails), Change::Worse);
+        assert_eq!(change_of(Status::Unknown, Status::Ok), Change::Improved);
     }
 }

@@ -287,7 +287,12 @@ impl AccountData {
                 PhoneKind::Office => &mut self.office,
             };
             if let (Some(PhoneSeen { cell: PhoneCell::Number(old), .. }), PhoneCell::Number(new)) = (slot.as_ref(), &phone) {
-                let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+                // Full-width digits are the digits they show.
+                let digits = |s: &str| {
+                    s.chars()
+                        .filter_map(|c| c.to_digit(10).or_else(|| ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)))
+                        .collect::<Vec<_>>()
+                };
                 if digits(old) != digits(new) {
                     self.conflict = true;
                 }

@@ -174,13 +174,14 @@ impl Audit {
             tenant_domains: &self.tenant_domains,
             telecom_provider: self.telecom_provider,
             temporary_access_pass: self.temporary_access_pass,
+            today: self.today,
         };
         plan::plan(d, a, &cx, a.sms_retirement_date)
     }
 
-    /// Plans offer a Temporary Access Pass (the fix script's option).
-    pub fn set_temporary_access_pass(&mut self, on: bool) {
-        self.temporary_access_pass = on;
+    /// Plans offer a Temporary Access Pass (the fix script's option); returns what it was.
+    pub fn set_temporary_access_pass(&mut self, on: bool) -> bool {
+        std::mem::replace(&mut self.temporary_access_pass, on)
     }
 
     /// Account `i`'s check as kept (without its details when the audit keeps none): what

@@ -19,6 +19,8 @@ pub struct PlanContext<'a> {
     pub telecom_provider: Option<bool>,
     /// Offer a Temporary Access Pass where the owner must register a method.
     pub temporary_access_pass: bool,
+    /// The audit's date: a retirement date already past is no longer a deadline.
+    pub today: Option<Date>,
 }
 
 /// The role that may change this account's methods (facts::AUTH_ADMIN_MANAGEABLE_ROLES):
@@ -75,8 +77,9 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
     let role = Some(methods_role(d, a));
     let operator = |id, detail| Action { id, by: Actor::Operator, role, scriptable: true, detail };
 
-    // Writes only where the file is unambiguous about the account.
-    let mut writes = !external;
+    // Writes only where the file is unambiguous about the account, and names it by user
+    // name (the script never changes the account it runs as, which it knows by that name).
+    let mut writes = !external && d.upn.is_some();
     if d.conflict {
         out.push(review(ReviewReason::ConflictingRows));
         writes = false;
@@ -131,8 +134,9 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
         Policy::Admin | Policy::Unknown => facts::ADMIN_METHODS_REQUIRED,
     };
     let non_telephony = a.usable.iter().filter(|g| !g.is_telephony()).count() + usize::from(adds_email && !a.usable.contains(&Gate::Email));
-    if non_telephony < required && (methods_known || a.status != sspr_model::audit::Status::Unknown) {
-        if cx.temporary_access_pass && !external {
+    // A guest registers and resets at home (guest_resets_at_home): no owner's step here.
+    if !external && non_telephony < required && (methods_known || a.status != sspr_model::audit::Status::Unknown) {
+        if cx.temporary_access_pass && writes {
             out.push(operator(ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes: facts::TAP_LIFETIME_MINUTES }));
         }
         out.push(Action {
@@ -140,7 +144,7 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
             by: Actor::Owner,
             role: None,
             scriptable: false,
-            detail: ActionDetail::Before { before: sms_date.map(|x| x.to_string()) },
+            detail: ActionDetail::Before { before: sms_date.filter(|d| cx.today.is_none_or(|t| t < *d)).map(|x| x.to_string()) },
         });
     }
     if a.sms_dependent && cx.telecom_provider != Some(true) {

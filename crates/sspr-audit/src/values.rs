@@ -298,7 +298,7 @@ pub fn is_global_admin_role(s: &str) -> bool {
 pub enum RoleCoverage {
     /// On Learn's list (facts::ADMIN_POLICY_ROLES).
     Covered,
-    /// A role name that is not on it (a reader role, a custom role).
+    /// A reader role: none is on it.
     NotCovered,
     /// An id or a name in another language we cannot place: treated as covered.
     Unknown,
@@ -322,8 +322,13 @@ pub fn role_coverage(s: &str) -> RoleCoverage {
     }
     if crate::facts::ADMIN_POLICY_ROLES.iter().any(|r| key(r) == k) {
         RoleCoverage::Covered
-    } else {
+    } else if k.contains("reader") {
+        // Reader roles (Global Reader, Security Reader, Reports Reader, …): none is on the list.
         RoleCoverage::NotCovered
+    } else {
+        // A name the list does not have may be a built-in role renamed or added since (Fabric
+        // Administrator was Power BI Administrator) or a custom role: the stricter rule.
+        RoleCoverage::Unknown
     }
 }
 
@@ -338,6 +343,7 @@ mod tests {
         assert_eq!(role_coverage("helpdesk administrator"), RoleCoverage::Covered);
         assert_eq!(role_coverage("Global Reader"), RoleCoverage::NotCovered);
         assert_eq!(role_coverage("Security Reader"), RoleCoverage::NotCovered);
+        assert_eq!(role_coverage("Fabric Administrator"), RoleCoverage::Unknown);
         assert_eq!(role_coverage("グローバル閲覧者"), RoleCoverage::NotCovered);
         assert_eq!(role_coverage("グローバル管理者"), RoleCoverage::Covered);
         assert_eq!(role_coverage("ヘルプデスク管理者"), RoleCoverage::Unknown);

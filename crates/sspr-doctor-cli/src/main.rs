@@ -32,7 +32,7 @@ USAGE
                       [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--cloud ...]
     sspr-doctor fix-script FILE... | - [--lang en|ja] [--today YYYY-MM-DD]
                       [--tenant-domain DOMAIN]... [--telecom-provider] [--cloud ...]
-                      [--temporary-access-pass]
+                      [--temporary-access-pass] [--output FILE]
     sspr-doctor audit-script
     sspr-doctor facts
     sspr-doctor --help | --version
@@ -71,7 +71,9 @@ fix-script
           nothing (a dry run that reads each account live); it writes only with -Apply,
           honours -WhatIf and -Confirm, writes a rollback file first, never removes a
           method and never touches the account it runs as. --temporary-access-pass adds
-          a one-time pass for each owner who must register a method.
+          a one-time pass for each owner who must register a method. --output writes the
+          script to FILE as it is (UTF-8 with its byte order mark): use it in Windows
+          PowerShell, whose > would re-encode the text.
 audit-script
           Prints the read-only Microsoft Graph PowerShell script that lists every member
           of every administrator role, active and eligible, with the methods password
@@ -159,6 +161,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut pretty = false;
     let mut files: Vec<String> = Vec::new();
     let mut audit_options = sspr_doctor_core::audit::AuditOptions::default();
+    let mut output: Option<String> = None;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -202,6 +205,10 @@ fn run(args: &[String]) -> Result<(), String> {
             },
             "--telecom-provider" => audit_options.telecom_provider = Some(true),
             "--temporary-access-pass" => audit_options.temporary_access_pass = Some(true),
+            "--output" => match iter.next() {
+                Some(f) => output = Some(f.clone()),
+                None => return Err("--output takes a file name".into()),
+            },
             "--cloud" => match iter.next().map(String::as_str) {
                 Some("public") => audit_options.cloud = Some(sspr_doctor_core::Cloud::Public),
                 Some("usGovernment") => audit_options.cloud = Some(sspr_doctor_core::Cloud::UsGovernment),
@@ -231,7 +238,7 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     match command {
         Some(Command::Audit) => run_audit(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
-        Some(Command::FixScript) => run_fix_script(&files, &audit_options),
+        Some(Command::FixScript) => run_fix_script(&files, &audit_options, output.as_deref()),
         Some(Command::AuditDiff) => run_audit_diff(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
         Some(Command::AuditScript) => {
             let _ = std::io::stdout().lock().write_all(sspr_doctor_core::facts::AUDIT_SCRIPT.as_bytes());
@@ -357,7 +364,7 @@ fn run_audit_diff(files: &[String], format: &str, options: &sspr_doctor_core::au
 }
 
 /// `fix-script`: the plans of the audit as the fix script (the page's bytes).
-fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOptions, output: Option<&str>) -> Result<(), String> {
     use sspr_doctor_core::audit::{self, FixOptions, InputFile};
     let contents = read_files(files)?;
     let lang = options.lang.unwrap_or_default();
@@ -370,7 +377,12 @@ fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOpti
     a.audit_mut().assess_all_on(threads);
     let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
     let script = audit::fix_script_of(&mut a, &fix);
-    let _ = std::io::stdout().lock().write_all(script.as_bytes());
+    match output {
+        Some(path) => std::fs::write(path, script.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?,
+        None => {
+            let _ = std::io::stdout().lock().write_all(script.as_bytes());
+        }
+    }
     std::mem::forget(a);
     std::mem::forget(contents);
     Ok(())

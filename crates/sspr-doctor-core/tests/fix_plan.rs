@@ -99,6 +99,38 @@ fn duplicate_or_unknown_data_gives_review_and_no_write() {
 }
 
 #[test]
+fn no_pass_where_the_file_is_in_doubt_and_no_owner_step_for_a_guest() {
+    let o = AuditOptions { temporary_access_pass: Some(true), ..opts(Lang::En) };
+    let conflicting = format!(
+        "{HEADER}a@contoso.com,A,id-a,Exchange Administrator,mobilePhone,+81 090-1234-5678,,,\na@contoso.com,A,id-a,Exchange Administrator,mobilePhone,+81 080-9999-8888,,,\n"
+    );
+    let r = audit::audit(conflicting.as_bytes(), &o).unwrap();
+    let p = serde_json::to_value(&r.accounts[0].plan).unwrap();
+    assert!(p.as_array().unwrap().iter().all(|a| a["scriptable"] == false), "{p}");
+    let guest = plan_of("p_fabrikam.com#EXT#@contoso.onmicrosoft.com,P,id-p,Exchange Administrator,mobilePhone,+81 9012345678,,,");
+    assert!(guest.is_empty(), "a guest registers and resets at home: {guest:?}");
+    // A date already past is no deadline: the owner's step says now.
+    let late = AuditOptions { today: Some("2027-08-01".into()), ..opts(Lang::En) };
+    let r = audit::audit(
+        format!("{HEADER}a@contoso.com,A,id-a,Exchange Administrator,mobilePhone;email,+81 9012345678,a@fabrikam.example,,\n").as_bytes(),
+        &late,
+    )
+    .unwrap();
+    let p = serde_json::to_value(&r.accounts[0].plan).unwrap();
+    let owner = p.as_array().unwrap().iter().find(|a| a["id"] == "user_registers_method").expect("owner step");
+    assert_eq!(owner["detail"]["before"], Value::Null);
+}
+
+#[test]
+fn the_pass_option_of_a_script_leaves_the_audit_as_it_was() {
+    let csv = format!("{HEADER}a@contoso.com,A,id-a,Exchange Administrator,mobilePhone;email,+81 9012345678,a@fabrikam.example,,\n");
+    let mut said = audit::Said::read(&[InputFile { name: None, bytes: csv.as_bytes() }], &opts(Lang::En)).unwrap();
+    let _ = audit::fix_script_of(&mut said, &FixOptions { lang: Lang::En, temporary_access_pass: true });
+    let acc = said.account(0).unwrap();
+    assert!(acc.plan.iter().all(|p| p.action.id != audit::ActionId::IssueTemporaryAccessPass));
+}
+
+#[test]
 fn a_temporary_access_pass_only_when_asked() {
     let row = "a@contoso.com,A,id-a,Exchange Administrator,mobilePhone;email,+81 9012345678,a@fabrikam.example,,";
     assert!(!ids(&plan_of(row)).contains(&"issue_temporary_access_pass".to_string()));
@@ -239,8 +271,19 @@ fn the_script_is_safe_by_default() {
     assert!(apply < rollback && rollback < first_write);
     assert!(s[apply..first_write].contains("$PSCmdlet.ShouldProcess("));
     // Least scopes: read for the dry run, write only with -Apply.
-    assert!(s.contains("$scopes = @('User.Read.All', 'UserAuthenticationMethod.Read.All')"));
-    assert!(s.contains("if ($Apply) {\n    $scopes = @('User.Read.All', 'UserAuthenticationMethod.ReadWrite.All')"));
+    assert!(s.contains("$scopes = @('UserAuthenticationMethod.Read.All')"));
+    assert!(s.contains("if ($Apply) {\n        $scopes = @('UserAuthenticationMethod.ReadWrite.All')"));
+    // Graph cmdlets ignore the script's $ErrorActionPreference: a failed read or write stops.
+    assert!(s.contains("$PSDefaultParameterValues['*-Mg*:ErrorAction'] = 'Stop'"));
+    for cmd in [
+        "New-MgUserAuthenticationEmailMethod -UserId $w.UserId -ErrorAction Stop",
+        "Get-MgUserAuthenticationPhoneMethod -UserId $UserId -ErrorAction Stop",
+    ] {
+        assert!(s.contains(cmd), "{cmd}");
+    }
+    // Whatever stops it, the transcript stops (and the passes come after).
+    let started = s.find("Start-Transcript").unwrap();
+    assert!(s[started..].contains("\ntry {\n") && s.contains("} finally {\n    try {\n        Stop-Transcript"));
     // Only the allowed write cmdlets; never a removal.
     let writes: Vec<&str> = s
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))

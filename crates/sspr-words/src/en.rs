@@ -680,7 +680,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::UserPolicyApplies => (
             s("Its roles are outside the administrator reset policy: the user policy applies"),
-            s("Microsoft's administrator reset policy (two methods, no security questions) covers the roles Microsoft Learn lists; none of this account's roles is on that list (reader roles and custom roles are not). The organization's password reset policy for users decides instead, and this file does not show it."),
+            s("Microsoft's administrator reset policy (two methods, no security questions) covers the roles Microsoft Learn lists; none of this account's roles is on that list (reader roles are not). The organization's password reset policy for users decides instead, and this file does not show it."),
             vec![
                 format!("Check the users' policy for this account: {USER_SSPR_SETTING_PATH_EN} (Selected or All, with the account in scope, and how many methods it requires)."),
                 format!("Give the account the methods that policy asks for ({SECURITY_INFO_URL})."),

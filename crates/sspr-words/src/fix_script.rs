@@ -57,7 +57,8 @@ pub struct FixScriptMessages {
     pub owners_title: &'static str,
     /// `{0}` the account, `{1}` the date (or `now`), `{2}` where to register.
     pub owner_message: &'static str,
-    pub owner_now: &'static str,
+    /// The same when nothing is left to wait for: `{0}` the account, `{1}` where.
+    pub owner_message_now: &'static str,
     pub passes_title: &'static str,
     pub passes_warning: &'static str,
     /// `{0}` applied, `{1}` skipped, `{2}` failed.
@@ -133,7 +134,7 @@ pub fn messages(l: Lang) -> FixScriptMessages {
             now_holds: "  Now: {0}",
             owners_title: "Messages to send to each owner (only they can do this):",
             owner_message: "To {0}: please register a sign-in method that is not a text message or a call (Microsoft Authenticator, or an OATH token) at {2} before {1}. Microsoft stops sending password-reset texts and calls, and administrators need two methods to reset their own password.",
-            owner_now: "now",
+            owner_message_now: "To {0}: please register a sign-in method that is not a text message or a call (Microsoft Authenticator, or an OATH token) at {1} now. Without it your account has too few methods to reset its own password.",
             passes_title: "Temporary Access Passes (one-time; give each only to its owner, in person or by a channel only they read; do not store them):",
             passes_warning: "Anyone who has a pass can sign in as that account until it expires.",
             summary: "Applied: {0}, skipped: {1}, failed: {2}.",
@@ -160,7 +161,7 @@ pub fn messages(l: Lang) -> FixScriptMessages {
             now_holds: "  現在: {0}",
             owners_title: "各所有者に送るメッセージ (本人にしかできない作業です):",
             owner_message: "{0} さんへ: {1} までに、テキスト メッセージや音声通話ではないサインイン方法 (Microsoft Authenticator または OATH トークン) を {2} で登録してください。Microsoft はパスワード リセットのテキスト メッセージと音声通話の送信を終了します。管理者が自分でパスワードをリセットするには、認証方法が 2 つ必要です。",
-            owner_now: "今すぐ",
+            owner_message_now: "{0} さんへ: テキスト メッセージや音声通話ではないサインイン方法 (Microsoft Authenticator または OATH トークン) を、今すぐ {1} で登録してください。登録しないと、ご自身でパスワードをリセットするための認証方法が足りません。",
             passes_title: "一時アクセス パス (1 回限り。所有者本人にだけ、対面か本人だけが読める手段で渡し、保存しないでください):",
             passes_warning: "パスを持っている人は、期限が切れるまでそのアカウントとしてサインインできます。",
             summary: "適用: {0} 件、スキップ: {1} 件、失敗: {2} 件。",

@@ -209,8 +209,12 @@ export function workerMain(port, createGlue) {
     return new Blob(parts, { type: types[format] || 'text/plain' });
   }
 
+  // While an earlier export is read beside the audit, the audit is set aside in the engine:
+  // every other question waits until it is back (a cancel does not).
+  let comparing = null;
   port.onmessage = async (event) => {
     const m = event.data || {};
+    while (comparing && m.type !== 'cancel' && m.type !== 'painted') await comparing.catch(() => {});
     try {
       switch (m.type) {
         case 'init':
@@ -259,7 +263,12 @@ export function workerMain(port, createGlue) {
           break;
         }
         case 'diff':
-          send({ type: 'diff', id: m.id, diff: await compare(m.files, m.options, Number(m.perChange) || 0) });
+          comparing = compare(m.files, m.options, Number(m.perChange) || 0);
+          try {
+            send({ type: 'diff', id: m.id, diff: await comparing });
+          } finally {
+            comparing = null;
+          }
           break;
         case 'diffAgain':
           send({ type: 'diff', id: m.id, diff: JSON.parse(glue.auditDiffJson(String(m.lang), Number(m.perChange) || 0)) });

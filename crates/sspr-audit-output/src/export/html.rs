@@ -37,8 +37,11 @@ pub fn esc(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            // Control characters (other than tab and line breaks) are shown, not kept.
-            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => out.push('\u{FFFD}'),
+            // Control, direction and invisible characters are shown as what they are, not
+            // obeyed (as in the other exports): a name cannot reorder the text around it.
+            c if !matches!(c, '\t' | '\n' | '\r') && sspr_text::is_invisible_or_control(c) => {
+                out.push_str(&format!("&lt;U+{:04X}&gt;", c as u32))
+            }
             c => out.push(c),
         }
     }

@@ -114,7 +114,8 @@ fn line(upn: Option<&str>, id: Option<&str>, plan: &[&Action], opts: &FixOptions
 }
 
 /// The fix script for an audit's plans (contract: core `fix_script`). The same bytes for the
-/// same report and options.
+/// same report and options. The report's plans carry a Temporary Access Pass only when its
+/// audit was made with `temporaryAccessPass`: with it off there, the script has none.
 pub fn fix_script(report: &AuditReport, opts: &FixOptions) -> String {
     let lines: Vec<String> = report
         .accounts
@@ -131,7 +132,8 @@ pub fn fix_script(report: &AuditReport, opts: &FixOptions) -> String {
 /// words first (the command line and the page: 100,000 accounts). Checks what is not
 /// checked yet.
 pub fn fix_script_of(said: &mut crate::Said, opts: &FixOptions) -> String {
-    said.audit_mut().set_temporary_access_pass(opts.temporary_access_pass);
+    // The pass is the script's option: the audit's own plans (its exports) stay as they were.
+    let was = said.audit_mut().set_temporary_access_pass(opts.temporary_access_pass);
     said.audit_mut().assess_all();
     let audit = said.audit();
     let lines: Vec<String> = (0..audit.len())
@@ -142,6 +144,7 @@ pub fn fix_script_of(said: &mut crate::Said, opts: &FixOptions) -> String {
             line(d.upn.as_deref(), d.id.as_deref(), &plan.iter().collect::<Vec<_>>(), opts)
         })
         .collect();
+    said.audit_mut().set_temporary_access_pass(was);
     write(&lines.join("\n"), opts)
 }
 
@@ -175,7 +178,6 @@ pub fn write(account_lines: &str, opts: &FixOptions) -> String {
         .replace("{{C_VERIFY}}", c.verify)
         .replace("{{C_OWNERS}}", c.owners)
         .replace("{{C_PASSES}}", c.passes)
-        .replace("{{SCOPE_READ_USERS}}", facts::SCOPE_READ_USERS)
         .replace("{{SCOPE_READ_METHODS}}", facts::SCOPE_READ_METHODS)
         .replace("{{SCOPE_WRITE_METHODS}}", facts::SCOPE_WRITE_METHODS)
         .replace("{{CMD_READ_PHONES}}", facts::CMD_READ_PHONES)

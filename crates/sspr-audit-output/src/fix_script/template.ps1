@@ -7,6 +7,9 @@ param(
 
 Set-StrictMode -Version 2.0
 $ErrorActionPreference = 'Stop'
+# The Graph cmdlets are functions of a script module and do not see this script's
+# preference: a failed read or write must stop, not look like an empty answer.
+$PSDefaultParameterValues['*-Mg*:ErrorAction'] = 'Stop'
 
 # {{C_TEXT}}
 $Text = @'
@@ -23,7 +26,8 @@ if ($Accounts.Count -eq 0) {
     return
 }
 
-if (-not (Get-Command -Name 'Connect-MgGraph' -ErrorAction SilentlyContinue)) {
+$connect = Get-Command -Name 'Connect-MgGraph' -ErrorAction SilentlyContinue
+if (-not $connect -or -not (Get-Command -Name '{{CMD_READ_PHONES}}' -ErrorAction SilentlyContinue)) {
     Write-Host ($Text.noModule -f $Text.install)
     return
 }
@@ -33,204 +37,214 @@ $here = (Get-Location).Path
 $transcriptPath = Join-Path -Path $here -ChildPath ('sspr-doctor-fix-' + $stamp + '.log')
 $rollbackPath = Join-Path -Path $here -ChildPath ('sspr-doctor-rollback-' + $stamp + '.json')
 Start-Transcript -Path $transcriptPath -WhatIf:$false -Confirm:$false | Out-Null
-Write-Host ($Text.transcript -f $transcriptPath)
+# Whatever stops the script (an error, Ctrl+C), the transcript stops with it; the passes
+# are shown only after that.
+try {
+    Write-Host ($Text.transcript -f $transcriptPath)
 
-$scopes = @('{{SCOPE_READ_USERS}}', '{{SCOPE_READ_METHODS}}')
-if ($Apply) {
-    $scopes = @('{{SCOPE_READ_USERS}}', '{{SCOPE_WRITE_METHODS}}')
-}
-Connect-MgGraph -Scopes $scopes -NoWelcome
-$me = (Get-MgContext).Account
-if ($Apply) {
-    Write-Host $Text.applying
-} else {
-    Write-Host $Text.dryRun
-}
-
-function Get-Digits {
-    param([string]$Value)
-    return ($Value -replace '[^0-9]', '')
-}
-
-function Read-Methods {
-    param([string]$UserId)
-    $phones = @({{CMD_READ_PHONES}} -UserId $UserId)
-    $emails = @({{CMD_READ_EMAILS}} -UserId $UserId)
-    return [pscustomobject]@{ Phones = $phones; Emails = $emails }
-}
-
-function Format-Methods {
-    param($Live)
-    $parts = @()
-    foreach ($p in $Live.Phones) {
-        $parts += ('' + $p.PhoneType + ' ' + $p.PhoneNumber)
+    $scopes = @('{{SCOPE_READ_METHODS}}')
+    if ($Apply) {
+        $scopes = @('{{SCOPE_WRITE_METHODS}}')
     }
-    foreach ($e in $Live.Emails) {
-        $parts += ('email ' + $e.EmailAddress)
+    $signIn = @{ Scopes = $scopes }
+    if ($connect.Parameters.ContainsKey('NoWelcome')) {
+        $signIn['NoWelcome'] = $true
     }
-    if ($parts.Count -eq 0) {
-        return '-'
+    Connect-MgGraph @signIn
+    $me = (Get-MgContext).Account
+    if ($Apply) {
+        Write-Host $Text.applying
+    } else {
+        Write-Host $Text.dryRun
     }
-    return ($parts -join '; ')
-}
 
-# {{C_READ}}
-$work = @()
-$owners = @()
-$applied = 0
-$skipped = 0
-$failed = 0
-foreach ($a in $Accounts) {
-    $userId = $a.id
-    if (-not $userId) {
-        $userId = $a.upn
+    function Get-Digits {
+        param([string]$Value)
+        # Full-width digits count as the digits they are.
+        return ($Value.Normalize([Text.NormalizationForm]::FormKC) -replace '[^0-9]', '')
     }
-    Write-Host ($Text.account -f $a.shown)
-    foreach ($act in $a.actions) {
-        if ($act.id -eq 'review_manually') {
-            Write-Host ($Text.review -f $Text.reasons.($act.detail.reason))
+
+    function Read-Methods {
+        param([string]$UserId)
+        $phones = @({{CMD_READ_PHONES}} -UserId $UserId -ErrorAction Stop)
+        $emails = @({{CMD_READ_EMAILS}} -UserId $UserId -ErrorAction Stop)
+        return [pscustomobject]@{ Phones = $phones; Emails = $emails }
+    }
+
+    function Format-Methods {
+        param($Live)
+        $parts = @()
+        foreach ($p in $Live.Phones) {
+            $parts += ('' + $p.PhoneType + ' ' + $p.PhoneNumber)
         }
-        if ($act.id -eq 'user_registers_method') {
-            $owners += [pscustomobject]@{ Shown = $a.shown; Before = $act.detail.before }
+        foreach ($e in $Live.Emails) {
+            $parts += ('email ' + $e.EmailAddress)
         }
+        if ($parts.Count -eq 0) {
+            return '-'
+        }
+        return ($parts -join '; ')
     }
-    $writes = @($a.actions | Where-Object { $_.scriptable })
-    if ($writes.Count -eq 0) {
-        continue
-    }
-    if ($me -and $a.upn -and ($a.upn -eq $me)) {
-        Write-Host $Text.ownAccount
-        $skipped += $writes.Count
-        continue
-    }
-    try {
-        $live = Read-Methods -UserId $userId
-    } catch {
-        Write-Host ($Text.readFailed -f $_.Exception.Message)
-        $skipped += $writes.Count
-        continue
-    }
-    $todo = @()
-    foreach ($act in $writes) {
-        if ($act.id -eq 'add_email_method') {
-            if ($live.Emails.Count -gt 0) {
-                Write-Host ($Text.skipEmailExists -f $live.Emails[0].EmailAddress)
-                $skipped++
-            } else {
-                Write-Host ($Text.wouldAddEmail -f $act.detail.to)
-                $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+
+    # {{C_READ}}
+    $work = @()
+    $owners = @()
+    $applied = 0
+    $skipped = 0
+    $failed = 0
+    foreach ($a in $Accounts) {
+        $userId = $a.id
+        if (-not $userId) {
+            $userId = $a.upn
+        }
+        Write-Host ($Text.account -f $a.shown)
+        foreach ($act in $a.actions) {
+            if ($act.id -eq 'review_manually') {
+                Write-Host ($Text.review -f $Text.reasons.($act.detail.reason))
+            }
+            if ($act.id -eq 'user_registers_method') {
+                $owners += [pscustomobject]@{ Shown = $a.shown; Before = $act.detail.before }
             }
         }
-        if ($act.id -eq 'add_phone_method') {
-            $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
-            if ($same.Count -gt 0) {
-                Write-Host ($Text.skipPhoneExists -f $same[0].PhoneNumber)
-                $skipped++
-            } else {
-                Write-Host ($Text.wouldAddPhone -f $act.detail.to)
-                $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
-            }
+        $writes = @($a.actions | Where-Object { $_.scriptable })
+        if ($writes.Count -eq 0) {
+            continue
         }
-        if ($act.id -eq 'fix_phone_number') {
-            $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
-            if ($same.Count -eq 1 -and (Get-Digits $same[0].PhoneNumber) -eq (Get-Digits $act.detail.from)) {
-                Write-Host ($Text.wouldFix -f $act.detail.from, $act.detail.to)
-                $todo += [pscustomobject]@{ Action = $act; MethodId = $same[0].Id }
-            } else {
-                Write-Host ($Text.skipChanged -f $act.detail.from, (Format-Methods $live))
-                $skipped++
-            }
+        if ($me -and $a.upn -and ($a.upn -eq $me)) {
+            Write-Host $Text.ownAccount
+            $skipped += $writes.Count
+            continue
         }
-        #tap:begin
-        if ($act.id -eq 'issue_temporary_access_pass') {
-            Write-Host ($Text.wouldTap -f $act.detail.lifetimeMinutes)
-            $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
-        }
-        #tap:end
-    }
-    if ($todo.Count -gt 0) {
-        $work += [pscustomobject]@{ Shown = $a.shown; UserId = $userId; Live = $live; Todo = $todo }
-    }
-}
-
-#tap:begin
-$passes = @()
-#tap:end
-if ($Apply -and $work.Count -gt 0) {
-    # {{C_ROLLBACK}}
-    $old = @($work | ForEach-Object {
-        [pscustomobject]@{
-            account = $_.Shown
-            userId = $_.UserId
-            phones = @($_.Live.Phones | ForEach-Object { [pscustomobject]@{ id = $_.Id; phoneType = $_.PhoneType; phoneNumber = $_.PhoneNumber } })
-            emails = @($_.Live.Emails | ForEach-Object { [pscustomobject]@{ id = $_.Id; emailAddress = $_.EmailAddress } })
-        }
-    })
-    ConvertTo-Json -InputObject $old -Depth 5 | Set-Content -Path $rollbackPath -Encoding UTF8 -WhatIf:$false -Confirm:$false
-    Write-Host ($Text.rollbackWritten -f $rollbackPath)
-
-    # {{C_WRITE}}
-    foreach ($w in $work) {
-        Write-Host ($Text.account -f $w.Shown)
-        foreach ($t in $w.Todo) {
-            $act = $t.Action
-            if (-not $PSCmdlet.ShouldProcess($w.Shown, $act.id)) {
-                continue
-            }
-            try {
-                if ($act.id -eq 'add_email_method') {
-                    {{CMD_ADD_EMAIL}} -UserId $w.UserId -BodyParameter @{ emailAddress = $act.detail.to } -Confirm:$false | Out-Null
-                }
-                if ($act.id -eq 'add_phone_method') {
-                    {{CMD_ADD_PHONE}} -UserId $w.UserId -BodyParameter @{ phoneNumber = $act.detail.to; phoneType = $act.detail.phoneType } -Confirm:$false | Out-Null
-                }
-                if ($act.id -eq 'fix_phone_number') {
-                    {{CMD_UPDATE_PHONE}} -UserId $w.UserId -PhoneAuthenticationMethodId $t.MethodId -BodyParameter @{ phoneNumber = $act.detail.to; phoneType = $act.detail.phoneType } -Confirm:$false | Out-Null
-                }
-                #tap:begin
-                if ($act.id -eq 'issue_temporary_access_pass') {
-                    $pass = {{CMD_ADD_TAP}} -UserId $w.UserId -BodyParameter @{ lifetimeInMinutes = $act.detail.lifetimeMinutes; isUsableOnce = $true } -Confirm:$false
-                    $passes += [pscustomobject]@{ Shown = $w.Shown; Pass = $pass.TemporaryAccessPass }
-                }
-                #tap:end
-                Write-Host ($Text.done -f $act.id)
-                $applied++
-            } catch {
-                Write-Host ($Text.failed -f $act.id, $_.Exception.Message)
-                $failed++
-            }
-        }
-    }
-
-    # {{C_VERIFY}}
-    foreach ($w in $work) {
-        Write-Host ($Text.account -f $w.Shown)
         try {
-            $now = Read-Methods -UserId $w.UserId
-            Write-Host ($Text.nowHolds -f (Format-Methods $now))
+            $live = Read-Methods -UserId $userId
         } catch {
             Write-Host ($Text.readFailed -f $_.Exception.Message)
+            $skipped += $writes.Count
+            continue
+        }
+        $todo = @()
+        foreach ($act in $writes) {
+            if ($act.id -eq 'add_email_method') {
+                if ($live.Emails.Count -gt 0) {
+                    Write-Host ($Text.skipEmailExists -f $live.Emails[0].EmailAddress)
+                    $skipped++
+                } else {
+                    Write-Host ($Text.wouldAddEmail -f $act.detail.to)
+                    $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+                }
+            }
+            if ($act.id -eq 'add_phone_method') {
+                $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
+                if ($same.Count -gt 0) {
+                    Write-Host ($Text.skipPhoneExists -f $same[0].PhoneNumber)
+                    $skipped++
+                } else {
+                    Write-Host ($Text.wouldAddPhone -f $act.detail.to)
+                    $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+                }
+            }
+            if ($act.id -eq 'fix_phone_number') {
+                $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
+                if ($same.Count -eq 1 -and (Get-Digits $act.detail.from) -ne '' -and (Get-Digits $same[0].PhoneNumber) -eq (Get-Digits $act.detail.from)) {
+                    Write-Host ($Text.wouldFix -f $act.detail.from, $act.detail.to)
+                    $todo += [pscustomobject]@{ Action = $act; MethodId = $same[0].Id }
+                } else {
+                    Write-Host ($Text.skipChanged -f $act.detail.from, (Format-Methods $live))
+                    $skipped++
+                }
+            }
+            #tap:begin
+            if ($act.id -eq 'issue_temporary_access_pass') {
+                Write-Host ($Text.wouldTap -f $act.detail.lifetimeMinutes)
+                $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+            }
+            #tap:end
+        }
+        if ($todo.Count -gt 0) {
+            $work += [pscustomobject]@{ Shown = $a.shown; UserId = $userId; Live = $live; Todo = $todo }
         }
     }
-}
-Write-Host ($Text.summary -f $applied, $skipped, $failed)
 
-# {{C_OWNERS}}
-if ($owners.Count -gt 0) {
-    Write-Host ''
-    Write-Host $Text.ownersTitle
-    foreach ($o in $owners) {
-        $when = $o.Before
-        if (-not $when) {
-            $when = $Text.ownerNow
+    #tap:begin
+    $passes = @()
+    #tap:end
+    if ($Apply -and $work.Count -gt 0) {
+        # {{C_ROLLBACK}}
+        $old = @($work | ForEach-Object {
+            [pscustomobject]@{
+                account = $_.Shown
+                userId = $_.UserId
+                phones = @($_.Live.Phones | ForEach-Object { [pscustomobject]@{ id = $_.Id; phoneType = $_.PhoneType; phoneNumber = $_.PhoneNumber } })
+                emails = @($_.Live.Emails | ForEach-Object { [pscustomobject]@{ id = $_.Id; emailAddress = $_.EmailAddress } })
+            }
+        })
+        ConvertTo-Json -InputObject $old -Depth 5 | Set-Content -Path $rollbackPath -Encoding UTF8 -WhatIf:$false -Confirm:$false
+        Write-Host ($Text.rollbackWritten -f $rollbackPath)
+
+        # {{C_WRITE}}
+        foreach ($w in $work) {
+            Write-Host ($Text.account -f $w.Shown)
+            foreach ($t in $w.Todo) {
+                $act = $t.Action
+                if (-not $PSCmdlet.ShouldProcess($w.Shown, $act.id)) {
+                    continue
+                }
+                try {
+                    if ($act.id -eq 'add_email_method') {
+                        {{CMD_ADD_EMAIL}} -UserId $w.UserId -ErrorAction Stop -BodyParameter @{ emailAddress = $act.detail.to } -Confirm:$false | Out-Null
+                    }
+                    if ($act.id -eq 'add_phone_method') {
+                        {{CMD_ADD_PHONE}} -UserId $w.UserId -ErrorAction Stop -BodyParameter @{ phoneNumber = $act.detail.to; phoneType = $act.detail.phoneType } -Confirm:$false | Out-Null
+                    }
+                    if ($act.id -eq 'fix_phone_number') {
+                        {{CMD_UPDATE_PHONE}} -UserId $w.UserId -ErrorAction Stop -PhoneAuthenticationMethodId $t.MethodId -BodyParameter @{ phoneNumber = $act.detail.to; phoneType = $act.detail.phoneType } -Confirm:$false | Out-Null
+                    }
+                    #tap:begin
+                    if ($act.id -eq 'issue_temporary_access_pass') {
+                        $pass = {{CMD_ADD_TAP}} -UserId $w.UserId -ErrorAction Stop -BodyParameter @{ lifetimeInMinutes = $act.detail.lifetimeMinutes; isUsableOnce = $true } -Confirm:$false
+                        $passes += [pscustomobject]@{ Shown = $w.Shown; Pass = $pass.TemporaryAccessPass }
+                    }
+                    #tap:end
+                    Write-Host ($Text.done -f $act.id)
+                    $applied++
+                } catch {
+                    Write-Host ($Text.failed -f $act.id, $_.Exception.Message)
+                    $failed++
+                }
+            }
         }
-        Write-Host ($Text.ownerMessage -f $o.Shown, $when, $Text.securityInfoUrl)
+
+        # {{C_VERIFY}}
+        foreach ($w in $work) {
+            Write-Host ($Text.account -f $w.Shown)
+            try {
+                $now = Read-Methods -UserId $w.UserId
+                Write-Host ($Text.nowHolds -f (Format-Methods $now))
+            } catch {
+                Write-Host ($Text.readFailed -f $_.Exception.Message)
+            }
+        }
     }
-}
-try {
-    Stop-Transcript | Out-Null
-} catch {
-    Write-Verbose $_.Exception.Message
+    Write-Host ($Text.summary -f $applied, $skipped, $failed)
+
+    # {{C_OWNERS}}
+    if ($owners.Count -gt 0) {
+        Write-Host ''
+        Write-Host $Text.ownersTitle
+        foreach ($o in $owners) {
+            if ($o.Before) {
+                Write-Host ($Text.ownerMessage -f $o.Shown, $o.Before, $Text.securityInfoUrl)
+            } else {
+                Write-Host ($Text.ownerMessageNow -f $o.Shown, $Text.securityInfoUrl)
+            }
+        }
+    }
+} finally {
+    try {
+        Stop-Transcript | Out-Null
+    } catch {
+        Write-Verbose $_.Exception.Message
+    }
 }
 #tap:begin
 

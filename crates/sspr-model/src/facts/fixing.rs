@@ -18,12 +18,11 @@ pub const CMD_ADD_EMAIL: &str = "New-MgUserAuthenticationEmailMethod";
 pub const CMD_ADD_TAP: &str = "New-MgUserAuthenticationTemporaryAccessPassMethod";
 pub const CMD_READ_PHONES: &str = "Get-MgUserAuthenticationPhoneMethod";
 pub const CMD_READ_EMAILS: &str = "Get-MgUserAuthenticationEmailMethod";
-/// Delegated scopes: reading methods for the dry run, writing them with -Apply; User.Read.All
-/// to find the accounts.
+/// Delegated scopes: reading methods for the dry run, writing them with -Apply (the methods'
+/// cmdlets take the user name or id; nothing else is read).
 /// Source: https://learn.microsoft.com/en-us/graph/api/authentication-list-phonemethods (permissions)
 pub const SCOPE_READ_METHODS: &str = "UserAuthenticationMethod.Read.All";
 pub const SCOPE_WRITE_METHODS: &str = "UserAuthenticationMethod.ReadWrite.All";
-pub const SCOPE_READ_USERS: &str = "User.Read.All";
 
 /// Temporary Access Pass: the policy's default lifetime is 1 hour, its default minimum 1
 /// hour and maximum 8 hours (a pass outside the policy's range is refused); one pass per

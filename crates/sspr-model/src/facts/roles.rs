@@ -2,8 +2,9 @@
 
 /// The roles the administrator reset policy (two methods, no security questions) covers,
 /// as Learn lists them. Reader roles (Global Reader, Security Reader, Reports Reader,
-/// Directory Readers, Message Center Reader) and custom roles are not on the list: for
-/// them the organization's user policy decides. Learn does not say whether a role that is
+/// Directory Readers, Message Center Reader) are not on the list: for them the
+/// organization's user policy decides. Custom roles are not either, but a name the list
+/// lacks may be a built-in role renamed since: the audit gives those the stricter rule. Learn does not say whether a role that is
 /// only eligible (PIM) counts; the audit counts it as if active (the account can activate
 /// it at any time) and says so.
 /// Source: https://learn.microsoft.com/en-us/entra/identity/authentication/concept-sspr-policy#administrator-reset-policy-differences

@@ -22,7 +22,7 @@ export function fixSection(v, { t }) {
       ' ', t('audit.fixTap')),
     s.fixTap ? h('p', { class: 'warning', role: 'note' }, t('audit.fixTapWarning', { minutes: PAGE.facts.tapMinutes, min: PAGE.facts.tapMinHours, max: PAGE.facts.tapMaxHours })) : null,
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('audit.fixTitle') },
-      h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
+      h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing || s.comparing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
       fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: () => copy(fix.text, t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
       fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.text) } }, t('audit.fixDownload')) : null),
     cut >= 0 ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(SHOWN_LINES), total: num(fix.lines) })) : null,

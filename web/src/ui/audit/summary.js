@@ -103,7 +103,7 @@ export function exportsBar(v, { t }) {
   const { s, exportAs } = v;
   return h('div', { class: 'audit-exports report-actions', role: 'group', 'aria-label': t('audit.exportGroup') },
     [['csv', t('audit.exportCsv')], ['json', t('audit.exportJson')], ['markdown', t('audit.exportMarkdown')], ['html', t('audit.exportHtml')]].map(([f, label]) => h('button', {
-      type: 'button', id: `audit-export-${f}`, disabled: s.exporting !== null || s.phase !== 'done', 'aria-busy': String(s.exporting === f),
+      type: 'button', id: `audit-export-${f}`, disabled: s.exporting !== null || s.phase !== 'done' || s.comparing, 'aria-busy': String(s.exporting === f),
       on: { click: () => exportAs(f) },
     }, label)),
     h('button', { type: 'button', id: 'audit-print', disabled: s.phase !== 'done', on: { click: () => window.print() } }, t('action.print')));
