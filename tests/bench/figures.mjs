@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { launch, serve, singleFileUrl, root } from '../e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
+import { rendererRss } from './renderer.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
@@ -217,18 +218,6 @@ const tenMb = await tenMegabytes();
 // the offline file: first rows, all checked, the longest task on the page's main thread,
 // the renderer's peak memory (page and worker share the process), sort. (The CLI's runs on
 // the same file come first, above.)
-/** RSS (bytes) of this machine's Chromium renderer processes, largest first. */
-function rendererRss() {
-  const out = [];
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) out.push(Number(m[1]) * 1024);
-    } catch { /* gone */ }
-  }
-  return out.sort((a, b) => b - a);
-}
 
 async function auditVisit() {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });

@@ -4,11 +4,12 @@
 // export is the earlier one with every seventh number corrected and some accounts gone or
 // new. Median of RUNS (min–max). Writes its section of docs/figures.md between
 // <!-- progress --> markers. Run with `just figures-progress`.
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, root, singleFileUrl } from '../e2e/helpers.mjs';
+import { rendererRss } from './renderer.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const N = 100000;
@@ -46,17 +47,6 @@ for (let i = 0; i < RUNS; i++) {
   cliRuns.html.push(run(['audit', later, '--format', 'html']));
 }
 
-function rendererRss() {
-  let most = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer')) continue;
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) most = Math.max(most, Number(m[1]) * 1024);
-    } catch { /* gone */ }
-  }
-  return most;
-}
 
 const browser = await launch();
 /** The page: the later export audited, then the earlier one compared with it. */
@@ -73,7 +63,7 @@ async function pageVisit() {
   await page.waitForSelector('#audit-results .headline', { timeout: 300000 });
   await page.evaluate(() => { window.__long = []; });
   let peak = 0;
-  const sampler = setInterval(() => { peak = Math.max(peak, rendererRss()); }, 100);
+  const sampler = setInterval(() => { peak = Math.max(peak, rendererRss()[0] ?? 0); }, 100);
   const t0 = Date.now();
   await page.setInputFiles('#audit-earlier-file', earlier);
   await page.waitForSelector('#audit-diff', { timeout: 300000 });

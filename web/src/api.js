@@ -34,7 +34,9 @@ async function fixScript(input, options = {}) {
   const runner = new AuditRunner();
   try {
     await runner.run(files, { ...options, today: options.today ?? today() });
-    return (await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true)).text;
+    const { blob } = await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true);
+    // Blob.text() would drop the byte order mark: the command line's bytes keep it.
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
   } finally {
     runner.close();
   }

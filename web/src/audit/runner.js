@@ -178,10 +178,11 @@ export class AuditRunner {
     return (await this.ask({ type: 'diffExport', format, lang })).blob;
   }
 
-  /** The fix script of the finished audit (contract v1.2): its text and how many lines. */
-  async fixScript(lang, temporaryAccessPass) {
-    const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass });
-    return { text: m.script, lines: m.lines };
+  /** The fix script of the finished audit (contract v1.2): the whole script as a Blob, its
+   *  first `shownLines` lines as text (all of it when shorter), and how many lines it has. */
+  async fixScript(lang, temporaryAccessPass, shownLines = 0) {
+    const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass, shownLines });
+    return { blob: m.blob, preview: m.preview, lines: m.lines };
   }
 
   async exportFile(format, progress) {

@@ -256,10 +256,17 @@ export function workerMain(port, createGlue) {
           break;
         }
         case 'fixScript': {
+          // The page gets the first lines to show and the whole script as a Blob (a handle):
+          // 20 MB of text crossing to the page's thread would hold it for 150 ms.
           const script = glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass }));
           let lines = 1;
-          for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) lines++;
-          send({ type: 'fixScript', id: m.id, script, lines });
+          let cut = -1;
+          for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) {
+            if (lines === Number(m.shownLines)) cut = i;
+            lines++;
+          }
+          const preview = cut >= 0 ? script.slice(0, cut) : script;
+          send({ type: 'fixScript', id: m.id, preview, lines, blob: new Blob([script], { type: 'text/plain;charset=utf-8' }) });
           break;
         }
         case 'diff':

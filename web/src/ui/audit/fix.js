@@ -5,14 +5,14 @@ import { h } from '../../dom.js';
 import { num, PAGE } from '../../words.js';
 
 /** Lines shown in the page: a script for thousands of accounts is downloaded, not read here. */
-const SHOWN_LINES = 400;
+export const FIX_SHOWN_LINES = 400;
 const FILE = 'sspr-doctor-fix.ps1';
 
 export function fixSection(v, { t }) {
   const { s, makeFixScript, copy } = v;
   const fix = s.fix;
-  const cut = fix ? lineEnd(fix.text, SHOWN_LINES) : -1;
-  const shown = cut >= 0 ? `${fix.text.slice(0, cut)}\n…` : fix?.text;
+  const longer = fix ? fix.lines > FIX_SHOWN_LINES : false;
+  const shown = longer ? `${fix.preview}\n…` : fix?.preview;
   return h('section', { class: 'audit-fix', id: 'audit-fix', 'aria-labelledby': 'audit-fix-title' },
     h('h3', { id: 'audit-fix-title' }, t('audit.fixTitle')),
     h('p', {}, t('audit.fixIntro')),
@@ -23,26 +23,14 @@ export function fixSection(v, { t }) {
     s.fixTap ? h('p', { class: 'warning', role: 'note' }, t('audit.fixTapWarning', { minutes: PAGE.facts.tapMinutes, min: PAGE.facts.tapMinHours, max: PAGE.facts.tapMaxHours })) : null,
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('audit.fixTitle') },
       h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing || s.comparing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
-      fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: () => copy(fix.text, t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
-      fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.text) } }, t('audit.fixDownload')) : null),
-    cut >= 0 ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(SHOWN_LINES), total: num(fix.lines) })) : null,
+      fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: async () => copy(await fix.blob.text(), t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
+      fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.blob) } }, t('audit.fixDownload')) : null),
+    longer ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(FIX_SHOWN_LINES), total: num(fix.lines) })) : null,
     fix ? h('pre', { class: 'script', tabindex: '0', id: 'audit-fix-text', 'aria-label': t('audit.fixTitle') }, h('code', {}, shown)) : null);
 }
 
-/** Where line `n` ends, or -1 when the text has no more lines than that (without splitting
- *  a script of 20 MB on the main thread). */
-function lineEnd(text, n) {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = text.indexOf('\n', at + 1);
-    if (at < 0) return -1;
-  }
-  return text.indexOf('\n', at + 1) < 0 ? -1 : at;
-}
-
 /** Saves the script as it was made (UTF-8 with its byte order mark, for PowerShell 5.1). */
-function download(text) {
-  const blob = new Blob([text], { type: 'text/plain;charset=utf-8' });
+function download(blob) {
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: FILE, hidden: true });
   document.body.append(a);

@@ -14,7 +14,7 @@ import { fill, num } from '../../words.js';
 import { accountsTable } from './accounts.js';
 import { input, script } from './intake.js';
 import { cards, chart, exportsBar, progress, summaryLine, tenant } from './summary.js';
-import { fixSection } from './fix.js';
+import { FIX_SHOWN_LINES, fixSection } from './fix.js';
 import { compareSection } from './compare.js';
 import { auditWords, PAGE_SIZE, STATUSES } from './shared.js';
 
@@ -304,7 +304,7 @@ export function createAuditView({ announce, copy, root }) {
     s.fixing = true;
     paint();
     try {
-      s.fix = { ...(await runner.fixScript(ctx.lang, s.fixTap)), lang: ctx.lang };
+      s.fix = { ...(await runner.fixScript(ctx.lang, s.fixTap, FIX_SHOWN_LINES)), lang: ctx.lang };
       announce(ctx.t('audit.status.fixMade'));
     } catch (e) {
       announce(e.message);
