@@ -64,6 +64,8 @@ pub struct Assessed {
     /// For the tenant's shared-contact check.
     pub phone_key: Option<String>,
     pub email_key: Option<String>,
+    /// What the fix plan may do with the mobile number (kept with the check: small).
+    pub phone_fix: super::phone_fix::PhoneFix,
 }
 
 impl Assessed {
@@ -142,7 +144,8 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
 
     // Which findings remove a method; their severity depends on whether it was needed.
     let mut removing: Vec<(usize, Gate)> = Vec::new();
-    let phone = phone_rules(d.mobile.as_ref(), &mut f, &mut gates, &mut removing);
+    let mut phone_fix = super::phone_fix::PhoneFix::None;
+    let phone = phone_rules(d.mobile.as_ref(), &mut f, &mut gates, &mut removing, &mut phone_fix);
     let email = email_rules(d, upn, cx, &mut f, &mut gates, &mut removing);
 
     if methods_known
@@ -334,11 +337,18 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
         loses_method: has_telephony && !retired && date.is_some(),
         phone_key,
         email_key,
+        phone_fix,
     }
 }
 
 /// The mobile number: the troubleshooter's number rules, or what a spreadsheet left of it.
-fn phone_rules(seen: Option<&PhoneSeen>, f: &mut Findings, gates: &mut Gates, removing: &mut Vec<(usize, Gate)>) -> Option<PhoneReport> {
+fn phone_rules(
+    seen: Option<&PhoneSeen>,
+    f: &mut Findings,
+    gates: &mut Gates,
+    removing: &mut Vec<(usize, Gate)>,
+    fix: &mut super::phone_fix::PhoneFix,
+) -> Option<PhoneReport> {
     let seen = seen?;
     let number = match &seen.cell {
         PhoneCell::Masked => return None,
@@ -369,6 +379,9 @@ fn phone_rules(seen: Option<&PhoneSeen>, f: &mut Findings, gates: &mut Gates, re
     };
     let mut own = Findings::default();
     let analysis = number_rules(Some(&number), None, &mut own);
+    if let (Some(a), PhoneCell::Number(_)) = (analysis.as_ref(), &seen.cell) {
+        *fix = super::phone_fix::certain_fix(&number, a);
+    }
     for x in own.0 {
         let id = x.cause.id();
         if id == FindingId::MobilePhoneMissing {

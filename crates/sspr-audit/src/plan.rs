@@ -6,9 +6,10 @@ use std::collections::BTreeSet;
 
 use super::account_data::AccountData;
 use super::assess::{Assessed, Policy};
+use super::phone_fix::PhoneFix;
 use super::values::{self, AuthMethod, PhoneCell};
 use crate::facts::{self, Date};
-use crate::phone::{self, CountryCode};
+use crate::phone;
 use sspr_model::cause::Gate;
 use sspr_model::plan::{Action, ActionDetail, ActionId, Actor, AdminRole, PhoneMethodType, ReviewReason};
 
@@ -29,7 +30,8 @@ pub struct PlanContext<'a> {
 /// Authentication Administrator (or a Global Administrator).
 pub fn methods_role(d: &AccountData, a: &Assessed) -> AdminRole {
     let roles: Vec<&String> = d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).collect();
-    let listed = |r: &str| facts::AUTH_ADMIN_MANAGEABLE_ROLES.iter().any(|x| values::key(x) == values::key(r));
+    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    let listed = |r: &str| values::keyed(facts::AUTH_ADMIN_MANAGEABLE_ROLES, &KEYS).contains(&values::key(r));
     let only_listed = if roles.is_empty() { a.policy == Policy::User } else { roles.iter().all(|r| listed(r)) };
     if only_listed && a.global_admin != Some(true) {
         AdminRole::AuthenticationAdministrator
@@ -40,30 +42,6 @@ pub fn methods_role(d: &AccountData, a: &Assessed) -> AdminRole {
 
 fn review(reason: ReviewReason) -> Action {
     Action { id: ActionId::ReviewManually, by: Actor::Operator, role: None, scriptable: false, detail: ActionDetail::Review { reason } }
-}
-
-/// Digits other than ASCII (full-width `０`–`９`): Entra wants the number written in ASCII.
-fn has_wide_digits(s: &str) -> bool {
-    s.chars().any(|c| c.is_numeric() && !c.is_ascii_digit())
-}
-
-/// The certain correction of a registered number, if there is one: the trunk `0` kept after
-/// the country code, the calling code typed without `+`, full-width digits. The result is
-/// itself a valid number in Microsoft's form (`+81 9012345678`).
-fn certain_fix(raw: &str) -> Result<Option<String>, ReviewReason> {
-    let a = phone::analyse(raw, None);
-    let certain = a.trunk_prefix_kept.is_some() || a.country_code == CountryCode::WithoutPlus || has_wide_digits(raw);
-    let to = match (&a.suggestion, certain) {
-        (Some(s), true) => Some(s.clone()),
-        (None, true) if a.report.valid => phone::entra_form(&a),
-        _ => None,
-    };
-    match to {
-        Some(to) if to != raw.trim() && phone::analyse(&to, None).report.valid => Ok(Some(to)),
-        Some(_) => Ok(None),
-        None if a.report.valid => Ok(None),
-        None => Err(ReviewReason::PhoneUncertain),
-    }
 }
 
 pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Date>) -> Vec<Action> {
@@ -108,13 +86,13 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
     // The mobile phone method: registered and certain to correct, damaged, or missing.
     match d.mobile.as_ref().map(|p| &p.cell) {
         Some(PhoneCell::Damaged(_)) => out.push(review(ReviewReason::SpreadsheetDamaged)),
-        Some(PhoneCell::Number(n)) if writes => match certain_fix(n) {
-            Ok(Some(to)) => out.push(operator(
+        Some(PhoneCell::Number(n)) if writes => match &a.phone_fix {
+            PhoneFix::To(to) => out.push(operator(
                 ActionId::FixPhoneNumber,
-                ActionDetail::FixPhone { phone_type: PhoneMethodType::Mobile, from: n.to_string(), to },
+                ActionDetail::FixPhone { phone_type: PhoneMethodType::Mobile, from: n.to_string(), to: to.clone() },
             )),
-            Ok(None) => {}
-            Err(reason) => out.push(review(reason)),
+            PhoneFix::None => {}
+            PhoneFix::Uncertain => out.push(review(ReviewReason::PhoneUncertain)),
         },
         None if writes && methods_known && !registered.contains(&AuthMethod::MobilePhone) => {
             if let Some(raw) = d.directory_mobile.as_deref() {

@@ -304,6 +304,16 @@ pub enum RoleCoverage {
     Unknown,
 }
 
+static ADMIN_POLICY_KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+
+/// A list of role names as `key`s, made once: every account's every role is looked up.
+pub fn keyed<'a>(
+    names: &[&str],
+    cell: &'a std::sync::OnceLock<std::collections::HashSet<String>>,
+) -> &'a std::collections::HashSet<String> {
+    cell.get_or_init(|| names.iter().map(|n| key(n)).collect())
+}
+
 pub fn role_coverage(s: &str) -> RoleCoverage {
     if is_global_admin_role(s) {
         return RoleCoverage::Covered;
@@ -320,7 +330,7 @@ pub fn role_coverage(s: &str) -> RoleCoverage {
     if !c.is_ascii() {
         return if crate::facts::READER_ROLES_JA.iter().any(|r| key(r) == k) { RoleCoverage::NotCovered } else { RoleCoverage::Unknown };
     }
-    if crate::facts::ADMIN_POLICY_ROLES.iter().any(|r| key(r) == k) {
+    if keyed(crate::facts::ADMIN_POLICY_ROLES, &ADMIN_POLICY_KEYS).contains(&k) {
         RoleCoverage::Covered
     } else if k.contains("reader") {
         // Reader roles (Global Reader, Security Reader, Reports Reader, …): none is on the list.
