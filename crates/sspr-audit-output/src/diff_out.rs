@@ -2,6 +2,7 @@
 //! text and the self-contained HTML report. The change comes first: who got worse.
 
 use sspr_model::case::Lang;
+#[cfg(not(target_arch = "wasm32"))]
 use sspr_output::format::md;
 use sspr_words::{self as words};
 
@@ -28,7 +29,10 @@ pub fn diff_export(d: &AuditDiff, format: &str, l: Lang) -> Option<String> {
     Some(match format {
         "json" => serde_json::to_string(d).unwrap_or_default(),
         "csv" => csv(d, l),
+        // The page offers HTML, JSON and CSV: the module leaves out what only the command line writes.
+        #[cfg(not(target_arch = "wasm32"))]
         "markdown" | "md" => markdown(d, l),
+        #[cfg(not(target_arch = "wasm32"))]
         "text" | "txt" => text(d, l),
         "html" => html(d, l),
         _ => return None,
@@ -75,6 +79,7 @@ fn csv(d: &AuditDiff, l: Lang) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn markdown(d: &AuditDiff, l: Lang) -> String {
     let dl = words::diff::labels(l);
     let mut out = format!("# {}\n\n", md(dl.title));
@@ -127,6 +132,7 @@ fn markdown(d: &AuditDiff, l: Lang) -> String {
     out
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn text(d: &AuditDiff, l: Lang) -> String {
     let dl = words::diff::labels(l);
     let line = sspr_output::format::line;
