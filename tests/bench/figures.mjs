@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { launch, serve, singleFileUrl, root } from '../e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
-import { rendererRss } from './renderer.mjs';
+import { rendererRss, watchLongTasks } from './renderer.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
@@ -222,10 +222,7 @@ const tenMb = await tenMegabytes();
 async function auditVisit() {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.goto(`${singleFileUrl}?view=audit`);
   await page.waitForSelector('#audit-file', { state: 'attached' });
   await page.waitForFunction(() => typeof window.SsprDoctor?.audit === 'function');

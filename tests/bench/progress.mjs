@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launch, root, singleFileUrl } from '../e2e/helpers.mjs';
-import { rendererRss } from './renderer.mjs';
+import { rendererRss, watchLongTasks } from './renderer.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const N = 100000;
@@ -54,10 +54,7 @@ const browser = await launch();
 async function pageVisit() {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__long = [];
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
-  });
+  await watchLongTasks(page);
   await page.goto(`${singleFileUrl}?view=audit`);
   await page.waitForSelector('#audit-file', { state: 'attached' });
   await page.setInputFiles('#audit-file', later);

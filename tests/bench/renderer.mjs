@@ -13,3 +13,11 @@ export function rendererRss() {
   }
   return out.sort((a, b) => b - a);
 }
+
+/** Records every long task of `page` in `window.__long` (reset it to start counting). */
+export async function watchLongTasks(page) {
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+}

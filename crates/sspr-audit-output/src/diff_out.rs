@@ -7,7 +7,8 @@ use sspr_output::format::md;
 use sspr_words::{self as words};
 
 use crate::diff::{AccountChange, AuditDiff, Change, JoinKey};
-use crate::export::html::{bars, esc, open, Bar};
+use crate::export::csv_cell;
+use crate::export::html::{bars, esc, made_by, open, Bar};
 
 fn status(s: Option<sspr_audit::Status>, l: Lang) -> &'static str {
     match s {
@@ -56,11 +57,10 @@ fn summary_rows(d: &AuditDiff, l: Lang) -> Vec<(&'static str, usize, usize)> {
 fn csv(d: &AuditDiff, l: Lang) -> String {
     let w = words::audit_labels(l);
     let dl = words::diff::labels(l);
-    let cell = |s: &str| crate::export::csv_cell_pub(s);
     let mut out = String::from("\u{FEFF}");
     let head =
         [w.column.upn, w.column.display_name, dl.counts_title, dl.before, dl.after, dl.fixed_findings, dl.new_findings, dl.joined_by_upn];
-    out.push_str(&head.iter().map(|h| cell(h)).collect::<Vec<_>>().join(","));
+    out.push_str(&head.iter().map(|h| csv_cell(h)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for a in &d.accounts {
         let row = [
@@ -73,7 +73,7 @@ fn csv(d: &AuditDiff, l: Lang) -> String {
             ids(&a.new_findings),
             if a.joined_by == Some(JoinKey::UserPrincipalName) { w.yes.to_string() } else { String::new() },
         ];
-        out.push_str(&row.iter().map(|c| cell(c)).collect::<Vec<_>>().join(","));
+        out.push_str(&row.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
     out
@@ -163,11 +163,7 @@ fn html(d: &AuditDiff, l: Lang) -> String {
     let dl = words::diff::labels(l);
     let w = words::audit_labels(l);
     let mut out = open(dl.title, l);
-    let made = dl
-        .made_by
-        .replace("{version}", env!("CARGO_PKG_VERSION"))
-        .replace("{date}", d.new.today.as_deref().unwrap_or("-"))
-        .replace("{checked}", &sspr_model::facts::FACTS_CHECKED.to_string());
+    let made = made_by(l, d.new.today.as_deref());
     out.push_str(&format!("<h1>{}</h1>\n<p class=\"muted\">{}</p>\n", esc(dl.title), esc(&made)));
     if let Some(n) = words::facts_notice(d.new.today.as_deref().and_then(sspr_model::date::Date::parse), l) {
         out.push_str(&format!("<p class=\"stale\" role=\"note\">{}</p>\n", esc(&n)));

@@ -140,13 +140,13 @@ export function workerMain(port, createGlue) {
     for (const f of files) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, options?.lang || 'en'));
     }
+    // A new run or a cancel (current changes) stops the reading, and the audit comes back.
+    const id = current;
     glue.auditDiffBegin();
     try {
       for (const f of files) {
         glue.auditFileStart(String(f.name || ''), f.blob.size);
-        for (let at = 0; at < f.blob.size; at += PART_BYTES) {
-          glue.auditFileAppend(new Uint8Array(await f.blob.slice(at, at + PART_BYTES).arrayBuffer()));
-        }
+        if (!(await feed(id, f.blob))) throw new Error('cancelled');
       }
       const total = glue.auditRead(JSON.stringify(options || {}));
       for (let done = 0, before = -1; done < total && done !== before;) {

@@ -24,11 +24,15 @@ export async function copyText(text, root = document) {
 }
 
 export function downloadJson(report, filename = 'sspr-doctor-report.json') {
-  const blob = new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' });
+  downloadBlob(new Blob([`${JSON.stringify(report, null, 2)}\n`], { type: 'application/json' }), filename);
+}
+
+/** Saves a Blob the page made as a download (nothing leaves the page: a blob: URL). */
+export function downloadBlob(blob, filename) {
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: filename, hidden: true });
   document.body.append(a);
   a.click();
   a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -7,7 +7,7 @@ use sspr_words::audit::AuditLabels;
 
 /// A CSV cell Excel shows as text: quoted when needed, and a leading `'` before anything
 /// that would start a formula (= + - @, tab, CR), which Excel then hides.
-pub(super) fn csv_cell(s: &str) -> String {
+pub(crate) fn csv_cell(s: &str) -> String {
     let s = line(s);
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s };
     if s.contains([',', '"', '\n', '\r', ';']) || s.starts_with(' ') || s.ends_with(' ') {

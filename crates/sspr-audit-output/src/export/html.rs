@@ -100,7 +100,8 @@ pub fn bars(title: &str, rows: &[(String, Vec<Bar>)]) -> String {
     svg
 }
 
-fn made_by(l: Lang, today: Option<&str>) -> String {
+/// The line under a report's title: the tool's version, the date, the facts' date.
+pub fn made_by(l: Lang, today: Option<&str>) -> String {
     let d = words::diff::labels(l);
     d.made_by
         .replace("{version}", env!("CARGO_PKG_VERSION"))

@@ -12,12 +12,9 @@ pub mod html;
 mod markdown;
 mod text;
 
-use self::csv::{csv_cell, csv_row};
+pub(crate) use self::csv::csv_cell;
+use self::csv::csv_row;
 
-/// A cell for Excel (no formula), for the comparison's CSV.
-pub fn csv_cell_pub(s: &str) -> String {
-    csv_cell(s)
-}
 use self::markdown::{markdown_details, markdown_head, markdown_row};
 use self::text::{text_details, text_head, text_row};
 use crate::Said;

@@ -3,6 +3,7 @@
 // writes to a real tenant when run with -Apply, so the page says what it will never do.
 import { h } from '../../dom.js';
 import { num, PAGE } from '../../words.js';
+import { downloadBlob } from '../actions.js';
 
 /** Lines shown in the page: a script for thousands of accounts is downloaded, not read here. */
 export const FIX_SHOWN_LINES = 400;
@@ -24,17 +25,8 @@ export function fixSection(v, { t }) {
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('audit.fixTitle') },
       h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing || s.comparing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
       fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: async () => copy(await fix.blob.text(), t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
-      fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => download(fix.blob) } }, t('audit.fixDownload')) : null),
+      fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => downloadBlob(fix.blob, FILE) } }, t('audit.fixDownload')) : null),
     longer ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(FIX_SHOWN_LINES), total: num(fix.lines) })) : null,
     fix ? h('pre', { class: 'script', tabindex: '0', id: 'audit-fix-text', 'aria-label': t('audit.fixTitle') }, h('code', {}, shown)) : null);
 }
 
-/** Saves the script as it was made (UTF-8 with its byte order mark, for PowerShell 5.1). */
-function download(blob) {
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: FILE, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -10,6 +10,7 @@
 import { h } from '../../dom.js';
 import { AuditRunner, toFiles } from '../../audit/runner.js';
 import { today } from '../../engine.js';
+import { downloadBlob } from '../actions.js';
 import { fill, num } from '../../words.js';
 import { accountsTable } from './accounts.js';
 import { input, script } from './intake.js';
@@ -261,7 +262,7 @@ export function createAuditView({ announce, copy, root }) {
     s.exporting = format;
     paint();
     try {
-      saveBlob(await runner.exportFile(format), names[format]);
+      downloadBlob(await runner.exportFile(format), names[format]);
       announce(ctx.t('audit.status.exported', { file: names[format] }));
     } catch (e) {
       announce(e.message);
@@ -293,7 +294,7 @@ export function createAuditView({ announce, copy, root }) {
   async function exportDiff(format) {
     const names = { html: 'sspr-doctor-progress.html', json: 'sspr-doctor-progress.json', csv: 'sspr-doctor-progress.csv' };
     try {
-      saveBlob(await runner.diffExport(format, ctx.lang), names[format]);
+      downloadBlob(await runner.diffExport(format, ctx.lang), names[format]);
       announce(ctx.t('audit.status.exported', { file: names[format] }));
     } catch (e) {
       announce(e.message);
@@ -313,16 +314,6 @@ export function createAuditView({ announce, copy, root }) {
       paint();
       byId('audit-fix-text')?.focus();
     }
-  }
-
-  /** Saves a Blob the page made as a download. */
-  function saveBlob(blob, name) {
-    const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: name, hidden: true });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /** Files as the worker takes them: a File is a Blob, so nothing is read or copied here. */
