@@ -25,16 +25,16 @@ pub fn review_reason(r: ReviewReason, l: Lang) -> &'static str {
             "a spreadsheet damaged the number in the file; read the number itself under the account's authentication methods"
         }
         (ReviewReason::SpreadsheetDamaged, Lang::Ja) => {
-            "ファイルの電話番号が表計算ソフトで壊れています。番号そのものはアカウントの認証方法で確認します"
+            "ファイルの電話番号が表計算ソフトで壊れています。実際の番号は、アカウントの認証方法で確認できます"
         }
         (ReviewReason::ConflictingRows, Lang::En) => "rows of the file give this account different numbers or addresses",
-        (ReviewReason::ConflictingRows, Lang::Ja) => "ファイルの複数の行が、このアカウントに異なる番号やアドレスを示しています",
+        (ReviewReason::ConflictingRows, Lang::Ja) => "ファイル内の複数の行で、このアカウントの番号またはアドレスが食い違っています",
         (ReviewReason::UnknownMethods, Lang::En) => "the account has methods this tool does not know",
-        (ReviewReason::UnknownMethods, Lang::Ja) => "このツールが知らない認証方法がアカウントにあります",
+        (ReviewReason::UnknownMethods, Lang::Ja) => "このツールで認識できない認証方法がアカウントに登録されています",
         (ReviewReason::NoAccountKey, Lang::En) => "the file gives neither a user name nor an object id for it",
         (ReviewReason::NoAccountKey, Lang::Ja) => "ファイルにユーザー名もオブジェクト ID もありません",
         (ReviewReason::PhoneUncertain, Lang::En) => "the number is not valid and no correction is certain",
-        (ReviewReason::PhoneUncertain, Lang::Ja) => "番号が正しくなく、確実な修正方法がありません",
+        (ReviewReason::PhoneUncertain, Lang::Ja) => "番号が有効ではなく、修正後の番号を確定できません",
     }
 }
 
@@ -52,7 +52,7 @@ pub fn action_text(a: &Action, l: Lang) -> String {
             None => format!("The owner registers a method that is not SMS or voice (Microsoft Authenticator or an OATH token) at {SECURITY_INFO_URL}, now."),
         },
         (Lang::Ja, ActionId::UserRegistersMethod, ActionDetail::Before { before }) => match before {
-            Some(d) => format!("{d} までに、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {SECURITY_INFO_URL} で登録します。"),
+            Some(d) => format!("{d} より前に、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {SECURITY_INFO_URL} で登録します。"),
             None => format!("今すぐ、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {SECURITY_INFO_URL} で登録します。"),
         },
         (Lang::En, ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes }) => format!("Issue a one-time Temporary Access Pass valid for {lifetime_minutes} minutes so the owner can register a method; give it only to the owner, in person or by a channel only they read ({TAP_URL})."),
@@ -60,7 +60,7 @@ pub fn action_text(a: &Action, l: Lang) -> String {
         (Lang::En, ActionId::EnableAdminSspr, _) => "Turn password reset for administrators back on (AllowedToUseSspr).".to_string(),
         (Lang::Ja, ActionId::EnableAdminSspr, _) => "管理者のパスワード リセットを再び有効にします (AllowedToUseSspr)。".to_string(),
         (Lang::En, ActionId::ConfigureTelephonyProvider, ActionDetail::Date { date }) => format!("Or the organization configures a telephony provider from Microsoft Security Store (a private preview) before {date}."),
-        (Lang::Ja, ActionId::ConfigureTelephonyProvider, ActionDetail::Date { date }) => format!("または、{date} までに、組織として Microsoft Security Store の電話プロバイダー (プライベート プレビュー) を構成します。"),
+        (Lang::Ja, ActionId::ConfigureTelephonyProvider, ActionDetail::Date { date }) => format!("または、{date} より前に、組織として Microsoft Security Store の電話プロバイダー (プライベート プレビュー) を構成します。"),
         (Lang::En, ActionId::ReviewManually, ActionDetail::Review { reason }) => format!("Review by hand before changing anything: {}.", review_reason(*reason, l)),
         (Lang::Ja, ActionId::ReviewManually, ActionDetail::Review { reason }) => format!("変更する前に手作業で確認します: {}。", review_reason(*reason, l)),
         // An id with a detail it never carries: said without its detail.
@@ -69,7 +69,7 @@ pub fn action_text(a: &Action, l: Lang) -> String {
     };
     let who = match (l, a.by, a.role, a.scriptable) {
         (Lang::En, Actor::Operator, Some(r), true) => format!("{}; in the fix script", role_name(r, l)),
-        (Lang::Ja, Actor::Operator, Some(r), true) => format!("{}。修正スクリプトで実行", role_name(r, l)),
+        (Lang::Ja, Actor::Operator, Some(r), true) => format!("{}、修正スクリプトで実行", role_name(r, l)),
         (Lang::En, Actor::Operator, Some(r), false) => role_name(r, l),
         (Lang::Ja, Actor::Operator, Some(r), false) => role_name(r, l),
         (Lang::En, Actor::Operator, None, _) => "an administrator".to_string(),
