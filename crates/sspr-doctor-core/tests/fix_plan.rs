@@ -306,7 +306,8 @@ fn the_script_is_safe_by_default() {
 #[test]
 fn nothing_to_do_says_so() {
     let csv = format!("{HEADER}f@contoso.com,F,id-f,Exchange Administrator,email;microsoftAuthenticatorPush,,f@fabrikam.example,,\n");
-    for (lang, nothing) in [(Lang::En, "No account in the export needs a change"), (Lang::Ja, "変更が必要なアカウントは、エクスポートにありません")]
+    for (lang, nothing) in
+        [(Lang::En, "No account in the export needs a change"), (Lang::Ja, "変更が必要なアカウントは、エクスポートにありません")]
     {
         let s = script(&csv, lang, false);
         assert!(data_lines(&s).is_empty());
