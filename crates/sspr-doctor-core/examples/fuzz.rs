@@ -344,6 +344,22 @@ fn load_dir(dir: &Path, exts: &[&str]) -> Vec<Vec<u8>> {
     v
 }
 
+/// What counts as slow for one input (the bound is 50 ms natively, issue 11; twice that
+/// leaves room for a noisy machine).
+const SLOW: Duration = Duration::from_millis(100);
+
+/// The fastest of two more runs of `input`.
+fn again(target: Target, input: &[u8]) -> Duration {
+    (0..2)
+        .map(|_| {
+            let t = Instant::now();
+            let _ = catch_unwind(AssertUnwindSafe(|| run(target, input)));
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
 /// `--replay FILE...`: runs saved findings again, each alone, five times (its target from
 /// the name the harness gave it, `Audit-123.bin`), and prints the fastest and slowest time.
 /// A slow finding that is fast alone was the machine's load, not the input.
@@ -438,7 +454,10 @@ fn main() {
         let problem = match result {
             Err(_) => Some("panic".to_string()),
             Ok(Err(why)) => Some(why),
-            Ok(Ok(())) if took > Duration::from_millis(100) => Some(format!("slow: {took:?} for {} bytes", input.len())),
+            // Slow only if it is slow again, alone: a single spike is the machine's load (a
+            // fresh clone's CI run met one of 115 ms on an input that takes 2 ms), and the
+            // fixed seed's inputs stay the same either way (the retries draw nothing).
+            Ok(Ok(())) if took > SLOW && again(target, &input) > SLOW => Some(format!("slow: {took:?} for {} bytes", input.len())),
             Ok(Ok(())) => None,
         };
         if let Some(why) = problem {
