@@ -454,9 +454,8 @@ fn main() {
         let problem = match result {
             Err(_) => Some("panic".to_string()),
             Ok(Err(why)) => Some(why),
-            // Slow only if it is slow again, alone: a single spike is the machine's load (a
-            // fresh clone's CI run met one of 115 ms on an input that takes 2 ms), and the
-            // fixed seed's inputs stay the same either way (the retries draw nothing).
+            // Slow only if slow again alone: one spike is the machine's load (CI met 115 ms on
+            // an input that takes 2 ms); the retries draw nothing, so the inputs stay the same.
             Ok(Ok(())) if took > SLOW && again(target, &input) > SLOW => Some(format!("slow: {took:?} for {} bytes", input.len())),
             Ok(Ok(())) => None,
         };
