@@ -32,7 +32,19 @@ serve port="8080": build
 # Every test: lints, Rust (all crates, the vendored phonenumber's own tests too), wasm in
 # headless Chromium, end-to-end in Chromium and Firefox; then the check that nothing the
 # build or the tests did changed a tracked file.
-test: build lint test-rust fuzz-ci test-wasm test-e2e test-ps check-clean
+test: build size-gate lint test-rust fuzz-ci test-wasm test-e2e test-ps check-clean
+
+# The offline file within its budget (300 kB brotli, quality 11): over it, the run fails and
+# names the parts that grew most since docs/size.json. Size is a gate; timings stay in
+# benchmarks.
+size-gate:
+    node scripts/size-report.mjs --gate
+
+# Where every byte of the offline file goes: the engine by crate and function, its data by
+# source (phone metadata, each word catalog, the script templates), the page's script by
+# module, its styles (after `just build`; `just figures` writes it to docs/).
+size:
+    node scripts/size-report.mjs
 
 # rustfmt, clippy (host and wasm32), the architecture's gates, the page's JavaScript.
 lint: lint-rust lint-js
@@ -90,7 +102,8 @@ bench: build
     cargo bench -p sspr-doctor-core --bench diagnose
     node tests/bench/browser.mjs
 
-# Sizes and load times (wasm raw/gzip/brotli, site, single file, time to ready), written to docs/figures.md.
+# Sizes and load times (wasm raw/gzip/brotli, site, single file, time to ready), written to
+# docs/figures.md; the size report too, with its change since the last run (docs/size.json).
 figures: build
     node tests/bench/figures.mjs
 

@@ -14,6 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { withoutCustomSections } from './wasm-sections.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The three folders can be moved for a measurement of another build of the engine (the
@@ -30,15 +31,19 @@ mkdirSync(site, { recursive: true });
 // 1. wasm-opt from npm's binaryen (Debian's is too old: its output fails in Chromium).
 const rawWasm = join(pkg, 'sspr_doctor_wasm_bg.wasm');
 const optWasm = join(gen, 'sspr_doctor.wasm');
+// The optimized module keeps its function names (-g) for the size report
+// (scripts/size-report.mjs); the page ships the same module without its custom sections.
+const namedWasm = join(gen, 'sspr_doctor.named.wasm');
 if (!existsSync(rawWasm)) throw new Error(`missing ${rawWasm}: run wasm-pack first (just build)`);
 // --flatten --rereloop before two -Oz rounds: 2.8 kB less brotli than -Oz alone and no
 // slower (measured in node on the phone corpus, side by side); --converge on top made it larger.
 execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [
-  rawWasm, '-o', optWasm, '--flatten', '--rereloop', '-Oz', '-Oz', '--strip-debug', '--strip-producers', '--strip-target-features',
+  rawWasm, '-o', namedWasm, '-g', '--flatten', '--rereloop', '-Oz', '-Oz', '--strip-dwarf', '--strip-producers', '--strip-target-features',
   '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-reference-types',
   '--enable-sign-ext', '--enable-multivalue', '--enable-mutable-globals',
 ], { stdio: 'inherit' });
-const wasm = readFileSync(optWasm);
+const wasm = Buffer.from(withoutCustomSections(readFileSync(namedWasm)));
+writeFileSync(optWasm, wasm);
 
 // 2. The engine's bytes as text, one character per byte (U+0000..U+00FF): brotli compresses
 //    that nearly as well as the raw bytes (199 kB against 253 kB for base64, measured:
@@ -89,11 +94,16 @@ writeFileSync(join(gen, 'styles.css'), css);
 // 4. The app bundles (one ES module each, no imports left). Page and custom element are the
 //    same app with the same settings; the page reads the engine from its data block, the
 //    element carries it (and the stylesheet, for its shadow root).
-const bundle = async (entry, engine, extra = {}) => (await esbuild.build({
-  entryPoints: [join(root, 'web/src', entry)], bundle: true, write: false, format: 'esm',
-  minify: !process.env.SSPR_NO_MINIFY, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
-  alias: { '@gen': gen, '@engine-text': join(gen, engine) }, define: { __VERSION__: JSON.stringify(version) }, ...extra,
-})).outputFiles[0].text;
+const bundle = async (entry, engine, extra = {}) => {
+  const out = await esbuild.build({
+    entryPoints: [join(root, 'web/src', entry)], bundle: true, write: false, format: 'esm', metafile: true,
+    minify: !process.env.SSPR_NO_MINIFY, target: ['chrome100', 'firefox100', 'safari16'], logLevel: 'error',
+    alias: { '@gen': gen, '@engine-text': join(gen, engine) }, define: { __VERSION__: JSON.stringify(version) }, ...extra,
+  });
+  // Where the bundle's bytes come from, for the size report.
+  writeFileSync(join(gen, `${entry.replace(/\.js$/, '')}-meta.json`), JSON.stringify(out.metafile));
+  return out.outputFiles[0].text;
+};
 // The page's bundle keeps its Japanese words as UTF-8, like the page (not \u escapes):
 // 13 KB less to parse, and brotli matches them against the same words in the engine.
 const appJs = await bundle('main.js', 'engine-text-page.js', { charset: 'utf8' });

@@ -5,7 +5,7 @@
 // number from a country not seen before, bulk phone checks and phone-only diagnoses per
 // second on the corpus (tests/phones/corpus.tsv); from file:// and served. Then the
 // troubleshooter's own interaction timings. Run with `just figures` (not a test).
-import { readFileSync, writeFileSync, readdirSync, mkdirSync, existsSync, openSync, closeSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, openSync, closeSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { launch, serve, singleFileUrl, root } from '../e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
 import { rendererRss, watchLongTasks } from './renderer.mjs';
+import { measure as measureSize, committed as committedSize, markdown as sizeMarkdown } from '../../scripts/size-report.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
 const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
@@ -263,38 +264,11 @@ await new Promise((ok) => peerServer.close(ok));
 const wasmBytes = readFileSync(join(root, 'target/web-gen/sspr_doctor.wasm'));
 const wasm = sizes(wasmBytes);
 
-/** A module's sections by id (10: code, 11: data), as byte ranges of `bytes`. */
-function wasmSections(bytes) {
-  const out = {};
-  let i = 8;
-  const leb = () => { let r = 0; let shift = 0; let b; do { b = bytes[i++]; r += (b & 0x7f) * 2 ** shift; shift += 7; } while (b & 0x80); return r; };
-  while (i < bytes.length) {
-    const id = bytes[i++];
-    const n = leb();
-    out[id] = bytes.subarray(i, i + n);
-    i += n;
-  }
-  return out;
-}
-// Where the page's bytes go: the engine's code and data, the cost of carrying it as text,
-// and the page's own script and styles (each compressed alone; the page compresses them
-// together, so the parts add up to a little more than the page).
-const pageText = readFileSync(join(root, 'dist/sspr-doctor.html'), 'utf8');
-const between = (open, close) => {
-  const at = pageText.indexOf(open) + open.length;
-  return Buffer.from(pageText.slice(at, pageText.indexOf(close, at)));
-};
-const sections = wasmSections(wasmBytes);
-const shardFile = readdirSync(join(root, 'target/wasm32-unknown-unknown/wasm-release/build'))
-  .map((d) => join(root, 'target/wasm32-unknown-unknown/wasm-release/build', d, 'out/phone-shards.bin')).find(existsSync);
-const breakdown = {
-  code: sizes(sections[10]),
-  data: sizes(sections[11]),
-  shards: shardFile ? sizes(readFileSync(shardFile)) : null,
-  engineText: sizes(between('<script type="application/x-sspr-engine" id="sspr-engine">', '</script>')),
-  script: sizes(between('<script type="module">', '</script>')),
-  style: sizes(between('<style>', '</style>')),
-};
+// Where every byte of the offline file goes (scripts/size-report.mjs), against the
+// committed docs/size.json of the last `just figures`, which this run then replaces.
+const sizeReport = measureSize();
+const sizeBefore = committedSize();
+writeFileSync(join(root, 'docs/size.json'), `${JSON.stringify(sizeReport, null, 1)}\n`);
 const single = sizes(readFileSync(join(root, 'dist/sspr-doctor.html')));
 const element = sizes(readFileSync(join(root, 'dist/site/sspr-doctor-element.js')));
 const embed = sizes(readFileSync(join(root, 'dist/site/embed.js')));
@@ -388,16 +362,12 @@ on a noisy machine where absolute times do not. Native figures: docs/bench.md (\
 | embed.js (iframe height, for host pages) | ${embed.raw} B | ${embed.gzip} B | ${embed.brotli} B |
 | peer page (libphonenumber-js max), one file | ${kb(peer.raw)} | ${kb(peer.gzip)} | ${kB(peer.brotli)} |
 
-Where the offline file's bytes go (each part compressed alone):
+### Where the offline file's bytes go
 
-| part | raw | brotli -11 |
-|---|---|---|
-| engine code (the module's code section) | ${kb(breakdown.code.raw)} | ${kB(breakdown.code.brotli)} |
-| engine data (its data section: the words in both languages, the phone metadata, tables) | ${kb(breakdown.data.raw)} | ${kB(breakdown.data.brotli)} |
-| of which the phone metadata shards | ${breakdown.shards ? kb(breakdown.shards.raw) : 'n/a'} | ${breakdown.shards ? kB(breakdown.shards.brotli) : 'n/a'} |
-| the engine as the page carries it (one character per byte, UTF-8) | ${kb(breakdown.engineText.raw)} | ${kB(breakdown.engineText.brotli)} (${kB(breakdown.engineText.brotli - wasm.brotli)} more than the \`.wasm\`) |
-| the page's script | ${kb(breakdown.script.raw)} | ${kB(breakdown.script.brotli)} |
-| the page's styles | ${kb(breakdown.style.raw)} | ${kB(breakdown.style.brotli)} |
+\`node scripts/size-report.mjs\` (the gate in \`./dev test\` fails the run over the budget); "change" is against the
+docs/size.json of the previous \`just figures\`.
+
+${sizeMarkdown(sizeReport, sizeBefore)}
 
 ## Start-up, side by side with the peer
 
