@@ -27,6 +27,40 @@ pub struct AuditReport {
     pub today: Option<String>,
     /// Addition: the notice of stale Microsoft facts on that date (as in Report), or null.
     pub facts_notice: Option<String>,
+    /// v1.3: the organization the files are of.
+    pub organization: Organization,
+}
+
+/// v1.3: the organization of an audit: its tenant id when the files (or the `tenantId`
+/// option) give exactly one, the domains of its accounts' user names, and (an addition)
+/// its cloud. The fix script's guard stands on these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organization {
+    pub tenant_id: Option<sspr_model::audit::TenantId>,
+    pub domains: Vec<String>,
+    pub cloud: sspr_model::case::Cloud,
+    /// Addition: every tenant id the files and the option name (more than one: no fix
+    /// script, `severalTenants`).
+    pub tenant_ids: Vec<sspr_model::audit::TenantId>,
+}
+
+impl Organization {
+    pub fn of(audit: &sspr_audit::Audit) -> Organization {
+        Organization {
+            tenant_id: match audit.tenancy() {
+                sspr_audit::Tenancy::Known(t) => Some(t.clone()),
+                _ => None,
+            },
+            domains: audit.domains(),
+            cloud: audit.cloud(),
+            tenant_ids: match audit.tenancy() {
+                sspr_audit::Tenancy::Unknown => Vec::new(),
+                sspr_audit::Tenancy::Known(t) => vec![t.clone()],
+                sspr_audit::Tenancy::Several(t) => t.clone(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -105,6 +105,8 @@ impl Said {
             global_admin: a.global_admin == Some(true),
             not_admin: a.policy == Policy::User,
             audit: true,
+            cloud: self.audit.cloud(),
+            telephony: self.audit.telephony(a.global_admin),
         };
         Some(Account {
             upn: d.upn.as_deref().map(String::from),
@@ -130,7 +132,7 @@ impl Said {
                 .audit
                 .plan(i, a)
                 .into_iter()
-                .map(|action| PlannedAction { text: words::plan::action_text(&action, self.lang), action })
+                .map(|action| PlannedAction { text: words::plan::action_text(&action, self.lang, self.audit.cloud()), action })
                 .collect(),
         })
     }
@@ -151,7 +153,9 @@ impl Said {
             return Some(h);
         }
         let finished = self.audit.finished()?;
-        let who = Audience { lang: self.lang, sole_admin: false, global_admin: false, not_admin: false, audit: true };
+        // The organization's findings: texts and calls as for any account of it (the
+        // earlier date: an organization's text speaks for all its administrators).
+        let who = Audience { audit: true, cloud: self.audit.cloud(), telephony: self.audit.telephony(None), ..Audience::of(self.lang) };
         let columns = self.audit.columns();
         let head = AuditReport {
             format: self.audit.format(),
@@ -173,6 +177,7 @@ impl Said {
             sources: self.audit.sources().to_vec(),
             today: self.audit.today().map(|d| d.to_string()),
             facts_notice: words::facts_notice(self.audit.today(), self.lang),
+            organization: crate::report::Organization::of(&self.audit),
         };
         Some(self.head.get_or_init(|| head))
     }

@@ -269,7 +269,8 @@ impl AccountData {
                     set.insert(m);
                 }
             }
-            Field::LastUpdated => {}
+            // The organization's, not the account's: read by the merge (read.rs).
+            Field::LastUpdated | Field::TenantId => {}
         }
     }
 

@@ -96,6 +96,7 @@ const NAMES: &[(&str, Field)] = &[
     ("authenticatorapp", Field::HasAuthenticatorApp),
     ("lastupdateddatetime", Field::LastUpdated),
     ("lastupdatedtime", Field::LastUpdated),
+    ("tenantid", Field::TenantId),
 ];
 
 /// The field a column name holds, if any.

@@ -66,6 +66,19 @@ pub struct AuditOptions {
     /// v1.2 (FixOptions): plans offer a Temporary Access Pass where the owner must register
     /// a method (default false).
     pub temporary_access_pass: Option<bool>,
+    /// v1.3: the organization's tenant id (a GUID), for the fix script's guard; the files
+    /// may carry it too, and must agree.
+    pub tenant_id: Option<String>,
+}
+
+/// v1.3: which tenant the files are of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Tenancy {
+    /// No file (and no option) says.
+    Unknown,
+    Known(sspr_model::audit::TenantId),
+    /// More than one: no fix script for them (`ProblemKind::SeveralTenants`).
+    Several(Vec<sspr_model::audit::TenantId>),
 }
 
 /// One input file.
@@ -82,6 +95,7 @@ pub struct Audit {
     telecom_provider: Option<bool>,
     cloud: Cloud,
     temporary_access_pass: bool,
+    tenant: Tenancy,
     accounts: Vec<AccountData>,
     /// Each account's check, in order, as far as checked.
     assessed: Vec<Assessed>,
@@ -176,6 +190,8 @@ impl Audit {
             telecom_provider: self.telecom_provider,
             temporary_access_pass: self.temporary_access_pass,
             today: self.today,
+            cloud: self.cloud,
+            telephony: self.telephony(a.global_admin),
         };
         plan::plan(d, a, &cx, a.sms_retirement_date)
     }
@@ -300,6 +316,35 @@ impl Audit {
     /// The date the audit is made for.
     pub fn today(&self) -> Option<Date> {
         self.today
+    }
+
+    /// The organization's cloud.
+    pub fn cloud(&self) -> Cloud {
+        self.cloud
+    }
+
+    /// v1.3: which tenant the files are of.
+    pub fn tenancy(&self) -> &Tenancy {
+        &self.tenant
+    }
+
+    /// v1.3: the domains of the accounts' user names (lower case, sorted, each once): what
+    /// the fix script checks the signed-in organization holds when no tenant id is known.
+    pub fn domains(&self) -> Vec<String> {
+        let set: BTreeSet<String> = self
+            .accounts
+            .iter()
+            .filter_map(|a| a.upn.as_deref())
+            .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
+            .filter(|d| !d.is_empty())
+            .collect();
+        set.into_iter().collect()
+    }
+
+    /// Whether texts and calls still reach an account (its Global Administrator role as
+    /// the file says), on the audit's date, in its cloud, with its telephony provider.
+    pub fn telephony(&self, global_admin: Option<bool>) -> sspr_model::cause::Telephony {
+        sspr_rules::telephony(self.today, self.cloud, global_admin, self.telecom_provider)
     }
 
     /// Checks every account not checked yet on `threads` threads (the command line; the

@@ -22,6 +22,12 @@ pub struct PlanContext<'a> {
     pub temporary_access_pass: bool,
     /// The audit's date: a retirement date already past is no longer a deadline.
     pub today: Option<Date>,
+    /// v1.3: the organization's cloud: where its Graph lacks the email and pass APIs
+    /// (facts::cloud), those changes are a person's, not the script's.
+    pub cloud: sspr_model::case::Cloud,
+    /// v1.3: whether texts and calls still reach this account: once they have ended, no
+    /// phone number is added or corrected (it would bring no text) and none is reviewed.
+    pub telephony: sspr_model::cause::Telephony,
 }
 
 /// The role that may change this account's methods (facts::AUTH_ADMIN_MANAGEABLE_ROLES):
@@ -44,6 +50,15 @@ fn review(reason: ReviewReason) -> Action {
     Action { id: ActionId::ReviewManually, by: Actor::Operator, role: None, scriptable: false, detail: ActionDetail::Review { reason } }
 }
 
+/// A number as Microsoft Graph takes it: `+{country code} {number}`, no extension
+/// (facts::GRAPH_PHONE_FORM: `^\+[1-9][0-9]{0,2} [0-9]{4,14}$`).
+pub fn phone_form(to: &str) -> bool {
+    let Some(rest) = to.strip_prefix('+') else { return false };
+    let Some((cc, number)) = rest.split_once(' ') else { return false };
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    (1..=3).contains(&cc.len()) && digits(cc) && !cc.starts_with('0') && (4..=14).contains(&number.len()) && digits(number)
+}
+
 pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Date>) -> Vec<Action> {
     let mut out = Vec::new();
     if d.upn.is_none() && d.id.is_none() {
@@ -54,6 +69,8 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
     let external = upn.contains(facts::EXTERNAL_USER_UPN_MARK);
     let role = Some(methods_role(d, a));
     let operator = |id, detail| Action { id, by: Actor::Operator, role, scriptable: true, detail };
+    let apis = facts::cloud(cx.cloud).email_and_pass_apis;
+    let phones_matter = cx.telephony == sspr_model::cause::Telephony::Offered;
 
     // Writes only where the file is unambiguous about the account, and names it by user
     // name (the script never changes the account it runs as, which it knows by that name).
@@ -78,27 +95,39 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
             dom.ends_with(facts::ONE_GATE_DOMAIN_SUFFIX) || cx.tenant_domains.iter().any(|t| crate::findings::within_domain(dom, t))
         });
         if e.problem.is_none() && e.typo_of.is_none() && !inside && !e.report.normalized.eq_ignore_ascii_case(upn) {
-            out.push(operator(ActionId::AddEmailMethod, ActionDetail::AddEmail { to: e.report.normalized.clone() }));
+            // Without the API in this cloud, an administrator adds it in the portal.
+            let mut add = operator(ActionId::AddEmailMethod, ActionDetail::AddEmail { to: e.report.normalized.clone() });
+            add.scriptable = apis;
+            out.push(add);
             adds_email = true;
         }
     }
 
     // The mobile phone method: registered and certain to correct, damaged, or missing.
-    match d.mobile.as_ref().map(|p| &p.cell) {
+    // Microsoft's rules (facts: one phone of each type, a number as +{country code}
+    // {number}, a phone's type never changed): only the mobile phone is ever added or
+    // corrected, added only where none is registered, corrected keeping its type, and only
+    // to a number in that form.
+    let in_form = |to: &str| phone_form(to);
+    let mobile = if phones_matter { d.mobile.as_ref().map(|p| &p.cell) } else { None };
+    match mobile {
         Some(PhoneCell::Damaged(_)) => out.push(review(ReviewReason::SpreadsheetDamaged)),
         Some(PhoneCell::Number(n)) if writes => match &a.phone_fix {
-            PhoneFix::To(to) => out.push(operator(
+            PhoneFix::To(to) if in_form(to) => out.push(operator(
                 ActionId::FixPhoneNumber,
                 ActionDetail::FixPhone { phone_type: PhoneMethodType::Mobile, from: n.to_string(), to: to.clone() },
             )),
+            PhoneFix::To(_) => out.push(review(ReviewReason::PhoneUncertain)),
             PhoneFix::None => {}
             PhoneFix::Uncertain => out.push(review(ReviewReason::PhoneUncertain)),
         },
-        None if writes && methods_known && !registered.contains(&AuthMethod::MobilePhone) => {
+        None if phones_matter && writes && methods_known && !registered.contains(&AuthMethod::MobilePhone) => {
             if let Some(raw) = d.directory_mobile.as_deref() {
                 let p = phone::analyse(raw, None);
                 if let (true, Some(to)) = (p.report.valid, phone::entra_form(&p)) {
-                    out.push(operator(ActionId::AddPhoneMethod, ActionDetail::AddPhone { phone_type: PhoneMethodType::Mobile, to }));
+                    if in_form(&to) {
+                        out.push(operator(ActionId::AddPhoneMethod, ActionDetail::AddPhone { phone_type: PhoneMethodType::Mobile, to }));
+                    }
                 }
             }
         }
@@ -114,7 +143,7 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
     let non_telephony = a.usable.iter().filter(|g| !g.is_telephony()).count() + usize::from(adds_email && !a.usable.contains(&Gate::Email));
     // A guest registers and resets at home (guest_resets_at_home): no owner's step here.
     if !external && non_telephony < required && (methods_known || a.status != sspr_model::audit::Status::Unknown) {
-        if cx.temporary_access_pass && writes {
+        if cx.temporary_access_pass && writes && apis {
             out.push(operator(ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes: facts::TAP_LIFETIME_MINUTES }));
         }
         out.push(Action {

@@ -9,6 +9,8 @@ use crate::model_audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPU
 use crate::results::{ColumnRead, ColumnsRead, Source};
 use crate::table::Tally;
 use crate::{csv, decode, index, json, values, Audit, AuditOptions, InputFile};
+use crate::Tenancy;
+use sspr_model::audit::TenantId;
 use sspr_model::facts::Date;
 
 /// Reading state across files.
@@ -20,6 +22,9 @@ struct Merge {
     notes: CellNotes,
     admin_placeholders: Vec<usize>,
     stopped: bool,
+    /// v1.3: the tenant ids the files carry, and how many cells were not one.
+    tenant_ids: BTreeSet<TenantId>,
+    bad_tenant_ids: usize,
 }
 
 impl Merge {
@@ -29,9 +34,21 @@ impl Merge {
             Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(values::clean(s).to_lowercase()),
             _ => None,
         };
+        if let Some(Cell::Text(t)) = get(Field::TenantId) {
+            match TenantId::parse(t) {
+                Some(tenant) => {
+                    self.tenant_ids.insert(tenant);
+                }
+                None if t.trim().is_empty() => {}
+                None => self.bad_tenant_ids += 1,
+            }
+        }
         let (upn, id) = (text(Field::Upn), text(Field::ObjectId));
         if upn.is_none() && id.is_none() {
-            problems.push((Some(line), ProblemKind::NoUser));
+            // A document's own properties (Graph JSON's `tenantId` beside `value`): no user.
+            if !row.iter().all(|(f, _)| *f == Field::TenantId) {
+                problems.push((Some(line), ProblemKind::NoUser));
+            }
             return false;
         }
         let accounts = &self.accounts;
@@ -171,6 +188,25 @@ impl Audit {
             }
         }
         file_notes(&merge.notes, &mut problems);
+        if merge.bad_tenant_ids > 0 {
+            problems.push((None, ProblemKind::BadTenantId { rows: merge.bad_tenant_ids }));
+        }
+        // The organization's tenant: the option's and the files' must be one.
+        let mut tenants = merge.tenant_ids.clone();
+        let option_tenant = match opts.tenant_id.as_deref().filter(|t| !t.trim().is_empty()) {
+            Some(t) => Some(TenantId::parse(t).ok_or(AuditError::BadTenantId)?),
+            None => None,
+        };
+        tenants.extend(option_tenant);
+        let tenant = match tenants.len() {
+            0 => Tenancy::Unknown,
+            1 => Tenancy::Known(tenants.into_iter().next().expect("one")),
+            _ => {
+                let all: Vec<TenantId> = tenants.into_iter().collect();
+                problems.push((None, ProblemKind::SeveralTenants { tenants: all.iter().map(|t| t.to_string()).collect() }));
+                Tenancy::Several(all)
+            }
+        };
 
         let tenant_domains: BTreeSet<String> = match &opts.tenant_domains {
             Some(d) => d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty()).collect(),
@@ -190,6 +226,7 @@ impl Audit {
             telecom_provider: opts.telecom_provider,
             cloud: opts.cloud.unwrap_or_default(),
             temporary_access_pass: opts.temporary_access_pass.unwrap_or(false),
+            tenant,
             accounts: merge.accounts,
             assessed: Vec::new(),
             tally: Tally::default(),

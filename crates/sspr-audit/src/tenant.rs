@@ -100,11 +100,7 @@ fn exposure(accounts: &[Brief], (all, ga): (Date, Date)) -> Vec<(Date, usize)> {
 
 /// The cloud as the evidence and the options name it.
 pub fn cloud_name(c: Cloud) -> &'static str {
-    match c {
-        Cloud::Public => "public",
-        Cloud::UsGovernment => "usGovernment",
-        Cloud::China => "china",
-    }
+    c.as_str()
 }
 
 pub fn summary(accounts: &[Brief], roles_known: bool, dates: Option<(Date, Date)>) -> Summary {

@@ -209,11 +209,13 @@ fn run(args: &[String]) -> Result<(), String> {
                 Some(f) => output = Some(f.clone()),
                 None => return Err("--output takes a file name".into()),
             },
-            "--cloud" => match iter.next().map(String::as_str) {
-                Some("public") => audit_options.cloud = Some(sspr_doctor_core::Cloud::Public),
-                Some("usGovernment") => audit_options.cloud = Some(sspr_doctor_core::Cloud::UsGovernment),
-                Some("china") => audit_options.cloud = Some(sspr_doctor_core::Cloud::China),
-                other => return Err(format!("--cloud takes public, usGovernment or china, not {}", other.unwrap_or("nothing"))),
+            "--cloud" => match iter.next().map(String::as_str).and_then(sspr_doctor_core::Cloud::parse) {
+                Some(c) => audit_options.cloud = Some(c),
+                None => return Err("--cloud takes public, usGovernment, usGovernmentDoD or china".into()),
+            },
+            "--tenant-id" => match iter.next() {
+                Some(t) if sspr_doctor_core::audit::TenantId::parse(t).is_some() => audit_options.tenant_id = Some(t.clone()),
+                other => return Err(format!("--tenant-id takes a tenant id (a GUID), not {}", other.map_or("nothing", String::as_str))),
             },
             "diagnose" if command.is_none() => command = Some(Command::Diagnose),
             "phones" if command.is_none() => command = Some(Command::Phones),
@@ -376,7 +378,7 @@ fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOpti
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     a.audit_mut().assess_all_on(threads);
     let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
-    let script = audit::fix_script_of(&mut a, &fix);
+    let script = audit::fix_script_of(&mut a, &fix).map_err(|e| e.message(lang))?;
     match output {
         Some(path) => std::fs::write(path, script.as_bytes()).map_err(|e| format!("cannot write {path}: {e}"))?,
         None => {

@@ -365,7 +365,7 @@ mod audit_calls {
         with_audit(|a| {
             let lang = o.lang.unwrap_or(a.lang());
             let fix = sspr_doctor_core::audit::FixOptions { lang, temporary_access_pass: o.temporary_access_pass == Some(true) };
-            Ok(sspr_doctor_core::audit::fix_script_of(a, &fix))
+            sspr_doctor_core::audit::fix_script_of(a, &fix).map_err(|e| JsError::new(&e.message(lang)))
         })
     }
 

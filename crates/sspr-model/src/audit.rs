@@ -73,6 +73,9 @@ pub enum Field {
     HasPhoneMethod,
     HasAuthenticatorApp,
     LastUpdated,
+    /// v1.3: the organization's tenant id (the read-only script's column; Graph JSON's
+    /// `tenantId`): the fix script's guard.
+    TenantId,
 }
 
 impl Field {
@@ -105,6 +108,7 @@ impl Field {
             HasPhoneMethod => "hasPhoneMethod",
             HasAuthenticatorApp => "hasAuthenticatorApp",
             LastUpdated => "lastUpdatedDateTime",
+            TenantId => "tenantId",
         }
     }
 }
@@ -158,6 +162,8 @@ pub enum AuditError {
     },
     /// The file was read but held no account.
     NoAccounts,
+    /// v1.3: the `tenantId` option is not a tenant id (a GUID).
+    BadTenantId,
 }
 
 /// The formats the audit recognizes.
@@ -242,6 +248,15 @@ pub enum ProblemKind {
     AdminPlaceholders {
         rows: usize,
     },
+    /// v1.3: the files (or the `tenantId` option) name more than one tenant: no fix script
+    /// is made for them.
+    SeveralTenants {
+        tenants: Vec<String>,
+    },
+    /// v1.3: a `tenantId` cell that is not a tenant id (a GUID), on this many rows.
+    BadTenantId {
+        rows: usize,
+    },
 }
 
 impl ProblemKind {
@@ -262,6 +277,8 @@ impl ProblemKind {
             UnknownMethods { .. } => "unknownMethods",
             TooManyAccounts { .. } => "tooManyAccounts",
             AdminPlaceholders { .. } => "adminPlaceholders",
+            SeveralTenants { .. } => "severalTenants",
+            BadTenantId { .. } => "badTenantId",
         }
     }
 }
@@ -310,3 +327,42 @@ auth_methods! {
 
 // A `MethodSet` has a bit for each.
 const _: () = assert!(AuthMethod::ALL.len() <= 16);
+
+/// v1.3: a Microsoft Entra tenant id: a GUID, kept in lower case with its hyphens
+/// (`72f988bf-86f1-41af-91ab-2d7cd011db47`). Only such text becomes one, so a tenant id
+/// in a fix script is never anything but these 36 characters.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct TenantId(String);
+
+impl TenantId {
+    /// The tenant id in `s` (surrounding spaces and braces allowed, any case), if it is one.
+    pub fn parse(s: &str) -> Option<TenantId> {
+        let t = s.trim().trim_start_matches('{').trim_end_matches('}');
+        let ok = t.len() == 36
+            && t.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
+        ok.then(|| TenantId(t.to_ascii_lowercase()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for TenantId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tenant_id_tests {
+    use super::TenantId;
+
+    #[test]
+    fn only_a_guid_is_a_tenant_id() {
+        assert_eq!(TenantId::parse(" {72F988BF-86F1-41AF-91AB-2D7CD011DB47} ").unwrap().as_str(), "72f988bf-86f1-41af-91ab-2d7cd011db47");
+        for bad in ["", "contoso.onmicrosoft.com", "72f988bf86f141af91ab2d7cd011db47", "72f988bf-86f1-41af-91ab-2d7cd011db4'", "７２f988bf-86f1-41af-91ab-2d7cd011db47", "72f988bf-86f1-41af-91ab-2d7cd01\ndb47"] {
+            assert_eq!(TenantId::parse(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -52,10 +52,32 @@ pub struct Case {
 pub enum Cloud {
     #[default]
     Public,
-    /// Microsoft Entra for US Government (GCC High, DoD).
+    /// Microsoft Entra for US Government: GCC High (Microsoft Graph for US Government L4).
+    /// GCC (moderate) uses the public cloud.
     UsGovernment,
+    /// v1.3: Microsoft Entra for US Government, DoD (Microsoft Graph for US Government L5).
+    #[serde(rename = "usGovernmentDoD")]
+    UsGovernmentDod,
     /// Microsoft Entra operated by 21Vianet.
     China,
+}
+
+impl Cloud {
+    pub const ALL: [Cloud; 4] = [Cloud::Public, Cloud::UsGovernment, Cloud::UsGovernmentDod, Cloud::China];
+
+    /// The contract's name of the cloud (options, evidence).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cloud::Public => "public",
+            Cloud::UsGovernment => "usGovernment",
+            Cloud::UsGovernmentDod => "usGovernmentDoD",
+            Cloud::China => "china",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Cloud> {
+        Cloud::ALL.into_iter().find(|c| c.as_str() == s)
+    }
 }
 
 /// Where an account's password lives.

@@ -230,6 +230,20 @@ pub enum Retirement {
     NotScheduled { cloud: Cloud },
 }
 
+/// Whether texts and calls are still a way for this reader to reset (issue 25): after
+/// Microsoft stops sending them (the date that applies to the account, in its cloud), and
+/// without the organization's own telephony provider, no text of ours offers a text
+/// message or a call, the office phone included.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Telephony {
+    /// Still sent (or the end is not known to have come).
+    #[default]
+    Offered,
+    /// Microsoft stopped sending them on `date`, and no provider of the organization's own
+    /// is known.
+    Ended { date: Date },
+}
+
 /// Why password writeback is in question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Writeback {

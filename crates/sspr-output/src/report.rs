@@ -18,7 +18,15 @@ pub fn diagnose(case: &Case) -> Report {
 
 /// Who reads a report, in a language.
 pub fn audience(reader: Reader, lang: crate::case::Lang) -> Audience {
-    Audience { lang, sole_admin: reader.sole_admin, global_admin: reader.global_admin, not_admin: reader.not_admin, audit: false }
+    Audience {
+        lang,
+        sole_admin: reader.sole_admin,
+        global_admin: reader.global_admin,
+        not_admin: reader.not_admin,
+        audit: false,
+        cloud: reader.cloud,
+        telephony: reader.telephony,
+    }
 }
 
 /// A conclusion with its words (`t`) and `evidence`: a finding of a report.

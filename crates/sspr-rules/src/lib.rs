@@ -11,6 +11,7 @@ pub mod phone;
 pub mod phone_check;
 pub mod policy;
 mod punycode;
+pub mod telephony;
 pub mod upn;
 
 // The model, under the names the rules have always used.
@@ -19,3 +20,4 @@ pub(crate) use sspr_text as normalize;
 
 pub use diagnose::{conclude, Diagnosis, Reader};
 pub use phone_check::{check_phone, check_phones, PhoneCheck, PhoneInput};
+pub use telephony::telephony;

@@ -157,6 +157,8 @@ pub fn problem(p: &ProblemKind) -> String {
         UnknownMethods { names } => format!("Method names not known to this tool (not counted): {}.", names.join(", ")),
         TooManyAccounts { max } => format!("The file has more than {max} accounts; only the first {max} were read."),
         AdminPlaceholders { rows } => format!("{rows} account(s) have \"-\" as isAdmin where others have True: read as not an administrator."),
+        SeveralTenants { tenants } => format!("The files (or the tenant id given) name more than one tenant ({}): they are audited together, but no fix script is made for them. Audit each organization's files apart.", tenants.join(", ")),
+        BadTenantId { rows } => format!("{rows} tenantId cell(s) are not a tenant id (a GUID such as 00000000-0000-0000-0000-000000000000) and were not read."),
     }
 }
 
@@ -182,6 +184,7 @@ pub fn error(e: &AuditError) -> String {
             if columns.is_empty() { "none".to_string() } else { columns.join(", ") }
         ),
         AuditError::NoAccounts => format!("The file has a header but no account (at most {MAX_ACCOUNTS} are read)."),
+        AuditError::BadTenantId => "The tenant id given is not a tenant id: it is a GUID such as 00000000-0000-0000-0000-000000000000 (Microsoft Entra admin center → Entra ID → Overview → Tenant ID).".to_string(),
     }
 }
 

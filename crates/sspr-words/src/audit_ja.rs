@@ -153,6 +153,8 @@ pub fn problem(p: &ProblemKind) -> String {
         UnknownMethods { names } => format!("このツールが知らない方法の名前です (数に入れていません): {}。", names.join("、")),
         TooManyAccounts { max } => format!("ファイルのアカウントが {max} を超えるため、最初の {max} 件だけを読みました。"),
         AdminPlaceholders { rows } => format!("{rows} 件のアカウントは isAdmin が「-」で、ほかは True のため、管理者ではないものとして読みました。"),
+        SeveralTenants { tenants } => format!("ファイル (または指定されたテナント ID) に複数のテナントが含まれています ({})。まとめて監査しますが、修正スクリプトは作成しません。組織ごとにファイルを分けて監査してください。", tenants.join("、")),
+        BadTenantId { rows } => format!("tenantId の {rows} 個のセルがテナント ID (00000000-0000-0000-0000-000000000000 のような GUID) ではないため、読み取りませんでした。"),
     }
 }
 
@@ -178,6 +180,7 @@ pub fn error(e: &AuditError) -> String {
             if columns.is_empty() { "なし".to_string() } else { columns.join(", ") }
         ),
         AuditError::NoAccounts => format!("ファイルには見出しがありますが、アカウントがありません (読み取るのは最大 {MAX_ACCOUNTS} 件)。"),
+        AuditError::BadTenantId => "指定されたテナント ID が正しくありません。00000000-0000-0000-0000-000000000000 のような GUID です (Microsoft Entra 管理センター → Entra ID → [概要] → [テナント ID])。".to_string(),
     }
 }
 

@@ -37,8 +37,9 @@ fn who_does_it(a: &Audience) -> String {
 
 /// "Have X change it, or change it yourself once signed in", for this reader.
 fn have_it_changed(a: &Audience) -> String {
+    let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!("Correct it under the account's authentication methods ({USER_METHODS_PATH_EN}; {}), or have the account's owner correct it at {SECURITY_INFO_URL}.", who_does_it(a))
+        format!("Correct it under the account's authentication methods ({methods_path}; {}), or have the account's owner correct it at {info}.", who_does_it(a))
     } else if a.sole_admin {
         "Change it yourself once Microsoft support has restored your sign-in (see \"To reset the password today\").".into()
     } else {
@@ -139,7 +140,8 @@ fn today_box() -> String {
 
 /// "Register another method": by the owner while they can still sign in, or for them.
 fn register_for_them(a: &Audience, what: &str) -> String {
-    format!("Have the account's owner register {what} at {SECURITY_INFO_URL} while they can still sign in, or add it under the account's authentication methods ({USER_METHODS_PATH_EN}; {}).", who_does_it(a))
+    let crate::Places { info, methods_path, .. } = crate::places(a);
+    format!("Have the account's owner register {what} at {info} while they can still sign in, or add it under the account's authentication methods ({methods_path}; {}).", who_does_it(a))
 }
 
 /// The organization's own telephony provider, which Learn still calls a private preview.
@@ -157,6 +159,7 @@ fn phones_named(lose: &[Gate]) -> &'static str {
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
+    let crate::Places { info, reset, methods_path, sspr_path, writeback_path, registration_path, others, .. } = crate::places(a);
     let mut commands = Vec::new();
     let s = |x: &str| x.to_string();
     let (title, detail, steps): (String, String, Vec<String>) = match c {
@@ -165,7 +168,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("{THROTTLE_ATTEMPTS_PER_HOUR} phone number validations, {THROTTLE_ATTEMPTS_PER_HOUR} security question attempts or {THROTTLE_ATTEMPTS_PER_HOUR} resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
             vec![
                 s("Stop trying for now: every new attempt restarts the wait."),
-                format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {RESET_PAGE_URL}."),
+                format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {reset}."),
                 s("If you need access sooner, follow \"To reset the password today\" in this report."),
             ],
         ),
@@ -174,7 +177,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("\"Sorry, we're having trouble verifying your account\" means Microsoft's telephony fraud protection held the request back: after many attempts, for a new organization in its first days, or for a region that needs an opt-in. These holds usually clear after a few hours to a few days."),
             vec![
                 s("Wait a few hours before trying again; do not retry right away."),
-                format!("Choose another method if you have one: {SSPR_OTHER_METHODS_EN}."),
+                format!("Choose another method if you have one: {others}."),
                 if a.sole_admin { s("If it keeps happening, mention it when you contact Microsoft support.") } else { format!("If it keeps happening, have {} open a Microsoft support request.", fixer(a)) },
             ],
         ),
@@ -183,14 +186,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("\"You've hit our limit on text verification codes\" (or \"on verification calls\") means Microsoft limits repeated attempts by the same user or organization in a short time. It clears after a few minutes and does not apply to Microsoft Authenticator or verification codes; it is not the 24-hour block for too many resets."),
             vec![
                 s("Wait a few minutes, then ask for the code once more; do not request it again and again."),
-                format!("Or choose another method: {SSPR_OTHER_METHODS_EN}."),
+                format!("Or choose another method: {others}."),
             ],
         ),
         Cause::NotAdmin(Known::Yes) => (
             s("This account is not an administrator: the user reset policy applies"),
-            format!("Accounts without an administrator role reset on the same page ({RESET_PAGE_URL}), under the organization's policy for users. It works only if the organization turned self-service password reset on for users (Selected or All) and the account is in scope; otherwise the page sends nothing."),
+            format!("Accounts without an administrator role reset on the same page ({reset}), under the organization's policy for users. It works only if the organization turned self-service password reset on for users (Selected or All) and the account is in scope; otherwise the page sends nothing."),
             vec![
-                format!("Ask your administrator (help desk) whether self-service password reset is on for you ({USER_SSPR_SETTING_PATH_EN})."),
+                format!("Ask your administrator (help desk) whether self-service password reset is on for you ({sspr_path})."),
                 s("If it is not, or if you need access now, ask them to reset your password: they can give you a temporary password."),
             ],
         ),
@@ -217,7 +220,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 vec![
                     format!("Turn it on ({}; it needs at least the Privileged Role Administrator role): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
                     format!("then: {GRAPH_ENABLE_SSPR}"),
-                    format!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {RESET_PAGE_URL} again."),
+                    format!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {reset} again."),
                 ],
             )
         }
@@ -242,7 +245,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 Writeback::Source(_) => s("A synchronized or federated account's password lives in on-premises Active Directory. Self-service reset in the cloud works only with password writeback (Microsoft Entra Connect or cloud sync), and never for members of protected groups such as Domain Admins."),
             },
             vec![
-                format!("Check that writeback is on ({}): {WRITEBACK_SETTING_PATH_EN}.", who_does_it(a)),
+                format!("Check that writeback is on ({}): {writeback_path}.", who_does_it(a)),
                 format!("On the Microsoft Entra Connect (or cloud sync agent) server, look in the Application event log for events from {WRITEBACK_EVENT_SOURCES}."),
                 format!("Follow {WRITEBACK_TROUBLESHOOT_URL} for the error found there; an account in a protected group is reset in on-premises Active Directory instead."),
             ],
@@ -261,7 +264,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 _ => s("The organization's password reset configuration has a problem that only an administrator can fix."),
             },
             vec![
-                format!("Review Password reset in the Microsoft Entra admin center ({}): {USER_SSPR_SETTING_PATH_EN}.", who_does_it(a)),
+                format!("Review Password reset in the Microsoft Entra admin center ({}): {sspr_path}.", who_does_it(a)),
                 if a.sole_admin { today_box() } else { format!("Meanwhile, have {} reset your password.", fixer(a)) },
             ],
         ),
@@ -293,7 +296,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 if *k == Known::Yes { s("The contact details are not registered as authentication methods") } else { s("Check that the contact details are registered as authentication methods") },
                 format!("Microsoft Learn: since {REGISTERED_METHODS_ONLY}, password reset accepts only explicitly registered authentication methods; a mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer works for it. Since {REGISTRATION_CAMPAIGN}, where the organization requires registration at sign-in, a registration campaign prompts users who lack enough methods ({MESSAGE_CENTER_ID})."),
                 vec![
-                    format!("Look under Authentication methods, not only the contact details: {USER_METHODS_PATH_EN}."),
+                    format!("Look under Authentication methods, not only the contact details: {methods_path}."),
                     format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
                     format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
                     format!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
@@ -303,7 +306,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("No alternate email address is set") } else { s("Check that an alternate email address is set") },
             s("The reset email goes to the alternate (contact) email address registered as a method. Without one, it cannot be sent."),
-            vec![today_box(), format!("Once signed in, register an address outside the organization that you can read, at {SECURITY_INFO_URL}.")],
+            vec![today_box(), format!("Once signed in, register an address outside the organization that you can read, at {info}.")],
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("The alternate email address is not valid"),
@@ -335,7 +338,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 vec![
                     s("If the mailbox is still open somewhere (a phone that is already signed in), look there."),
-                    format!("Once signed in, register an address outside the organization (a personal one) at {SECURITY_INFO_URL}."),
+                    format!("Once signed in, register an address outside the organization (a personal one) at {info}."),
                 ]
             },
         ),
@@ -364,7 +367,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("No mobile phone number is set") } else { s("Check that a mobile phone number is set") },
             s("The text message goes to the mobile number registered as a method; it is also one of the two methods administrators must have."),
-            vec![today_box(), format!("Once signed in, register your mobile number with its country code at {SECURITY_INFO_URL} (for example {ENTRA_PHONE_EXAMPLE}).")],
+            vec![today_box(), format!("Once signed in, register your mobile number with its country code at {info} (for example {ENTRA_PHONE_EXAMPLE}).")],
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: true } => (
             s("The \"+\" before the country code is missing"),
@@ -423,7 +426,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::CarrierRejectsUsSms(k) => (
             if *k == Known::Yes { s("The carrier does not deliver text messages from abroad") } else { s("Check that the carrier accepts text messages from abroad") },
             format!("Microsoft sends the codes through several routes, often from outside your country: short codes are used only in the United States and Canada, elsewhere ordinary international numbers, and a code may also come by RCS or WhatsApp ({WHATSAPP_SENDER}). Some carriers and plans block texts from overseas senders."),
-            vec![s("In the carrier's settings, allow international (overseas) text messages."), format!("If that is not possible, use another method: {SSPR_OTHER_METHODS_EN}.")],
+            vec![s("In the carrier's settings, allow international (overseas) text messages."), format!("If that is not possible, use another method: {others}.")],
         ),
         Cause::ResetLinkNotClicked => (
             s("Check the \"Reset your password now\" link in the email"),
@@ -435,7 +438,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("+{key} ({regions}) is on Microsoft's list of regions whose text messages and calls need the organization to opt in through a support request. Without it, nothing arrives."),
             vec![
                 if a.sole_admin { format!("Once your sign-in is back, open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).") } else { format!("Have {} open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).", fixer(a)) },
-                format!("Until then, use another method: {SSPR_OTHER_METHODS_EN}."),
+                format!("Until then, use another method: {others}."),
             ],
         ),
         Cause::SmsRetired(r) => match r {
@@ -463,17 +466,17 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     }
                     d
                 },
-                vec![format!("Register a method that is not SMS or voice now ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}")],
+                vec![format!("Register a method that is not SMS or voice now ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
             ),
             Retirement::DateUnknown => (
                 s("Microsoft-provided SMS is being retired"),
                 format!("Microsoft-provided SMS and voice end on {SMS_RETIREMENT_ALL_USERS} ({SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators). After that, nothing is sent without a telephony provider."),
-                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}")],
+                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
             ),
             Retirement::NotScheduled { cloud } => (
                 s("Microsoft-provided SMS and voice: no date yet in your cloud"),
                 format!("The dates Microsoft announced for ending its own SMS and voice are for the public cloud only. {} follows on a later schedule that Microsoft has not published yet; when it ends there, nothing is sent without a telephony provider.", cloud_name(*cloud)),
-                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {SECURITY_INFO_URL}; watch {SMS_RETIREMENT_URL} for your cloud's date.")],
+                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}; watch {SMS_RETIREMENT_URL} for your cloud's date.")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
@@ -506,7 +509,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     format!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
                 ]
             } else {
-                vec![today_box(), format!("Once signed in, register a second method at {SECURITY_INFO_URL}.")]
+                vec![today_box(), format!("Once signed in, register a second method at {info}.")]
             },
         ),
         Cause::SmsDelivery => (
@@ -579,7 +582,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 register_for_them(a, "the methods the policy asks for (administrators: two, not security questions)"),
-                format!("Check the result in Microsoft's report: {REGISTRATION_DETAILS_PATH_EN}."),
+                format!("Check the result in Microsoft's report: {registration_path}."),
             ],
         ),
         Cause::PhoneMangled { scientific, guess } => (
@@ -596,7 +599,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 s("Export again without opening the file in a spreadsheet, or open it as text (Data → From Text/CSV, with the phone column as Text)."),
-                format!("To see the number itself, look under the account's authentication methods ({USER_METHODS_PATH_EN})."),
+                format!("To see the number itself, look under the account's authentication methods ({methods_path})."),
             ],
         ),
         Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
@@ -611,7 +614,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 d
             },
             vec![
-                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({SECURITY_INFO_URL}); see each account's findings below."),
+                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
                 format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
             ],
         ),
@@ -619,7 +622,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("Only {can} Global Administrator could reset their own password today"),
             format!("{can} of {global_admins} Global Administrators has two working methods. Microsoft recommends at least {GLOBAL_ADMINS_RECOMMENDED} accounts that can always get in: if this one is locked out too, only Microsoft support can help."),
             vec![
-                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({SECURITY_INFO_URL}); see each account's findings below."),
+                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
                 format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
             ],
         ),
@@ -649,7 +652,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("Password reset is not enabled for you, or your licence does not include it"),
             format!("{}\"Your administrator has not enabled you to use this feature\" means one of two things (Microsoft Learn, troubleshooting SSPR): self-service password reset is off for you (the organization's setting is None, or Selected and you are not in the group), or you have no licence that includes it (Microsoft 365 Business Standard or higher, or Microsoft Entra ID P1 or P2; for a password managed on-premises, Business Premium, P1 or P2).", if *known_user { "" } else { "If you are not an administrator: " }),
             vec![
-                format!("Ask your administrator to check both: {USER_SSPR_SETTING_PATH_EN} (Selected or All, with you in scope), and your licences ({LICENSING_URL})."),
+                format!("Ask your administrator to check both: {sspr_path} (Selected or All, with you in scope), and your licences ({LICENSING_URL})."),
                 s("Meanwhile, ask them to reset your password: they can give you a temporary one."),
             ],
         ),
@@ -682,8 +685,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("Its roles are outside the administrator reset policy: the user policy applies"),
             s("Microsoft's administrator reset policy (two methods, no security questions) covers the roles Microsoft Learn lists; none of this account's roles is on that list (reader roles are not). The organization's password reset policy for users decides instead, and this file does not show it."),
             vec![
-                format!("Check the users' policy for this account: {USER_SSPR_SETTING_PATH_EN} (Selected or All, with the account in scope, and how many methods it requires)."),
-                format!("Give the account the methods that policy asks for ({SECURITY_INFO_URL})."),
+                format!("Check the users' policy for this account: {sspr_path} (Selected or All, with the account in scope, and how many methods it requires)."),
+                format!("Give the account the methods that policy asks for ({info})."),
             ],
         ),
         Cause::GuestResetsAtHome { sign_in_sms_date } => (
@@ -717,7 +720,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
 fn cloud_name(c: crate::case::Cloud) -> &'static str {
     match c {
         crate::case::Cloud::Public => "The public cloud",
-        crate::case::Cloud::UsGovernment => "Microsoft Entra for US Government",
+        crate::case::Cloud::UsGovernment => "Microsoft Entra for US Government (GCC High)",
+        crate::case::Cloud::UsGovernmentDod => "Microsoft Entra for US Government (DoD)",
         crate::case::Cloud::China => "Microsoft Entra operated by 21Vianet",
     }
 }

@@ -13,7 +13,12 @@ pub struct FixScriptComments {
     pub usage: [&'static str; 6],
     pub never: &'static str,
     pub text_data: &'static str,
+    /// v1.3: the run's settings: the organization, the cloud, the scopes.
+    pub run_data: &'static str,
     pub account_data: &'static str,
+    /// v1.3: signing in, and checking that it is the export's organization.
+    pub sign_in: &'static str,
+    pub guard: &'static str,
     pub read: &'static str,
     pub rollback: &'static str,
     pub write: &'static str,
@@ -63,6 +68,51 @@ pub struct FixScriptMessages {
     pub passes_warning: &'static str,
     /// `{0}` applied, `{1}` skipped, `{2}` failed.
     pub summary: &'static str,
+    /// v1.3, the guard: `Get-MgContext` gave no signed-in tenant.
+    pub not_signed_in: &'static str,
+    /// `{0}` the cloud signed in to, `{1}` the script's.
+    pub wrong_cloud: &'static str,
+    /// `{0}` the tenant signed in to, `{1}` the export's.
+    pub wrong_tenant: &'static str,
+    /// `{0}` the export's user-name domains the signed-in organization does not verify.
+    pub wrong_domains: &'static str,
+    /// Neither a tenant id nor a user-name domain to check the organization by.
+    pub unknown_organization: &'static str,
+    /// `{0}` the tenant id, `{1}` the cloud.
+    pub signed_in: &'static str,
+    /// `{0}` the number: not `+{country code} {number}`.
+    pub skip_phone_form: &'static str,
+    pub skip_needs_mobile: &'static str,
+    pub skip_pass_exists: &'static str,
+}
+
+/// The header's line on who may run the script: the least-privileged role that covers
+/// every account in it (`role` as plan::role_name says it).
+pub fn needs_role(role: &str, l: Lang) -> String {
+    match l {
+        Lang::En => format!("Run it as a {role}: the least-privileged role that may change the methods of every account below."),
+        Lang::Ja => format!("{role}として実行します。以下のすべてのアカウントの認証方法を変更できる、最小の権限のロールです。"),
+    }
+}
+
+/// The header's line on the Microsoft Graph permissions it asks for.
+pub fn scopes_line(read: &[&str], write: &[&str], l: Lang) -> String {
+    let (r, w) = (read.join(", "), write.join(", "));
+    match l {
+        Lang::En => format!("Microsoft Graph permissions it asks for, and no others: a dry run {r}; with -Apply {w}."),
+        Lang::Ja => format!("要求する Microsoft Graph のアクセス許可 (これ以外は要求しません): ドライ ランでは {r}、-Apply 付きでは {w}。"),
+    }
+}
+
+/// The header's line on the organization and cloud it is for (never a value of the export:
+/// only whether it knows the tenant id).
+pub fn guard_line(tenant_known: bool, l: Lang) -> &'static str {
+    match (tenant_known, l) {
+        (true, Lang::En) => "Before it reads anything it checks that you are signed in to the export's organization (its tenant id) and cloud; otherwise it stops and changes nothing.",
+        (false, Lang::En) => "Before it reads anything it checks that you are signed in to the export's organization (every user-name domain below is one of its verified domains) and cloud; otherwise it stops and changes nothing.",
+        (true, Lang::Ja) => "何かを読み取る前に、エクスポートの組織 (テナント ID) とクラウドにサインインしていることを確認します。違う場合は停止し、何も変更しません。",
+        (false, Lang::Ja) => "何かを読み取る前に、エクスポートの組織 (以下のユーザー名のドメインがすべて、その組織の確認済みドメインであること) とクラウドにサインインしていることを確認します。違う場合は停止し、何も変更しません。",
+    }
 }
 
 pub fn comments(l: Lang) -> FixScriptComments {
@@ -73,13 +123,16 @@ pub fn comments(l: Lang) -> FixScriptComments {
                 "Run as is, it changes nothing: it signs in with read scopes, reads each account's methods live and prints what it would do.",
                 "Run with -Apply, it writes: first a rollback file of the old values, then only the changes listed, then it reads the accounts again.",
                 "-WhatIf shows the writes without making them; -Confirm asks before each one.",
-                "It needs the Microsoft Graph PowerShell module and, for administrators' accounts, a Privileged Authentication Administrator or a Global Administrator.",
+                "It needs the Microsoft Graph PowerShell module (Install-Module Microsoft.Graph -Scope CurrentUser).",
                 "Windows PowerShell 5.1 or PowerShell 7. A transcript of the run is written next to the rollback file.",
                 "Every value below comes from your export and is data, read with ConvertFrom-Json: none of it is run.",
             ],
             never: "It never removes a method, never changes the account it runs as, and skips any account that no longer looks as the export said.",
             text_data: "The messages this script prints.",
+            run_data: "The organization and cloud this script is for, and the permissions it asks for.",
             account_data: "One line per account: what to change, from the export.",
+            sign_in: "Sign in to the export's cloud (and tenant, when the export says it), with only the permissions this run needs, for this process only.",
+            guard: "Before anything is read: stop unless this is the export's organization and cloud.",
             read: "Read every account's methods now, and decide what still applies.",
             rollback: "Before any change: the old values, to restore by hand if needed.",
             write: "The changes, each behind ShouldProcess (-WhatIf, -Confirm).",
@@ -93,13 +146,16 @@ pub fn comments(l: Lang) -> FixScriptComments {
                 "そのまま実行すると何も変更しません。読み取りスコープでサインインし、各アカウントの認証方法をその場で読み取って、行う予定の変更を表示します。",
                 "-Apply を付けて実行すると書き込みます。まず元の値のロールバック ファイルを書き出し、次に一覧の変更だけを行い、最後にアカウントをもう一度読み取ります。",
                 "-WhatIf を付けると、書き込む内容を実際には書き込まずに表示します。-Confirm を付けると、1 件ごとに確認を求めます。",
-                "Microsoft Graph PowerShell モジュールと、管理者のアカウントの場合は特権認証管理者またはグローバル管理者のロールが必要です。",
+                "Microsoft Graph PowerShell モジュールが必要です (Install-Module Microsoft.Graph -Scope CurrentUser)。",
                 "Windows PowerShell 5.1 または PowerShell 7 で動作します。実行の記録 (トランスクリプト) をロールバック ファイルと同じ場所に書き出します。",
                 "以下の値はすべてエクスポートから取ったデータで、ConvertFrom-Json で読み取るだけです。どれもコードとしては実行されません。",
             ],
             never: "認証方法を削除することはなく、このスクリプトを実行しているアカウント自身は変更せず、エクスポートの時点から変わっているアカウントはスキップします。",
             text_data: "このスクリプトが表示するメッセージです。",
+            run_data: "このスクリプトの対象の組織とクラウド、および要求するアクセス許可です。",
             account_data: "1 行に 1 アカウント: エクスポートから作った変更内容です。",
+            sign_in: "エクスポートのクラウド (エクスポートにあればテナントも) に、この実行に必要なアクセス許可だけで、このプロセスに限ってサインインします。",
+            guard: "何かを読み取る前に: エクスポートの組織とクラウドでなければ停止します。",
             read: "各アカウントの現在の認証方法を読み取り、まだ必要な変更を決めます。",
             rollback: "変更の前に: 必要なら手作業で戻せるよう、元の値を保存します。",
             write: "変更を書き込みます。1 件ずつ ShouldProcess (-WhatIf、-Confirm) を通して行います。",
@@ -138,6 +194,15 @@ pub fn messages(l: Lang) -> FixScriptMessages {
             passes_title: "Temporary Access Passes (one-time; give each only to its owner, in person or by a channel only they read; do not store them):",
             passes_warning: "Anyone who has a pass can sign in as that account until it expires.",
             summary: "Applied: {0}, skipped: {1}, failed: {2}.",
+            not_signed_in: "Stopped: not signed in to Microsoft Graph. Nothing was read or changed.",
+            wrong_cloud: "Stopped: signed in to the {0} cloud, but this script is for {1}. Nothing was read or changed, and no rollback file was written.",
+            wrong_tenant: "Stopped: signed in to tenant {0}, but this script is for tenant {1}, the organization of the export. Nothing was read or changed, and no rollback file was written. Sign in to that organization, or make the script from the export of the organization you are signed in to.",
+            wrong_domains: "Stopped: the signed-in organization does not have these user-name domains of the export among its verified domains: {0}. The export is of another organization: nothing was read or changed, and no rollback file was written.",
+            unknown_organization: "Stopped: the export names neither its tenant id nor any user-name domain, so this script cannot check that you are signed in to its organization. Make it again with the tenant id (--tenant-id, or Tenant ID on the page). Nothing was read or changed.",
+            signed_in: "Signed in to tenant {0} ({1}): the export's organization.",
+            skip_phone_form: "  Skipped: {0} is not written as Microsoft requires (+country code, one space, the number).",
+            skip_needs_mobile: "  Skipped: an alternate mobile phone can be added only beside a mobile phone method.",
+            skip_pass_exists: "  Skipped: the account already has a Temporary Access Pass (one per account).",
         },
         Lang::Ja => FixScriptMessages {
             no_module: "Microsoft Graph PowerShell がインストールされていません。次を実行してください: {0}",
@@ -165,6 +230,15 @@ pub fn messages(l: Lang) -> FixScriptMessages {
             passes_title: "一時アクセス パス (1 回限り。所有者本人にだけ、対面か本人だけが読める手段で渡し、保存しないでください):",
             passes_warning: "パスを持っている人は、期限が切れるまでそのアカウントとしてサインインできます。",
             summary: "適用: {0} 件、スキップ: {1} 件、失敗: {2} 件。",
+            not_signed_in: "停止しました: Microsoft Graph にサインインしていません。何も読み取らず、変更もしていません。",
+            wrong_cloud: "停止しました: {0} クラウドにサインインしていますが、このスクリプトは {1} 用です。何も読み取らず、変更もしておらず、ロールバック ファイルも書き出していません。",
+            wrong_tenant: "停止しました: テナント {0} にサインインしていますが、このスクリプトはエクスポートの組織であるテナント {1} 用です。何も読み取らず、変更もしておらず、ロールバック ファイルも書き出していません。その組織にサインインし直すか、サインインしている組織のエクスポートからスクリプトを作り直してください。",
+            wrong_domains: "停止しました: サインインしている組織の確認済みドメインに、エクスポートにある次のユーザー名のドメインがありません: {0}。エクスポートは別の組織のものです。何も読み取らず、変更もしておらず、ロールバック ファイルも書き出していません。",
+            unknown_organization: "停止しました: エクスポートにテナント ID もユーザー名のドメインもないため、エクスポートの組織にサインインしているかを確認できません。テナント ID を指定して (--tenant-id、またはページの [テナント ID]) スクリプトを作り直してください。何も読み取らず、変更もしていません。",
+            signed_in: "テナント {0} ({1}) にサインインしました。エクスポートの組織です。",
+            skip_phone_form: "  スキップ: {0} は Microsoft が求める形式 (+国番号、半角スペース 1 つ、番号) ではありません。",
+            skip_needs_mobile: "  スキップ: 代替の携帯電話は、携帯電話の認証方法があるときにしか追加できません。",
+            skip_pass_exists: "  スキップ: このアカウントには一時アクセス パスがすでにあります (1 アカウントに 1 つ)。",
         },
     }
 }

@@ -40,8 +40,9 @@ fn who_does_it(a: &Audience) -> String {
 
 /// 「○○に修正してもらうか、サインインできたら自分で修正します」。
 fn have_it_changed(a: &Audience) -> String {
+    let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!("アカウントの認証方法 ({USER_METHODS_PATH_JA}) で修正するか ({})、アカウントの所有者に {SECURITY_INFO_URL} で修正してもらいます。", who_does_it(a))
+        format!("アカウントの認証方法 ({methods_path}) で修正するか ({})、アカウントの所有者に {info} で修正してもらいます。", who_does_it(a))
     } else if a.sole_admin {
         "Microsoft サポートの対応でサインインできるようになったら、ご自身で修正します (「今すぐパスワードをリセットするには」を参照)。"
             .into()
@@ -150,7 +151,8 @@ fn today_box() -> String {
 
 /// 「別の方法を登録する」: まだサインインできる所有者が登録するか、代わりに追加する。
 fn register_for_them(a: &Audience, what: &str) -> String {
-    format!("まだサインインできる今のうちに、アカウントの所有者に{what}を登録してもらいます ({SECURITY_INFO_URL})。アカウントの認証方法 ({USER_METHODS_PATH_JA}) に追加することもできます ({})。", who_does_it(a))
+    let crate::Places { info, methods_path, .. } = crate::places(a);
+    format!("まだサインインできる今のうちに、アカウントの所有者に{what}を登録してもらいます ({info})。アカウントの認証方法 ({methods_path}) に追加することもできます ({})。", who_does_it(a))
 }
 
 /// 組織の電話プロバイダー。Learn ではまだプライベート プレビューです。
@@ -168,6 +170,7 @@ fn phones_named(lose: &[Gate]) -> &'static str {
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
+    let crate::Places { info, reset, methods_path, sspr_path, writeback_path, registration_path, others, .. } = crate::places(a);
     let mut commands = Vec::new();
     let s = |x: &str| x.to_string();
     let (title, detail, steps): (String, String, Vec<String>) = match c {
@@ -176,7 +179,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("同じアカウントで 1 時間に電話番号の確認を {THROTTLE_ATTEMPTS_PER_HOUR} 回、セキュリティの質問への回答を {THROTTLE_ATTEMPTS_PER_HOUR} 回、またはパスワード リセットを {THROTTLE_ATTEMPTS_PER_HOUR} 回行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
             vec![
                 s("今は再試行しないでください。試行するたびに、待ち時間が最初からやり直しになります。"),
-                format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{RESET_PAGE_URL} でもう一度リセットします。"),
+                format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{reset} でもう一度リセットします。"),
                 s("それより早くアクセスする必要がある場合は、この結果の「今すぐパスワードをリセットするには」に従ってください。"),
             ],
         ),
@@ -185,7 +188,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("「アカウントの確認で問題が発生しています」というメッセージは、Microsoft の電話詐欺対策によって要求が保留されたことを示します。試行を何度も繰り返した場合、作成から数日以内の新しい組織の場合、オプトインが必要な地域の場合に起こります。通常は数時間から数日で解除されます。"),
             vec![
                 s("すぐに再試行せず、数時間待ってから試します。"),
-                format!("ほかの方法を登録している場合は、そちらを選びます: {SSPR_OTHER_METHODS_JA}。"),
+                format!("ほかの方法を登録している場合は、そちらを選びます: {others}。"),
                 if a.sole_admin { s("解消しない場合は、Microsoft サポートに問い合わせる際にこのことも伝えます。") } else { format!("解消しない場合は、{}に Microsoft サポート リクエストを作成してもらいます。", fixer(a)) },
             ],
         ),
@@ -194,14 +197,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("「You've hit our limit on text verification codes」(音声通話の場合は「You've hit our limit on verification calls」) というメッセージは、同じユーザーや同じ組織が短時間に繰り返した試行を Microsoft が制限したことを示します。数分で解除され、Microsoft Authenticator やアプリの確認コード (Authenticator アプリや OATH トークン) には適用されません。リセットの試行が多すぎる場合の 24 時間のブロックとは別のものです。"),
             vec![
                 s("数分待ってから、コードをもう一度だけ要求します。何度も要求しないでください。"),
-                format!("または、ほかの方法を選びます: {SSPR_OTHER_METHODS_JA}。"),
+                format!("または、ほかの方法を選びます: {others}。"),
             ],
         ),
         Cause::NotAdmin(Known::Yes) => (
             s("このアカウントは管理者ではないため、ユーザー向けのリセット ポリシーが適用されます"),
-            format!("管理者ロールを持たないアカウントも同じページ ({RESET_PAGE_URL}) でリセットしますが、組織のユーザー向けポリシーが適用されます。組織がユーザーのセルフサービス パスワード リセットを有効 ([選択済み] または [すべて]) にしていて、このアカウントが対象に含まれている場合にだけ使えます。そうでない場合、ページからは何も送られません。"),
+            format!("管理者ロールを持たないアカウントも同じページ ({reset}) でリセットしますが、組織のユーザー向けポリシーが適用されます。組織がユーザーのセルフサービス パスワード リセットを有効 ([選択済み] または [すべて]) にしていて、このアカウントが対象に含まれている場合にだけ使えます。そうでない場合、ページからは何も送られません。"),
             vec![
-                format!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットがご自身に対して有効になっているか確認してもらいます ({USER_SSPR_SETTING_PATH_JA})。"),
+                format!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットがご自身に対して有効になっているか確認してもらいます ({sspr_path})。"),
                 s("有効になっていない場合や、今すぐアクセスが必要な場合は、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
             ],
         ),
@@ -228,7 +231,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 vec![
                     format!("有効にします ({}。少なくとも特権ロール管理者のロールが必要です): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
                     format!("続けて次を実行します: {GRAPH_ENABLE_SSPR}"),
-                    format!("変更が反映されるまで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後、{RESET_PAGE_URL} でもう一度試します。"),
+                    format!("変更が反映されるまで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後、{reset} でもう一度試します。"),
                 ],
             )
         }
@@ -253,7 +256,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 Writeback::Source(_) => s("同期またはフェデレーションされたアカウントのパスワードは、オンプレミスの Active Directory で管理されています。クラウドでのセルフサービス リセットは、パスワード ライトバック (Microsoft Entra Connect またはクラウド同期) が有効な場合にだけ使えます。Domain Admins などの保護されたグループのメンバーは、ライトバックが有効でも対象外です。"),
             },
             vec![
-                format!("ライトバックが有効か確認します ({}): {WRITEBACK_SETTING_PATH_JA}。", who_does_it(a)),
+                format!("ライトバックが有効か確認します ({}): {writeback_path}。", who_does_it(a)),
                 format!("Microsoft Entra Connect (またはクラウド同期エージェント) のサーバーで、アプリケーション イベント ログにソースが {WRITEBACK_EVENT_SOURCES} のイベントがないか確認します。"),
                 format!("見つかったエラーに応じて、{WRITEBACK_TROUBLESHOOT_URL} の手順に従います。保護されたグループのアカウントは、代わりにオンプレミスの Active Directory でリセットします。"),
             ],
@@ -272,7 +275,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 _ => s("組織のパスワード リセットの構成に、管理者でなければ修正できない問題があります。"),
             },
             vec![
-                format!("Microsoft Entra 管理センターの [パスワード リセット] を確認します ({}): {USER_SSPR_SETTING_PATH_JA}。", who_does_it(a)),
+                format!("Microsoft Entra 管理センターの [パスワード リセット] を確認します ({}): {sspr_path}。", who_does_it(a)),
                 if a.sole_admin { today_box() } else { format!("それまでの間は、{}にパスワードをリセットしてもらいます。", fixer(a)) },
             ],
         ),
@@ -304,7 +307,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 if *k == Known::Yes { s("連絡先情報が認証方法として登録されていません") } else { s("連絡先情報が認証方法として登録されているか確認してください") },
                 format!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また、{REGISTRATION_CAMPAIGN} 以降は、サインイン時に登録を求めるよう設定している組織で、認証方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
                 vec![
-                    format!("連絡先情報だけでなく、[認証方法] を確認します: {USER_METHODS_PATH_JA}。"),
+                    format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
                     format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
                     format!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
                     format!("アカウントに携帯電話の認証方法がすでにある場合、追加は失敗します (電話は種類ごとに 1 つ)。その場合は更新します: {GRAPH_UPDATE_PHONE}"),
@@ -314,7 +317,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("連絡用メール アドレスが設定されていません") } else { s("連絡用メール アドレスが設定されているか確認してください") },
             s("リセット メールは、認証方法として登録された連絡用 (代替) メール アドレスに送られます。登録がなければ送信できません。"),
-            vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で、ご自身が受信できる組織外のメール アドレスを登録します。")],
+            vec![today_box(), format!("サインインできたら、{info} で、ご自身が受信できる組織外のメール アドレスを登録します。")],
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("連絡用メール アドレスが正しくありません"),
@@ -346,7 +349,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 vec![
                     s("すでにサインイン済みのスマートフォンなど、このメールボックスをまだ開ける場所があれば、そこで確認します。"),
-                    format!("サインインできたら、{SECURITY_INFO_URL} で組織外のアドレス (個人のメール アドレスなど) を登録します。"),
+                    format!("サインインできたら、{info} で組織外のアドレス (個人のメール アドレスなど) を登録します。"),
                 ]
             },
         ),
@@ -375,7 +378,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("携帯電話番号が設定されていません") } else { s("携帯電話番号が設定されているか確認してください") },
             s("テキスト メッセージは、認証方法として登録された携帯電話番号に送られます。携帯電話は、管理者に必要な 2 つの方法の 1 つにもなります。"),
-            vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で国番号付きの携帯電話番号を登録します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
+            vec![today_box(), format!("サインインできたら、{info} で国番号付きの携帯電話番号を登録します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: true } => (
             s("国番号の前に「+」がありません"),
@@ -434,7 +437,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::CarrierRejectsUsSms(k) => (
             if *k == Known::Yes { s("キャリアが海外からのテキスト メッセージを届けていません") } else { s("キャリアが海外からのテキスト メッセージを受信できるか確認してください") },
             format!("Microsoft は複数の経路でコードを送り、多くの場合、コードは国外から届きます。ショート コードが使われるのは米国とカナダだけで、ほかの国では通常の国際番号から送られます。RCS や WhatsApp ({WHATSAPP_SENDER}) で届くこともあります。キャリアや料金プランによっては、海外の差出人からのテキスト メッセージが拒否されます。"),
-            vec![s("キャリアの設定で、海外からの SMS の受信を許可します。"), format!("それができない場合は、ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。")],
+            vec![s("キャリアの設定で、海外からの SMS の受信を許可します。"), format!("それができない場合は、ほかの方法を使います: {others}。")],
         ),
         Cause::ResetLinkNotClicked => (
             s("メールの「今すぐパスワードを再設定する」リンクを確認してください"),
@@ -446,7 +449,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("+{key} ({regions}) は、テキスト メッセージと音声通話を使うために、組織がサポート リクエストでオプトインする必要がある地域として、Microsoft の一覧に含まれています。オプトインしていない場合は何も届きません。"),
             vec![
                 if a.sole_admin { format!("サインインできるようになったら、Microsoft サポート リクエストを作成し、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。") } else { format!("{}に Microsoft サポート リクエストを作成してもらい、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。", fixer(a)) },
-                format!("それまでは、ほかの方法を使います: {SSPR_OTHER_METHODS_JA}。"),
+                format!("それまでは、ほかの方法を使います: {others}。"),
             ],
         ),
         Cause::SmsRetired(r) => match r {
@@ -474,17 +477,17 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     }
                     d
                 },
-                vec![format!("今のうちに SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録します: {SECURITY_INFO_URL}")],
+                vec![format!("今のうちに SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録します: {info}")],
             ),
             Retirement::DateUnknown => (
                 s("Microsoft が提供する SMS は終了予定です"),
                 format!("Microsoft が提供する SMS と音声通話は {SMS_RETIREMENT_ALL_USERS} (グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) に終了します。それ以降は、電話プロバイダーがなければ何も送られません。"),
-                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます: {SECURITY_INFO_URL}")],
+                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます: {info}")],
             ),
             Retirement::NotScheduled { cloud } => (
                 s("Microsoft が提供する SMS と音声通話: ご利用のクラウドの終了日はまだ発表されていません"),
                 format!("Microsoft が発表した SMS と音声通話の終了日は、パブリック クラウドだけのものです。{}では後日のスケジュールで終了する予定ですが、その日付はまだ公開されていません。終了後は、電話プロバイダーがなければ何も送られません。", cloud_name(*cloud)),
-                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({SECURITY_INFO_URL})。ご利用のクラウドの終了日は {SMS_RETIREMENT_URL} で確認します。")],
+                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({info})。ご利用のクラウドの終了日は {SMS_RETIREMENT_URL} で確認します。")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
@@ -517,7 +520,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                     format!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_METHODS} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
                 ]
             } else {
-                vec![today_box(), format!("サインインできたら、{SECURITY_INFO_URL} で 2 つ目の方法を登録します。")]
+                vec![today_box(), format!("サインインできたら、{info} で 2 つ目の方法を登録します。")]
             },
         ),
         Cause::SmsDelivery => (
@@ -571,7 +574,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::AlternateMobileOnly => (
             s("電話は代替の携帯電話だけで、パスワード リセットでは使われません"),
             s("パスワード リセットでは、携帯電話の方法に SMS 送信または電話をかけ、会社電話には電話をかけます。代替の携帯電話は、サインイン (MFA) でしか使われません。"),
-            vec![format!("まだサインインできる今のうちに、アカウントの所有者にこの番号を携帯電話の方法として登録し直してもらいます ({SECURITY_INFO_URL})。アカウントの認証方法 ({USER_METHODS_PATH_JA}) で変更することもできます ({})。", who_does_it(a))],
+            vec![format!("まだサインインできる今のうちに、アカウントの所有者にこの番号を携帯電話の方法として登録し直してもらいます ({info})。アカウントの認証方法 ({methods_path}) で変更することもできます ({})。", who_does_it(a))],
         ),
         Cause::NotSsprCapable { capable, registered, admin_policy_applies, users_policy_off } => (
             if *capable == Some(false) { s("Microsoft のレポートでは、このアカウントはパスワード リセットを使えません") } else { s("Microsoft のレポートでは、このアカウントはパスワード リセットに登録されていません") },
@@ -590,7 +593,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 register_for_them(a, "、ポリシーが求める方法 (管理者は 2 つ。セキュリティの質問は不可) "),
-                format!("Microsoft のレポートで結果を確認します: {REGISTRATION_DETAILS_PATH_JA}。"),
+                format!("Microsoft のレポートで結果を確認します: {registration_path}。"),
             ],
         ),
         Cause::PhoneMangled { scientific, guess } => (
@@ -607,7 +610,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 s("表計算ソフトで開かずにもう一度エクスポートするか、テキストとして開きます ([データ] → [テキストまたは CSV から] で、電話番号の列を [文字列] にします)。"),
-                format!("番号そのものは、アカウントの認証方法で確認します ({USER_METHODS_PATH_JA})。"),
+                format!("番号そのものは、アカウントの認証方法で確認します ({methods_path})。"),
             ],
         ),
         Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
@@ -622,7 +625,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 d
             },
             vec![
-                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({SECURITY_INFO_URL})。各アカウントの検出結果を参照してください。"),
+                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
                 format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
             ],
         ),
@@ -630,7 +633,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             format!("今日、自分のパスワードをリセットできるグローバル管理者は {can} 人だけです"),
             format!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つのは {can} 人です。Microsoft は、いつでもサインインできるアカウントを少なくとも {GLOBAL_ADMINS_RECOMMENDED} つ持つよう推奨しています。その人もロックアウトされると、Microsoft サポートが対応するしかありません。"),
             vec![
-                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({SECURITY_INFO_URL})。各アカウントの検出結果を参照してください。"),
+                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
                 format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
             ],
         ),
@@ -660,7 +663,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("パスワード リセットがご自身に対して有効になっていないか、ライセンスに含まれていません"),
             format!("{}「Your administrator has not enabled you to use this feature」(英語の画面の表記。管理者がこの機能の使用を許可していない) というメッセージは、次のどちらかを意味します (Microsoft Learn の SSPR のトラブルシューティング)。1 つは、セルフサービス パスワード リセットがご自身に対して有効になっていない場合 (組織の設定が [なし]、または [選択済み] でご自身がそのグループに含まれていない)、もう 1 つは、それを含むライセンス (Microsoft 365 Business Standard 以上、または Microsoft Entra ID P1 か P2。パスワードをオンプレミスで管理している場合は Business Premium、P1、または P2) がない場合です。", if *known_user { "" } else { "管理者でない場合: " }),
             vec![
-                format!("管理者に両方を確認してもらいます: {USER_SSPR_SETTING_PATH_JA} ([選択済み] または [すべて] で、ご自身が対象に含まれているか)、およびライセンス ({LICENSING_URL})。"),
+                format!("管理者に両方を確認してもらいます: {sspr_path} ([選択済み] または [すべて] で、ご自身が対象に含まれているか)、およびライセンス ({LICENSING_URL})。"),
                 s("それまでは、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
             ],
         ),
@@ -693,8 +696,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("ロールが管理者向けリセット ポリシーの対象外です。ユーザー向けポリシーが適用されます"),
             s("Microsoft の管理者向けリセット ポリシー (認証方法が 2 つ必要、セキュリティの質問は不可) の対象は、Microsoft Learn に記載のロールです。このアカウントのロールはどれもその一覧にありません (閲覧者ロールは一覧にありません)。代わりに組織のユーザー向けパスワード リセット ポリシーが適用されますが、このファイルからはその設定はわかりません。"),
             vec![
-                format!("このアカウントに適用されるユーザー向けポリシーを確認します: {USER_SSPR_SETTING_PATH_JA} ([選択済み] または [すべて] で対象に含まれているか、必要な方法の数)。"),
-                format!("そのポリシーが求める方法をアカウントに登録します ({SECURITY_INFO_URL})。"),
+                format!("このアカウントに適用されるユーザー向けポリシーを確認します: {sspr_path} ([選択済み] または [すべて] で対象に含まれているか、必要な方法の数)。"),
+                format!("そのポリシーが求める方法をアカウントに登録します ({info})。"),
             ],
         ),
         Cause::GuestResetsAtHome { sign_in_sms_date } => (
@@ -728,7 +731,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
 fn cloud_name(c: crate::case::Cloud) -> &'static str {
     match c {
         crate::case::Cloud::Public => "パブリック クラウド",
-        crate::case::Cloud::UsGovernment => "米国政府機関向けクラウド (GCC High、DoD)",
+        crate::case::Cloud::UsGovernment => "米国政府機関向けクラウド (GCC High)",
+        crate::case::Cloud::UsGovernmentDod => "米国政府機関向けクラウド (DoD)",
         crate::case::Cloud::China => "21Vianet が運営するクラウド (中国)",
     }
 }

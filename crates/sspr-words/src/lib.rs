@@ -28,6 +28,31 @@ use crate::case::Lang;
 use crate::cause::Cause;
 use crate::report::{Command, PhoneType, ResolutionId};
 
+/// The places and links a text names, for its reader's cloud and language, and the
+/// methods to use instead of a text message (names.rs decides each).
+pub(crate) struct Places {
+    pub info: &'static str,
+    pub reset: &'static str,
+    pub methods_path: String,
+    pub sspr_path: String,
+    pub writeback_path: String,
+    pub registration_path: String,
+    pub others: &'static str,
+}
+
+pub(crate) fn places(a: &Audience) -> Places {
+    let (c, l) = (a.cloud, a.lang);
+    Places {
+        info: names::security_info(c, l),
+        reset: names::reset_page(c, l),
+        methods_path: names::user_methods_path(c, l),
+        sspr_path: names::user_sspr_setting_path(c, l),
+        writeback_path: names::writeback_setting_path(c, l),
+        registration_path: names::registration_details_path(c, l),
+        others: names::other_methods(a.telephony, l),
+    }
+}
+
 /// A finding in words.
 #[derive(Debug, Clone)]
 pub struct Texts {
@@ -51,11 +76,24 @@ pub struct Audience {
     /// The reader is an administrator checking this account ahead of time (the audit),
     /// not the person locked out of it.
     pub audit: bool,
+    /// v1.3: the organization's cloud (its links and places).
+    pub cloud: crate::case::Cloud,
+    /// v1.3: whether texts and calls still reach the account: once they have ended, no
+    /// text offers them (sspr_rules::telephony).
+    pub telephony: crate::cause::Telephony,
 }
 
 impl Audience {
     pub fn of(lang: Lang) -> Audience {
-        Audience { lang, sole_admin: false, global_admin: false, not_admin: false, audit: false }
+        Audience {
+            lang,
+            sole_admin: false,
+            global_admin: false,
+            not_admin: false,
+            audit: false,
+            cloud: crate::case::Cloud::Public,
+            telephony: crate::cause::Telephony::Offered,
+        }
     }
 
     /// Who can make a change for this reader: decided here once, named by each language

@@ -1,8 +1,8 @@
 //! A fix plan's actions in words (contract v1.2 "Fix plan"): one sentence per action, with
 //! who does it and whether the fix script does. Each language is an exhaustive match.
 
-use crate::case::Lang;
-use crate::facts::{SECURITY_INFO_URL, TAP_URL};
+use crate::case::{Cloud, Lang};
+use crate::facts::TAP_URL;
 use crate::names::*;
 use sspr_model::plan::{Action, ActionDetail, ActionId, Actor, AdminRole, ReviewReason};
 
@@ -38,8 +38,9 @@ pub fn review_reason(r: ReviewReason, l: Lang) -> &'static str {
     }
 }
 
-/// One action as a sentence, ending with who does it.
-pub fn action_text(a: &Action, l: Lang) -> String {
+/// One action as a sentence, ending with who does it (its links those of `cloud`).
+pub fn action_text(a: &Action, l: Lang, cloud: Cloud) -> String {
+    let info = security_info(cloud, l);
     let what = match (l, a.id, &a.detail) {
         (Lang::En, ActionId::FixPhoneNumber, ActionDetail::FixPhone { from, to, .. }) => format!("Correct the mobile phone method from {from} to {to}."),
         (Lang::Ja, ActionId::FixPhoneNumber, ActionDetail::FixPhone { from, to, .. }) => format!("携帯電話の認証方法を {from} から {to} に修正します。"),
@@ -48,12 +49,12 @@ pub fn action_text(a: &Action, l: Lang) -> String {
         (Lang::En, ActionId::AddEmailMethod, ActionDetail::AddEmail { to }) => format!("Add {to} (the owner's address outside the organization, from otherMails) as the email method."),
         (Lang::Ja, ActionId::AddEmailMethod, ActionDetail::AddEmail { to }) => format!("{to} (otherMails にある、所有者の組織外のアドレス) をメールの認証方法として追加します。"),
         (Lang::En, ActionId::UserRegistersMethod, ActionDetail::Before { before }) => match before {
-            Some(d) => format!("The owner registers a method that is not SMS or voice (Microsoft Authenticator or an OATH token) at {SECURITY_INFO_URL} before {d}."),
-            None => format!("The owner registers a method that is not SMS or voice (Microsoft Authenticator or an OATH token) at {SECURITY_INFO_URL}, now."),
+            Some(d) => format!("The owner registers a method that is not SMS or voice (Microsoft Authenticator or an OATH token) at {info} before {d}."),
+            None => format!("The owner registers a method that is not SMS or voice (Microsoft Authenticator or an OATH token) at {info}, now."),
         },
         (Lang::Ja, ActionId::UserRegistersMethod, ActionDetail::Before { before }) => match before {
-            Some(d) => format!("{d} より前に、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {SECURITY_INFO_URL} で登録します。"),
-            None => format!("今すぐ、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {SECURITY_INFO_URL} で登録します。"),
+            Some(d) => format!("{d} より前に、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {info} で登録します。"),
+            None => format!("今すぐ、所有者が SMS と音声通話以外の方法 (Microsoft Authenticator または OATH トークン) を {info} で登録します。"),
         },
         (Lang::En, ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes }) => format!("Issue a one-time Temporary Access Pass valid for {lifetime_minutes} minutes so the owner can register a method; give it only to the owner, in person or by a channel only they read ({TAP_URL})."),
         (Lang::Ja, ActionId::IssueTemporaryAccessPass, ActionDetail::Pass { lifetime_minutes }) => format!("所有者が認証方法を登録できるよう、{lifetime_minutes} 分間有効な 1 回限りの一時アクセス パスを発行します。パスは所有者本人にだけ、対面か本人だけが読める手段で渡します ({TAP_URL})。"),

@@ -155,8 +155,12 @@ fn audiences() -> Vec<(Audience, Audience)> {
         (false, true, false, true),
         (false, false, true, true),
     ] {
-        let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin, audit };
-        v.push((en, Audience { lang: Lang::Ja, ..en }));
+        for cloud in [crate::case::Cloud::Public, crate::case::Cloud::UsGovernment, crate::case::Cloud::China] {
+            for telephony in [crate::cause::Telephony::Offered, crate::cause::Telephony::Ended { date: crate::facts::SMS_RETIREMENT_ALL_USERS }] {
+                let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin, audit, cloud, telephony };
+                v.push((en, Audience { lang: Lang::Ja, ..en }));
+            }
+        }
     }
     v
 }
@@ -195,7 +199,7 @@ fn both_languages_have_the_same_steps_and_commands() {
 fn a_sole_administrator_is_never_sent_to_another_administrator() {
     for c in samples() {
         for lang in [Lang::En, Lang::Ja] {
-            let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false, audit: false };
+            let a = Audience { sole_admin: true, global_admin: true, ..Audience::of(lang) };
             let t = finding(&c, &a);
             for step in &t.steps {
                 assert!(
@@ -206,7 +210,7 @@ fn a_sole_administrator_is_never_sent_to_another_administrator() {
         }
     }
     for lang in [Lang::En, Lang::Ja] {
-        let a = Audience { lang, sole_admin: true, global_admin: true, not_admin: false, audit: false };
+        let a = Audience { sole_admin: true, global_admin: true, ..Audience::of(lang) };
         for step in resolution_steps(ResolutionId::ContactSupport, &a) {
             assert!(!step.contains("another administrator") && !step.contains("別の管理者"), "{step}");
         }

@@ -16,6 +16,11 @@ $Text = @'
 {{TEXT_JSON}}
 '@ | ConvertFrom-Json
 
+# {{C_RUN}}
+$Run = @'
+{{RUN_JSON}}
+'@ | ConvertFrom-Json
+
 # {{C_ACCOUNTS}}
 $Accounts = @(@'
 {{ACCOUNT_LINES}}
@@ -26,7 +31,7 @@ if ($Accounts.Count -eq 0) {
     return
 }
 
-$connect = Get-Command -Name 'Connect-MgGraph' -ErrorAction SilentlyContinue
+$connect = Get-Command -Name '{{CMD_CONNECT}}' -ErrorAction SilentlyContinue
 if (-not $connect -or -not (Get-Command -Name '{{CMD_READ_PHONES}}' -ErrorAction SilentlyContinue)) {
     Write-Host ($Text.noModule -f $Text.install)
     return
@@ -42,16 +47,51 @@ Start-Transcript -Path $transcriptPath -WhatIf:$false -Confirm:$false | Out-Null
 try {
     Write-Host ($Text.transcript -f $transcriptPath)
 
-    $scopes = @('{{SCOPE_READ_METHODS}}')
-    if ($Apply) {
-        $scopes = @('{{SCOPE_WRITE_METHODS}}')
+    # {{C_SIGN_IN}}
+    $me = $null
+    if ($Run.signIn) {
+        $scopes = @($Run.readScopes)
+        if ($Apply) {
+            $scopes = @($Run.writeScopes)
+        }
+        $signIn = @{ Scopes = $scopes; Environment = $Run.environment; ContextScope = 'Process' }
+        if ($Run.tenantId) {
+            $signIn['TenantId'] = $Run.tenantId
+        }
+        if ($connect.Parameters.ContainsKey('NoWelcome')) {
+            $signIn['NoWelcome'] = $true
+        }
+        {{CMD_CONNECT}} @signIn
+
+        # {{C_GUARD}}
+        $context = {{CMD_CONTEXT}}
+        if (-not $context -or -not $context.TenantId) {
+            Write-Host $Text.notSignedIn
+            return
+        }
+        if ($context.PSObject.Properties['Environment'] -and $context.Environment -and $context.Environment -ne $Run.environment) {
+            Write-Host ($Text.wrongCloud -f $context.Environment, $Run.environment)
+            return
+        }
+        if ($Run.tenantId) {
+            if (('' + $context.TenantId).ToLowerInvariant() -ne $Run.tenantId) {
+                Write-Host ($Text.wrongTenant -f $context.TenantId, $Run.tenantId)
+                return
+            }
+        } elseif (@($Run.domains).Count -eq 0) {
+            Write-Host $Text.unknownOrganization
+            return
+        } else {
+            $verified = @({{CMD_ORGANIZATION}} -Property 'verifiedDomains' -ErrorAction Stop | ForEach-Object { $_.VerifiedDomains } | ForEach-Object { ('' + $_.Name).ToLowerInvariant() })
+            $missing = @($Run.domains | Where-Object { $verified -notcontains $_ })
+            if ($verified.Count -eq 0 -or $missing.Count -gt 0) {
+                Write-Host ($Text.wrongDomains -f ($missing -join ', '))
+                return
+            }
+        }
+        Write-Host ($Text.signedIn -f $context.TenantId, $Run.environment)
+        $me = $context.Account
     }
-    $signIn = @{ Scopes = $scopes }
-    if ($connect.Parameters.ContainsKey('NoWelcome')) {
-        $signIn['NoWelcome'] = $true
-    }
-    Connect-MgGraph @signIn
-    $me = (Get-MgContext).Account
     if ($Apply) {
         Write-Host $Text.applying
     } else {
@@ -65,10 +105,23 @@ try {
     }
 
     function Read-Methods {
-        param([string]$UserId)
-        $phones = @({{CMD_READ_PHONES}} -UserId $UserId -ErrorAction Stop)
-        $emails = @({{CMD_READ_EMAILS}} -UserId $UserId -ErrorAction Stop)
-        return [pscustomobject]@{ Phones = $phones; Emails = $emails }
+        param([string]$UserId, [bool]$Phones, [bool]$Emails, [bool]$Passes)
+        # Only what the account's changes need, with only the scopes asked for them.
+        $phoneList = @()
+        $emailList = @()
+        $passList = @()
+        if ($Phones) {
+            $phoneList = @({{CMD_READ_PHONES}} -UserId $UserId -ErrorAction Stop)
+        }
+        if ($Emails) {
+            $emailList = @({{CMD_READ_EMAILS}} -UserId $UserId -ErrorAction Stop)
+        }
+        #tap:begin
+        if ($Passes) {
+            $passList = @({{CMD_READ_PASSES}} -UserId $UserId -ErrorAction Stop)
+        }
+        #tap:end
+        return [pscustomobject]@{ Phones = $phoneList; Emails = $emailList; Passes = $passList }
     }
 
     function Format-Methods {
@@ -115,8 +168,11 @@ try {
             $skipped += $writes.Count
             continue
         }
+        $wantPhones = @($writes | Where-Object { $_.id -eq 'add_phone_method' -or $_.id -eq 'fix_phone_number' }).Count -gt 0
+        $wantEmails = @($writes | Where-Object { $_.id -eq 'add_email_method' }).Count -gt 0
+        $wantPasses = @($writes | Where-Object { $_.id -eq 'issue_temporary_access_pass' }).Count -gt 0
         try {
-            $live = Read-Methods -UserId $userId
+            $live = Read-Methods -UserId $userId -Phones $wantPhones -Emails $wantEmails -Passes $wantPasses
         } catch {
             Write-Host ($Text.readFailed -f $_.Exception.Message)
             $skipped += $writes.Count
@@ -133,19 +189,27 @@ try {
                     $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
                 }
             }
-            if ($act.id -eq 'add_phone_method') {
+            if ($act.id -eq 'add_phone_method' -or $act.id -eq 'fix_phone_number') {
+                # Microsoft's rules for phone methods: the number as +{country code} {number},
+                # one phone of each type, an alternate mobile only beside a mobile, and never
+                # a change of a phone's type.
                 $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
-                if ($same.Count -gt 0) {
-                    Write-Host ($Text.skipPhoneExists -f $same[0].PhoneNumber)
+                $mobiles = @($live.Phones | Where-Object { $_.PhoneType -eq 'mobile' })
+                if ($act.detail.to -cnotmatch $Run.phoneForm) {
+                    Write-Host ($Text.skipPhoneForm -f $act.detail.to)
                     $skipped++
-                } else {
-                    Write-Host ($Text.wouldAddPhone -f $act.detail.to)
-                    $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
-                }
-            }
-            if ($act.id -eq 'fix_phone_number') {
-                $same = @($live.Phones | Where-Object { $_.PhoneType -eq $act.detail.phoneType })
-                if ($same.Count -eq 1 -and (Get-Digits $act.detail.from) -ne '' -and (Get-Digits $same[0].PhoneNumber) -eq (Get-Digits $act.detail.from)) {
+                } elseif ($act.id -eq 'add_phone_method') {
+                    if ($same.Count -gt 0) {
+                        Write-Host ($Text.skipPhoneExists -f $same[0].PhoneNumber)
+                        $skipped++
+                    } elseif ($act.detail.phoneType -eq 'alternateMobile' -and $mobiles.Count -eq 0) {
+                        Write-Host $Text.skipNeedsMobile
+                        $skipped++
+                    } else {
+                        Write-Host ($Text.wouldAddPhone -f $act.detail.to)
+                        $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+                    }
+                } elseif ($same.Count -eq 1 -and (Get-Digits $act.detail.from) -ne '' -and (Get-Digits $same[0].PhoneNumber) -eq (Get-Digits $act.detail.from)) {
                     Write-Host ($Text.wouldFix -f $act.detail.from, $act.detail.to)
                     $todo += [pscustomobject]@{ Action = $act; MethodId = $same[0].Id }
                 } else {
@@ -155,13 +219,18 @@ try {
             }
             #tap:begin
             if ($act.id -eq 'issue_temporary_access_pass') {
-                Write-Host ($Text.wouldTap -f $act.detail.lifetimeMinutes)
-                $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+                if ($live.Passes.Count -gt 0) {
+                    Write-Host $Text.skipPassExists
+                    $skipped++
+                } else {
+                    Write-Host ($Text.wouldTap -f $act.detail.lifetimeMinutes)
+                    $todo += [pscustomobject]@{ Action = $act; MethodId = '' }
+                }
             }
             #tap:end
         }
         if ($todo.Count -gt 0) {
-            $work += [pscustomobject]@{ Shown = $a.shown; UserId = $userId; Live = $live; Todo = $todo }
+            $work += [pscustomobject]@{ Shown = $a.shown; UserId = $userId; Live = $live; Todo = $todo; Phones = $wantPhones; Emails = $wantEmails }
         }
     }
 
@@ -218,7 +287,7 @@ try {
         foreach ($w in $work) {
             Write-Host ($Text.account -f $w.Shown)
             try {
-                $now = Read-Methods -UserId $w.UserId
+                $now = Read-Methods -UserId $w.UserId -Phones $w.Phones -Emails $w.Emails -Passes $false
                 Write-Host ($Text.nowHolds -f (Format-Methods $now))
             } catch {
                 Write-Host ($Text.readFailed -f $_.Exception.Message)
@@ -233,9 +302,9 @@ try {
         Write-Host $Text.ownersTitle
         foreach ($o in $owners) {
             if ($o.Before) {
-                Write-Host ($Text.ownerMessage -f $o.Shown, $o.Before, $Text.securityInfoUrl)
+                Write-Host ($Text.ownerMessage -f $o.Shown, $o.Before, $Text.securityInfo)
             } else {
-                Write-Host ($Text.ownerMessageNow -f $o.Shown, $Text.securityInfoUrl)
+                Write-Host ($Text.ownerMessageNow -f $o.Shown, $Text.securityInfo)
             }
         }
     }

@@ -2,10 +2,12 @@
 //! comes from (read in stored copies of Microsoft Learn, checked on `FACTS_CHECKED`).
 //! Findings and texts refer to these constants; nothing else spells them.
 
+mod clouds;
 mod fixing;
 mod page_messages;
 mod roles;
 
+pub use clouds::*;
 pub use fixing::*;
 pub use roles::*;
 
@@ -241,7 +243,7 @@ pub const SMS_RETIREMENT_GLOBAL_ADMINS: Date = Date::ymd(2027, 7, 1);
 pub fn sms_retirement(cloud: crate::case::Cloud) -> Option<(Date, Date)> {
     match cloud {
         crate::case::Cloud::Public => Some((SMS_RETIREMENT_ALL_USERS, SMS_RETIREMENT_GLOBAL_ADMINS)),
-        crate::case::Cloud::UsGovernment | crate::case::Cloud::China => None,
+        crate::case::Cloud::UsGovernment | crate::case::Cloud::UsGovernmentDod | crate::case::Cloud::China => None,
     }
 }
 
@@ -422,6 +424,9 @@ pub const TRUSTED_URLS: &[&str] = &[
     EMAIL_SIGN_IN_URL,
     ACCOUNT_RECOVERY_URL,
     TAP_URL,
+    ENTRA_ADMIN_CENTER_URL,
+    AZURE_PORTAL_US_GOVERNMENT_URL,
+    AZURE_PORTAL_CHINA_URL,
 ];
 
 #[cfg(test)]

@@ -45,6 +45,10 @@ pub struct Reader {
     pub global_admin: bool,
     /// Not an administrator: their own administrator fixes things.
     pub not_admin: bool,
+    /// The organization's cloud: its links and what its Graph offers.
+    pub cloud: crate::case::Cloud,
+    /// Whether texts and calls are still a way to reset (`crate::telephony`).
+    pub telephony: crate::cause::Telephony,
 }
 
 /// Quotes of pasted text in evidence stop here, so a megabyte paste gives a small report.
@@ -102,6 +106,8 @@ pub fn conclude(case: &Case) -> Diagnosis {
             sole_admin: case.sole_admin == Some(true) && is_admin != Some(false),
             global_admin: case.global_admin == Some(true),
             not_admin: is_admin == Some(false),
+            cloud: case.cloud(),
+            telephony: crate::telephony(case.today.as_deref().and_then(crate::facts::Date::parse), case.cloud(), case.global_admin, case.telecom_provider),
         },
     }
 }
