@@ -30,7 +30,7 @@ const phone = () => {
 const q = (s) => `"${String(s).replace(/"/g, '""')}"`;
 const out = [];
 out.push(['userPrincipalName', 'displayName', 'id', 'userType', 'roles', 'eligibleRoles', 'methodsRegistered', 'isSsprRegistered', 'isSsprCapable',
-  'authMobilePhone', 'authAlternateMobilePhone', 'authOfficePhone', 'authEmail', 'mobilePhone', 'otherMails', 'businessPhones', 'onPremisesSyncEnabled'].map(q).join(','));
+  'authMobilePhone', 'authAlternateMobilePhone', 'authOfficePhone', 'authEmail', 'mobilePhone', 'otherMails', 'businessPhones', 'onPremisesSyncEnabled', 'tenantId'].map(q).join(','));
 for (let i = 0; i < n; i++) {
   const methods = methodSets[rnd(methodSets.length)];
   const mobile = methods.includes('mobilePhone') ? phone() : '';
@@ -40,6 +40,6 @@ for (let i = 0; i < n; i++) {
   out.push([`admin${i}@contoso.example`, `Admin ${i} (FAKE)`, `00000000-0000-0000-0000-${String(i).padStart(12, '0')}`, 'Member',
     eligible ? '' : role, eligible ? role : '', methods, 'True', methods ? 'True' : 'False', mobile,
     methods.includes('alternateMobilePhone') ? '+61 491570156' : '', rnd(20) === 0 ? '+1 4255550142' : '', email,
-    rnd(8) === 0 ? '+81 70-1111-2222' : '', '', '', rnd(4) === 0 ? 'True' : 'False'].map(q).join(','));
+    rnd(8) === 0 ? '+81 70-1111-2222' : '', '', '', rnd(4) === 0 ? 'True' : 'False', '00000000-0000-0000-0000-0000000c0de0'].map(q).join(','));
 }
 process.stdout.write(`\ufeff${out.join('\r\n')}\r\n`);

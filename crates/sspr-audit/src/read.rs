@@ -8,8 +8,8 @@ use crate::columns::{self, Field};
 use crate::model_audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
 use crate::results::{ColumnRead, ColumnsRead, Source};
 use crate::table::Tally;
-use crate::{csv, decode, index, json, values, Audit, AuditOptions, InputFile};
 use crate::Tenancy;
+use crate::{csv, decode, index, json, values, Audit, AuditOptions, InputFile};
 use sspr_model::audit::TenantId;
 use sspr_model::facts::Date;
 

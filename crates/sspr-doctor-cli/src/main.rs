@@ -243,7 +243,9 @@ fn run(args: &[String]) -> Result<(), String> {
         Some(Command::FixScript) => run_fix_script(&files, &audit_options, output.as_deref()),
         Some(Command::AuditDiff) => run_audit_diff(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
         Some(Command::AuditScript) => {
-            let _ = std::io::stdout().lock().write_all(sspr_doctor_core::facts::AUDIT_SCRIPT.as_bytes());
+            let _ = std::io::stdout()
+                .lock()
+                .write_all(sspr_doctor_core::facts::audit_script(audit_options.cloud.unwrap_or_default()).as_bytes());
             Ok(())
         }
         Some(Command::Diagnose) => run_diagnose(format),

@@ -228,5 +228,9 @@ fn audit_refuses_what_it_cannot_read_with_exit_2_and_one_message() {
 fn audit_script_is_the_cores_script() {
     let out = run(&["audit-script"], "");
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8(out.stdout).unwrap(), sspr_doctor_core::facts::AUDIT_SCRIPT);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), sspr_doctor_core::facts::audit_script(sspr_doctor_core::Cloud::Public));
+    let out = run(&["audit-script", "--cloud", "usGovernmentDoD"], "");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text, sspr_doctor_core::facts::audit_script(sspr_doctor_core::Cloud::UsGovernmentDod));
+    assert!(text.contains("$Environment = 'USGovDoD'"));
 }

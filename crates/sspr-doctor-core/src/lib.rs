@@ -36,7 +36,7 @@ pub mod audit {
     pub use sspr_audit_output::diff::{audit_diff, diff_briefs, AccountChange, AuditDiff, Brief, Change, JoinKey};
     pub use sspr_audit_output::diff_out::diff_export;
     pub use sspr_audit_output::fix_script::{fix_script, fix_script_of, FixOptions, FixScriptError};
-    pub use sspr_model::audit::TenantId;
     pub use sspr_audit_output::{audit, audit_files, export, Account, AuditReport, Columns, Missing, PlannedAction, Problem, Said, Tenant};
+    pub use sspr_model::audit::TenantId;
     pub use sspr_model::plan::*;
 }

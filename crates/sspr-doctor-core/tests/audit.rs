@@ -105,7 +105,7 @@ fn both_languages_decide_the_same() {
 #[test]
 fn the_scripts_output_is_read_with_nothing_missing() {
     // The columns the script writes, in its order, from the script itself.
-    let script = sspr_doctor_core::facts::AUDIT_SCRIPT;
+    let script = &sspr_doctor_core::facts::audit_script(sspr_doctor_core::Cloud::Public);
     let body = &script[script.find("[ordered]@{").unwrap()..];
     let body = &body[..body.find("\n    }").unwrap()];
     let columns: Vec<&str> = body.lines().skip(1).filter_map(|l| l.trim().split_once('=').map(|(k, _)| k.trim())).collect();

@@ -6,6 +6,9 @@ use std::collections::BTreeSet;
 use serde_json::{json, Value};
 use sspr_doctor_core::{diagnose, Case, FindingId, Report, Severity};
 
+mod common;
+use common::raising::raises;
+
 fn run(v: Value) -> Report {
     let mut v = v;
     if v.get("today").is_none() {
@@ -20,137 +23,6 @@ fn find(r: &Report, id: &str) -> Option<Severity> {
 }
 
 use Severity::*;
-
-/// (id, case, expected severity) that must be raised.
-fn raises() -> Vec<(&'static str, Value, Severity)> {
-    vec![
-        ("not_admin", json!({"isAdmin": false}), Check),
-        ("not_admin", json!({}), Check),
-        ("sspr_disabled", json!({"ssprEnabled": false}), Blocking),
-        ("sspr_disabled", json!({"policyOutput": "AllowedToUseSspr : False"}), Blocking),
-        ("sspr_disabled", json!({"policyOutput": "{\"allowedToUseSSPR\":false}"}), Blocking),
-        ("sspr_disabled", json!({"pageMessage": "SSPR_0009"}), Blocking),
-        ("sspr_disabled", json!({}), Check),
-        ("reset_not_configured", json!({"pageMessage": "SSPR_0012: Your organization doesn't have the required licenses"}), Blocking),
-        (
-            "reset_not_configured",
-            json!({"pageMessage": "あなたはパスワード リセットが有効になっているグループのメンバーではありません。"}),
-            Blocking,
-        ),
-        ("password_writeback", json!({"pageMessage": "SSPR_0010"}), Blocking),
-        ("password_writeback", json!({"pageMessage": "SSPR_0029"}), Blocking),
-        ("password_writeback", json!({"pageMessage": "SSPR_0030"}), Blocking),
-        ("password_writeback", json!({"accountSource": "synced"}), Check),
-        ("password_writeback", json!({"accountSource": "federated"}), Check),
-        ("personal_account", json!({"username": "taro@outlook.jp"}), Blocking),
-        ("personal_account", json!({"username": "Someone@Hotmail.com"}), Blocking),
-        ("methods_not_registered", json!({"registeredAsMethods": false}), Blocking),
-        ("methods_not_registered", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
-        ("sms_rate_limited", json!({"pageMessage": "You've hit our limit on text verification codes"}), Blocking),
-        ("sms_delivery", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
-        ("sms_delivery", json!({}), Check),
-        ("email_delivery", json!({"alternateEmail": "taro@example.com", "checkedJunkFolder": true, "safeSenderAdded": true}), Check),
-        ("policy_output_unrecognized", json!({"policyOutput": "hello world"}), Check),
-        ("policy_output_unrecognized", json!({"policyOutput": "AllowedToUseSspr : True\nSelfServePasswordResetEnabled : False"}), Check),
-        ("username_invalid", json!({"username": "admin"}), Blocking),
-        ("username_invalid", json!({"username": "ａｄｍｉｎ@contoso.com"}), Blocking),
-        ("username_invalid", json!({"username": "admin.@contoso.com"}), Blocking),
-        ("username_invalid", json!({}), Check),
-        // v1.2 (issue 19). Learn, troubleshoot-sspr: "Your administrator has not enabled you to
-        // use this feature" (SSPR off for the user, or no licence).
-        (
-            "license_required",
-            json!({"isAdmin": false, "pageMessage": "Your administrator has not enabled you to use this feature."}),
-            Blocking,
-        ),
-        ("license_required", json!({"pageMessage": "Your administrator hasn’t enabled you to use this feature"}), Likely),
-        ("license_required", json!({"isAdmin": false, "pageMessage": "管理者はこの機能を使用することを許可していません"}), Blocking),
-        // "If the UPN differs from the primary ProxyAddress/SMTPAddress of the user, the Sign-in to
-        // Microsoft Entra ID with email as an alternate login ID setting must be enabled".
-        ("email_not_sign_in_name", json!({"username": "taro.yamada@contoso.co.jp"}), Check),
-        // "If the user waits 10 seconds, a link is displayed to "Try again" and "Contact your administrator"".
-        (
-            "contact_unreachable",
-            json!({"pageMessage": "We're sorry, you are unable to be contacted. Try again / Contact your administrator"}),
-            Likely,
-        ),
-        // OnPremisesSuccessCloudFailure: "you have to wait a few minutes before the changes are committed to the cloud".
-        (
-            "on_premises_sync_pending",
-            json!({"pageMessage": "We've reset your password successfully, but you have to wait a few minutes before the changes are committed to the cloud."}),
-            Blocking,
-        ),
-        ("on_premises_sync_pending", json!({"pageMessage": "OnPremisesSuccessCloudFailure"}), Blocking),
-        ("alternate_email_missing", json!({"alternateEmail": ""}), Blocking),
-        ("alternate_email_missing", json!({"alternateEmail": "  \u{3000} "}), Blocking),
-        ("alternate_email_missing", json!({}), Check),
-        ("alternate_email_invalid", json!({"alternateEmail": "taro＠example.com"}), Blocking),
-        ("alternate_email_invalid", json!({"alternateEmail": "taro@example"}), Blocking),
-        ("alternate_email_invalid", json!({"alternateEmail": "ta ro@example.com"}), Blocking),
-        ("alternate_email_invalid", json!({"alternateEmail": "a@b@example.com"}), Blocking),
-        ("alternate_email_typo", json!({"alternateEmail": "taro@gmial.com"}), Likely),
-        ("alternate_email_typo", json!({"alternateEmail": "taro@outlok.com"}), Likely),
-        ("alternate_email_typo", json!({"alternateEmail": "taro@docomo.ne.pj"}), Likely),
-        ("alternate_email_in_tenant", json!({"alternateEmail": "me@contoso.onmicrosoft.com"}), Likely),
-        ("alternate_email_in_tenant", json!({"alternateEmail": "me@contoso.com", "username": "admin@contoso.com"}), Likely),
-        ("alternate_email_carrier_filter", json!({"alternateEmail": "taro@docomo.ne.jp"}), Check),
-        ("junk_folder", json!({"alternateEmail": "taro@example.com", "checkedJunkFolder": false}), Likely),
-        ("junk_folder", json!({"alternateEmail": "taro@example.com"}), Check),
-        ("sender_not_safelisted", json!({"alternateEmail": "taro@example.com", "safeSenderAdded": false}), Likely),
-        ("sender_not_safelisted", json!({}), Check),
-        ("mobile_phone_missing", json!({"mobilePhone": ""}), Blocking),
-        ("mobile_phone_missing", json!({}), Check),
-        ("country_code_missing", json!({"mobilePhone": "090-1234-5678"}), Blocking),
-        ("country_code_missing", json!({"mobilePhone": "090-1234-5678", "phoneCountry": "JP"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+81 090-1234-5678"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+44 (0)7911 123456"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+44 07911 123456"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+49 0151 23456789"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+33 06 12 34 56 78"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "+61 0412 345 678"}), Blocking),
-        ("trunk_prefix_after_country_code", json!({"mobilePhone": "0081 090 1234 5678"}), Blocking),
-        ("phone_invalid", json!({"mobilePhone": "+81 90 1234"}), Blocking),
-        ("phone_invalid", json!({"mobilePhone": "+81 90 1234 5678 9999 9999"}), Blocking),
-        ("phone_invalid", json!({"mobilePhone": "+1 800 FLOWERS"}), Blocking),
-        ("phone_invalid", json!({"mobilePhone": "+999 123 456"}), Blocking),
-        ("phone_invalid", json!({"mobilePhone": "090 1234 5678", "phoneCountry": "ZZ"}), Blocking),
-        ("phone_not_mobile", json!({"mobilePhone": "+81 3-1234-5678"}), Blocking),
-        ("phone_not_mobile", json!({"mobilePhone": "+81 120-123-456"}), Blocking),
-        ("phone_not_mobile", json!({"mobilePhone": "+39 06 1234 5678"}), Blocking),
-        ("phone_not_mobile", json!({"mobilePhone": "+44 20 7946 0958"}), Blocking),
-        ("phone_not_mobile", json!({"mobilePhone": "+1 425 555 0100 ext. 12"}), Check),
-        ("phone_number_mismatch", json!({"pageMessage": "The phone number you entered doesn't match the phone number on file"}), Blocking),
-        ("non_carrier_sms_service", json!({"smsProvider": "voipApp"}), Blocking),
-        ("non_carrier_sms_service", json!({"mobilePhone": "+81 50-1234-5678"}), Likely),
-        ("non_carrier_sms_service", json!({}), Check),
-        ("carrier_rejects_us_sms", json!({"carrierReceivesUsSms": false}), Blocking),
-        ("carrier_rejects_us_sms", json!({"mobilePhone": "+81 90-1234-5678"}), Check),
-        ("reset_link_not_clicked", json!({"clickedResetLink": false}), Check),
-        ("region_opt_in_required", json!({"mobilePhone": "+63 917 123 4567"}), Likely),
-        ("region_opt_in_required", json!({"mobilePhone": "+1 876 210 1234"}), Likely),
-        ("region_opt_in_required", json!({"mobilePhone": "+7 912 345 67 89"}), Likely),
-        ("microsoft_sms_retired", json!({"today": "2027-02-01", "globalAdmin": false, "telecomProvider": false}), Blocking),
-        ("microsoft_sms_retired", json!({"today": "2027-03-01"}), Likely),
-        ("microsoft_sms_retired", json!({"today": "2027-07-01", "telecomProvider": false}), Blocking),
-        ("microsoft_sms_retired", json!({"today": "2026-11-24"}), Check),
-        ("microsoft_sms_retired", json!({"today": "not a date"}), Check),
-        ("too_few_methods", json!({"isAdmin": true, "username": "admin@contoso.com", "methods": ["email", "securityQuestions"]}), Blocking),
-        ("too_few_methods", json!({"isAdmin": true, "methods": ["authenticatorApp"]}), Likely),
-        ("too_few_methods", json!({"pageMessage": "SSPR_0014"}), Blocking),
-        ("too_few_methods", json!({}), Check),
-        (
-            "msonline_retired",
-            json!({"policyOutput": "Get-MsolCompanyInformation : The term 'Get-MsolCompanyInformation' is not recognized"}),
-            Check,
-        ),
-        ("msonline_retired", json!({"policyOutput": "Get-MsolCompanyInformation : MSOnline is retiring and access is disallowed."}), Check),
-        ("msonline_retired", json!({"policyOutput": "SelfServePasswordResetEnabled : True"}), Check),
-        ("throttled", json!({"pageMessage": "You've tried too many times"}), Blocking),
-        ("throttled", json!({"pageMessage": "You've tried to reset your password too many times. Wait 24 hours."}), Blocking),
-        ("throttled", json!({"pageMessage": "Sorry, we're having trouble verifying your account"}), Likely),
-        ("page_message_unrecognized", json!({"pageMessage": "Something odd happened"}), Check),
-    ]
-}
 
 /// (id, case) that must not raise the id: near misses.
 fn near_misses() -> Vec<(&'static str, Value)> {

@@ -338,8 +338,8 @@ impl TenantId {
     /// The tenant id in `s` (surrounding spaces and braces allowed, any case), if it is one.
     pub fn parse(s: &str) -> Option<TenantId> {
         let t = s.trim().trim_start_matches('{').trim_end_matches('}');
-        let ok = t.len() == 36
-            && t.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
+        let ok =
+            t.len() == 36 && t.char_indices().all(|(i, c)| if matches!(i, 8 | 13 | 18 | 23) { c == '-' } else { c.is_ascii_hexdigit() });
         ok.then(|| TenantId(t.to_ascii_lowercase()))
     }
 
@@ -361,7 +361,14 @@ mod tenant_id_tests {
     #[test]
     fn only_a_guid_is_a_tenant_id() {
         assert_eq!(TenantId::parse(" {72F988BF-86F1-41AF-91AB-2D7CD011DB47} ").unwrap().as_str(), "72f988bf-86f1-41af-91ab-2d7cd011db47");
-        for bad in ["", "contoso.onmicrosoft.com", "72f988bf86f141af91ab2d7cd011db47", "72f988bf-86f1-41af-91ab-2d7cd011db4'", "７２f988bf-86f1-41af-91ab-2d7cd011db47", "72f988bf-86f1-41af-91ab-2d7cd01\ndb47"] {
+        for bad in [
+            "",
+            "contoso.onmicrosoft.com",
+            "72f988bf86f141af91ab2d7cd011db47",
+            "72f988bf-86f1-41af-91ab-2d7cd011db4'",
+            "７２f988bf-86f1-41af-91ab-2d7cd011db47",
+            "72f988bf-86f1-41af-91ab-2d7cd01\ndb47",
+        ] {
             assert_eq!(TenantId::parse(bad), None, "{bad:?}");
         }
     }

@@ -258,6 +258,32 @@ pub enum Writeback {
 }
 
 impl Cause {
+    /// The way out this cause offers is a text message or a call arriving (a number to
+    /// correct or register, a carrier or region to unblock, a code to wait for). Once
+    /// Microsoft sends none (`Telephony::Ended`), that is no way out: its fix becomes a
+    /// method that is not a text or a call (issue 25).
+    pub fn fixed_by_telephony(&self) -> bool {
+        use Cause::*;
+        matches!(
+            self,
+            Throttled { from_telephony: true }
+                | SmsRateLimited
+                | MobilePhoneMissing(_)
+                | CountryCodeMissing { .. }
+                | TrunkPrefix { .. }
+                | PhoneInvalid(_)
+                | PhoneNotMobile { .. }
+                | PhoneNumberMismatch
+                | NonCarrierSms(_)
+                | CarrierRejectsUsSms(_)
+                | ResetLinkNotClicked
+                | RegionOptIn { .. }
+                | SmsDelivery
+                | AlternateMobileOnly
+                | PhoneMangled { .. }
+        )
+    }
+
     pub fn id(&self) -> FindingId {
         use Cause::*;
         match self {

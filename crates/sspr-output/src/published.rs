@@ -76,8 +76,9 @@ pub struct Published {
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AuditPublished {
-    /// The read-only PowerShell script, shown in full with a copy button.
-    pub script: &'static str,
+    /// The read-only PowerShell script for each cloud (v1.3: it signs in to that cloud),
+    /// shown in full with a copy button.
+    pub scripts: std::collections::BTreeMap<&'static str, String>,
     /// The file it writes.
     pub script_output: &'static str,
     pub words: AuditWords,
@@ -144,7 +145,7 @@ pub fn published() -> Published {
             username: &[FindingId::UsernameInvalid, FindingId::PersonalAccount],
         },
         audit: AuditPublished {
-            script: AUDIT_SCRIPT,
+            scripts: crate::case::Cloud::ALL.iter().map(|c| (c.as_str(), audit_script(*c))).collect(),
             script_output: AUDIT_SCRIPT_OUTPUT,
             words: AuditWords { en: crate::words::audit_labels(Lang::En), ja: crate::words::audit_labels(Lang::Ja) },
             diff_words: DiffWords { en: crate::words::diff::labels(Lang::En), ja: crate::words::diff::labels(Lang::Ja) },

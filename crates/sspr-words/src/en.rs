@@ -39,7 +39,10 @@ fn who_does_it(a: &Audience) -> String {
 fn have_it_changed(a: &Audience) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!("Correct it under the account's authentication methods ({methods_path}; {}), or have the account's owner correct it at {info}.", who_does_it(a))
+        format!(
+            "Correct it under the account's authentication methods ({methods_path}; {}), or have the account's owner correct it at {info}.",
+            who_does_it(a)
+        )
     } else if a.sole_admin {
         "Change it yourself once Microsoft support has restored your sign-in (see \"To reset the password today\").".into()
     } else {
@@ -156,6 +159,15 @@ fn phones_named(lose: &[Gate]) -> &'static str {
         (false, true) => "the office phone",
         _ => "the mobile phone",
     }
+}
+
+/// The steps of a finding whose fix needs a text or a call, once Microsoft sends none.
+pub fn telephony_ended(a: &Audience, date: crate::facts::Date) -> Vec<String> {
+    let instead = format!("a method that is not a text or a call ({SSPR_NON_TELEPHONY_METHODS_EN})");
+    vec![
+        format!("Since {date}, Microsoft sends no password-reset text messages or calls, unless the organization configured its own telephony provider: putting this right no longer brings one."),
+        if a.audit { register_for_them(a, &instead) } else { format!("Reset with {instead}; for today, follow \"To reset the password today\" in this report.") },
+    ]
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
@@ -291,16 +303,30 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("Make sure you typed the full sign-in name, for example admin@contoso.onmicrosoft.com.")],
         ),
         Cause::MethodsNotRegistered(k) => {
-            commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)];
+            let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
+            commands = if ended {
+                vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)]
+            } else {
+                vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)]
+            };
             (
                 if *k == Known::Yes { s("The contact details are not registered as authentication methods") } else { s("Check that the contact details are registered as authentication methods") },
                 format!("Microsoft Learn: since {REGISTERED_METHODS_ONLY}, password reset accepts only explicitly registered authentication methods; a mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer works for it. Since {REGISTRATION_CAMPAIGN}, where the organization requires registration at sign-in, a registration campaign prompts users who lack enough methods ({MESSAGE_CENTER_ID})."),
-                vec![
-                    format!("Look under Authentication methods, not only the contact details: {methods_path}."),
-                    format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
-                    format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
-                    format!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
-                ],
+                if ended {
+                    // A number no longer brings a text: only the address is worth registering.
+                    vec![
+                        format!("Look under Authentication methods, not only the contact details: {methods_path}."),
+                        format!("Add the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
+                        format!("then: {GRAPH_ADD_EMAIL} (with the real account and address)."),
+                    ]
+                } else {
+                    vec![
+                        format!("Look under Authentication methods, not only the contact details: {methods_path}."),
+                        format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                        format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
+                        format!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
+                    ]
+                },
             )
         }
         Cause::AlternateEmailMissing(k) => (
@@ -488,25 +514,29 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 (None, false) => s("Check that two methods are registered"),
             },
             {
+                let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
+                let kinds = if ended { "email, Microsoft Authenticator, an OATH code, …; no longer a phone" } else { "email, mobile phone, Microsoft Authenticator, an OATH code, …" };
                 let mut d = if a.not_admin {
-                    s("Password reset needs at least one registered method it can use (email, mobile phone, Microsoft Authenticator, an OATH code, …); the organization's policy may ask for two.")
+                    format!("Password reset needs at least one registered method it can use ({kinds}); the organization's policy may ask for two.")
                 } else {
-                    format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data (email, mobile phone, Microsoft Authenticator, an OATH code, …).")
+                    format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data ({kinds}).")
                 };
                 if *security_questions {
                     d.push_str(" Security questions do not count for administrators.");
                 }
-                d.push_str(" On trial or free subscriptions, voice calls do not count either.");
+                if !ended {
+                    d.push_str(" On trial or free subscriptions, voice calls do not count either.");
+                }
                 if *one_gate_possible {
                     d.push_str(" Only a trial's first 30 days, or a tenant with no custom domain and no directory sync, needs just one.");
                 }
                 d
             },
             if a.audit {
-                commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_EMAIL)];
+                commands = vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)];
                 vec![
                     register_for_them(a, "another method (email outside the organization, Microsoft Authenticator or an OATH token; not security questions)"),
-                    format!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
+                    format!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
                 ]
             } else {
                 vec![today_box(), format!("Once signed in, register a second method at {info}.")]
@@ -630,7 +660,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("Administrators share a phone number or mailbox"),
             format!("{phones} phone number(s) and {emails} alternate email address(es) are registered for more than one administrator (listed in the evidence). One lost phone or mailbox then locks them all out, and whoever holds it can reset each of their passwords."),
             vec![
-                s("Give each administrator their own mobile number and their own alternate email."),
+                if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
+                    s("Give each administrator their own alternate email outside the organization.")
+                } else {
+                    s("Give each administrator their own mobile number and their own alternate email.")
+                },
                 s("Where a shared number is a team phone, add a personal method to each account (Microsoft Authenticator or an OATH token)."),
             ],
         ),
@@ -670,7 +704,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![
                 format!("Choose \"Try again\" once; do not repeat it: {THROTTLE_ATTEMPTS_PER_HOUR} attempts in one hour block reset for {THROTTLE_WAIT_HOURS} hours."),
                 if a.sole_admin { s("\"Contact your administrator\" emails the organization's administrators, that is you: contact Microsoft support instead (see \"To reset the password today\").") } else { s("\"Contact your administrator\" sends your administrators an email asking them to reset your password.") },
-                s("Have the contact data checked: the number as \"+country code number\", the address outside the organization."),
+                if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
+                    s("Have the contact data checked: the address outside the organization.")
+                } else {
+                    s("Have the contact data checked: the number as \"+country code number\", the address outside the organization.")
+                },
             ],
         ),
         Cause::OnPremisesSyncPending => (

@@ -42,7 +42,10 @@ fn who_does_it(a: &Audience) -> String {
 fn have_it_changed(a: &Audience) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!("アカウントの認証方法 ({methods_path}) で修正するか ({})、アカウントの所有者に {info} で修正してもらいます。", who_does_it(a))
+        format!(
+            "アカウントの認証方法 ({methods_path}) で修正するか ({})、アカウントの所有者に {info} で修正してもらいます。",
+            who_does_it(a)
+        )
     } else if a.sole_admin {
         "Microsoft サポートの対応でサインインできるようになったら、ご自身で修正します (「今すぐパスワードをリセットするには」を参照)。"
             .into()
@@ -167,6 +170,15 @@ fn phones_named(lose: &[Gate]) -> &'static str {
         (false, true) => "会社電話",
         _ => "携帯電話",
     }
+}
+
+/// テキスト メッセージか通話が届くことが解決策の検出結果の手順 (Microsoft が送らなくなった後)。
+pub fn telephony_ended(a: &Audience, date: crate::facts::Date) -> Vec<String> {
+    let instead = format!("テキスト メッセージでも通話でもない方法 ({SSPR_NON_TELEPHONY_METHODS_JA})");
+    vec![
+        format!("{date} 以降、組織が独自の電話プロバイダーを構成していない限り、Microsoft はパスワード リセット用のテキスト メッセージも通話も送りません。これを直しても、もう届きません。"),
+        if a.audit { register_for_them(a, &instead) } else { format!("{instead}でリセットします。今日のところは、この結果の「今すぐパスワードをリセットするには」に従ってください。") },
+    ]
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
@@ -302,16 +314,29 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("サインインに使う完全な名前 (例: admin@contoso.onmicrosoft.com) を入力したか確認します。")],
         ),
         Cause::MethodsNotRegistered(k) => {
-            commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)];
+            let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
+            commands = if ended {
+                vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)]
+            } else {
+                vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_PHONE), cmd(GRAPH_UPDATE_PHONE), cmd(GRAPH_ADD_EMAIL)]
+            };
             (
                 if *k == Known::Yes { s("連絡先情報が認証方法として登録されていません") } else { s("連絡先情報が認証方法として登録されているか確認してください") },
                 format!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また、{REGISTRATION_CAMPAIGN} 以降は、サインイン時に登録を求めるよう設定している組織で、認証方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
-                vec![
-                    format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
-                    format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
-                    format!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
-                    format!("アカウントに携帯電話の認証方法がすでにある場合、追加は失敗します (電話は種類ごとに 1 つ)。その場合は更新します: {GRAPH_UPDATE_PHONE}"),
-                ],
+                if ended {
+                    vec![
+                        format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
+                        format!("そこでメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
+                        format!("続けて {GRAPH_ADD_EMAIL} を実行します (アカウントとアドレスは実際の値に置き換えます)。"),
+                    ]
+                } else {
+                    vec![
+                        format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
+                        format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                        format!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
+                        format!("アカウントに携帯電話の認証方法がすでにある場合、追加は失敗します (電話は種類ごとに 1 つ)。その場合は更新します: {GRAPH_UPDATE_PHONE}"),
+                    ]
+                },
             )
         }
         Cause::AlternateEmailMissing(k) => (
@@ -499,25 +524,29 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 (None, false) => s("認証方法が 2 つ登録されているか確認してください"),
             },
             {
+                let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
+                let kinds = if ended { "メール、Microsoft Authenticator、OATH コードなど。電話はもう使えません" } else { "メール、携帯電話、Microsoft Authenticator、OATH コードなど" };
                 let mut d = if a.not_admin {
-                    s("パスワード リセットには、使える認証方法 (メール、携帯電話、Microsoft Authenticator、OATH コードなど) が少なくとも 1 つ登録されている必要があります。組織のポリシーで 2 つが求められる場合もあります。")
+                    format!("パスワード リセットには、使える認証方法 ({kinds}) が少なくとも 1 つ登録されている必要があります。組織のポリシーで 2 つが求められる場合もあります。")
                 } else {
-                    format!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証データ (メール、携帯電話、Microsoft Authenticator、OATH コードなど) が必要です。")
+                    format!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証データ ({kinds}) が必要です。")
                 };
                 if *security_questions {
                     d.push_str("管理者の場合、セキュリティの質問は数に入りません。");
                 }
-                d.push_str("試用版や無料版のサブスクリプションでは、音声通話も数に入りません。");
+                if !ended {
+                    d.push_str("試用版や無料版のサブスクリプションでは、音声通話も数に入りません。");
+                }
                 if *one_gate_possible {
                     d.push_str("1 つで足りるのは、試用版の最初の 30 日間と、カスタム ドメインもディレクトリ同期もないテナントの場合だけです。");
                 }
                 d
             },
             if a.audit {
-                commands = vec![cmd(GRAPH_CONNECT_METHODS), cmd(GRAPH_ADD_EMAIL)];
+                commands = vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)];
                 vec![
                     register_for_them(a, "、もう 1 つの方法 (組織外のメール、Microsoft Authenticator、OATH トークン。セキュリティの質問は不可) "),
-                    format!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_METHODS} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
+                    format!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_EMAIL_METHOD} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
                 ]
             } else {
                 vec![today_box(), format!("サインインできたら、{info} で 2 つ目の方法を登録します。")]
@@ -641,7 +670,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("複数の管理者が同じ電話番号やメールボックスを使っています"),
             format!("{phones} 件の電話番号と {emails} 件の連絡用メール アドレスが、複数の管理者に登録されています (証跡に一覧があります)。電話やメールボックスを 1 つ失うと全員がロックアウトされ、それを持つ人は全員のパスワードをリセットできてしまいます。"),
             vec![
-                s("管理者ごとに、本人だけの携帯電話番号と連絡用メール アドレスを登録します。"),
+                if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
+                    s("管理者ごとに、本人だけの組織外の連絡用メール アドレスを登録します。")
+                } else {
+                    s("管理者ごとに、本人だけの携帯電話番号と連絡用メール アドレスを登録します。")
+                },
                 s("共有の番号がチームの電話の場合は、各アカウントに個人の方法 (Microsoft Authenticator または OATH トークン) を追加します。"),
             ],
         ),
@@ -681,7 +714,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![
                 format!("「再試行」は 1 回だけにします。1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回試すと、リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。"),
                 if a.sole_admin { s("「管理者に連絡」は組織の管理者、つまりご自身にメールを送るだけです。代わりに Microsoft サポートに問い合わせます (「今すぐパスワードをリセットするには」を参照)。") } else { s("「管理者に連絡」を選ぶと、管理者にパスワードのリセットを依頼するメールが送られます。") },
-                s("連絡先情報を確認してもらいます。電話番号は「+国番号 番号」の形式、メール アドレスは組織外のものにします。"),
+                if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
+                    s("連絡先情報を確認してもらいます。メール アドレスは組織外のものにします。")
+                } else {
+                    s("連絡先情報を確認してもらいます。電話番号は「+国番号 番号」の形式、メール アドレスは組織外のものにします。")
+                },
             ],
         ),
         Cause::OnPremisesSyncPending => (

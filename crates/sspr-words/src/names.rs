@@ -97,7 +97,12 @@ pub fn user_methods_path(c: Cloud, l: Lang) -> String {
 
 /// Where Microsoft's own registration report is.
 pub fn registration_details_path(c: Cloud, l: Lang) -> String {
-    admin_place(c, l, "Authentication methods → Activity → Registration → User registration details", "[認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]")
+    admin_place(
+        c,
+        l,
+        "Authentication methods → Activity → Registration → User registration details",
+        "[認証方法] → [アクティビティ] → [登録] → [ユーザー登録の詳細]",
+    )
 }
 
 /// Where password writeback is turned on.

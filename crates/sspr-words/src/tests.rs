@@ -156,7 +156,9 @@ fn audiences() -> Vec<(Audience, Audience)> {
         (false, false, true, true),
     ] {
         for cloud in [crate::case::Cloud::Public, crate::case::Cloud::UsGovernment, crate::case::Cloud::China] {
-            for telephony in [crate::cause::Telephony::Offered, crate::cause::Telephony::Ended { date: crate::facts::SMS_RETIREMENT_ALL_USERS }] {
+            for telephony in
+                [crate::cause::Telephony::Offered, crate::cause::Telephony::Ended { date: crate::facts::SMS_RETIREMENT_ALL_USERS }]
+            {
                 let en = Audience { lang: Lang::En, sole_admin, global_admin, not_admin, audit, cloud, telephony };
                 v.push((en, Audience { lang: Lang::Ja, ..en }));
             }
@@ -282,4 +284,33 @@ fn page_catalogs_match() {
         assert!(!latin || japanese || *k == "app.title", "{k}: {j}");
     }
     assert!(en.len() > 100, "{}", en.len());
+}
+
+#[test]
+fn once_texts_and_calls_have_ended_no_step_offers_one() {
+    use crate::cause::Telephony;
+    let mut checked = 0;
+    let mut bad = std::collections::BTreeSet::new();
+    for c in samples() {
+        for (en_a, ja_a) in audiences() {
+            if !matches!(en_a.telephony, Telephony::Ended { .. }) {
+                continue;
+            }
+            for t in [finding(&c, &en_a), finding(&c, &ja_a)] {
+                for text in [&t.title, &t.detail].into_iter().chain(&t.steps) {
+                    for list in [crate::names::SSPR_OTHER_METHODS_EN, crate::names::SSPR_OTHER_METHODS_JA] {
+                        assert!(!text.contains(list), "{c:?}: the list with texts and calls in {text}");
+                    }
+                }
+                for step in &t.steps {
+                    if let Some(w) = crate::telephony_check::offers_telephony(step) {
+                        bad.insert(format!("{:?} audit={} {w:?}: {step}", c.id(), en_a.audit));
+                    }
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.iter().cloned().collect::<Vec<_>>().join("\n"));
+    assert!(checked > 1000, "{checked}");
 }

@@ -291,7 +291,12 @@ mod tests {
 
     #[test]
     fn the_tap_step_is_there_only_when_asked() {
-        let org = Organization { tenant_id: None, domains: vec!["contoso.com".into()], cloud: sspr_model::case::Cloud::Public, tenant_ids: Vec::new() };
+        let org = Organization {
+            tenant_id: None,
+            domains: vec!["contoso.com".into()],
+            cloud: sspr_model::case::Cloud::Public,
+            tenant_ids: Vec::new(),
+        };
         let off = write("", &org, &Changes::default(), &FixOptions { lang: Lang::En, temporary_access_pass: false });
         let on = write("", &org, &Changes::default(), &FixOptions { lang: Lang::En, temporary_access_pass: true });
         assert!(!off.contains(facts::CMD_ADD_TAP) && !off.contains("#tap:"));

@@ -4,7 +4,12 @@
 # Needs Microsoft Graph PowerShell (Install-Module Microsoft.Graph -Scope CurrentUser) and a
 # role that can read authentication methods (Global Reader can; Privileged Authentication
 # Administrator sees phone numbers unmasked).
-Connect-MgGraph -NoWelcome -Scopes 'RoleManagement.Read.Directory', 'Directory.Read.All', 'UserAuthenticationMethod.Read.All', 'AuditLog.Read.All'
+# The Microsoft cloud of your organization: Global, USGov, USGovDoD or China.
+$Environment = '{{ENVIRONMENT}}'
+Connect-MgGraph -NoWelcome -ContextScope Process -Environment $Environment -Scopes 'RoleManagement.Read.Directory', 'Directory.Read.All', 'UserAuthenticationMethod.Read.All', 'AuditLog.Read.All'
+# The organization's tenant id, in every row: a fix script made from this file signs in to
+# this tenant only.
+$tenantId = (Get-MgContext).TenantId
 
 $roleNames = @{}
 Get-MgRoleManagementDirectoryRoleDefinition -All | ForEach-Object { $roleNames[$_.Id] = $_.DisplayName }
@@ -46,6 +51,7 @@ $rows = foreach ($id in $admins.Keys) {
         otherMails               = $u.OtherMails -join '; '
         businessPhones           = $u.BusinessPhones -join '; '
         onPremisesSyncEnabled    = $u.OnPremisesSyncEnabled
+        tenantId                 = $tenantId
     }
 }
 $rows | Export-Csv -Path .\sspr-doctor-admins.csv -NoTypeInformation -Encoding UTF8

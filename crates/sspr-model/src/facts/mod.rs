@@ -173,7 +173,10 @@ pub const AUTHENTICATION_DATA_URL: &str = "https://learn.microsoft.com/entra/ide
 /// for users without administrator roles.
 /// Sources: https://learn.microsoft.com/en-us/graph/api/authentication-post-phonemethods,
 /// https://learn.microsoft.com/en-us/graph/api/authentication-post-emailmethods
-pub const GRAPH_CONNECT_METHODS: &str = "Connect-MgGraph -Scopes UserAuthenticationMethod.ReadWrite.All";
+/// With the narrowest permissions that reach another user's phone and email methods
+/// (fixing.rs, SCOPE_WRITE_*), and the email's alone where only an address is added.
+pub const GRAPH_CONNECT_METHODS: &str = "Connect-MgGraph -Scopes UserAuthMethod-Phone.ReadWrite.All, UserAuthMethod-Email.ReadWrite.All";
+pub const GRAPH_CONNECT_EMAIL_METHOD: &str = "Connect-MgGraph -Scopes UserAuthMethod-Email.ReadWrite.All";
 pub const GRAPH_ADD_PHONE: &str =
     "New-MgUserAuthenticationPhoneMethod -UserId admin@contoso.com -BodyParameter @{ phoneNumber = \"+81 9012345678\"; phoneType = \"mobile\" }";
 /// "A user may only have one phone of each type … adding a `mobile` phone to a user with a
@@ -360,7 +363,14 @@ pub const GDAP_URL: &str = "https://learn.microsoft.com/graph/api/resources/dele
 /// https://learn.microsoft.com/en-us/graph/api/authentication-list-emailmethods,
 /// https://learn.microsoft.com/en-us/graph/api/userregistrationdetails-get,
 /// https://learn.microsoft.com/en-us/powershell/module/microsoft.graph.authentication/connect-mggraph
-pub const AUDIT_SCRIPT: &str = include_str!("admin-script.ps1");
+/// It signs in to the organization's cloud (`{{ENVIRONMENT}}`: `audit_script`) and writes
+/// the tenant id in every row (Get-MgContext).
+const AUDIT_SCRIPT_TEMPLATE: &str = include_str!("admin-script.ps1");
+
+/// The read-only script for an organization in `cloud`.
+pub fn audit_script(cloud: crate::case::Cloud) -> String {
+    AUDIT_SCRIPT_TEMPLATE.replace("{{ENVIRONMENT}}", self::cloud(cloud).graph_environment)
+}
 /// The file the script writes.
 pub const AUDIT_SCRIPT_OUTPUT: &str = "sspr-doctor-admins.csv";
 

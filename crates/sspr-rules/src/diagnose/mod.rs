@@ -107,7 +107,12 @@ pub fn conclude(case: &Case) -> Diagnosis {
             global_admin: case.global_admin == Some(true),
             not_admin: is_admin == Some(false),
             cloud: case.cloud(),
-            telephony: crate::telephony(case.today.as_deref().and_then(crate::facts::Date::parse), case.cloud(), case.global_admin, case.telecom_provider),
+            telephony: crate::telephony(
+                case.today.as_deref().and_then(crate::facts::Date::parse),
+                case.cloud(),
+                case.global_admin,
+                case.telecom_provider,
+            ),
         },
     }
 }
