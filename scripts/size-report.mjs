@@ -181,9 +181,9 @@ export function movers(now, then, n = 8) {
   const a = flat(now);
   const b = then ? flat(then) : new Map();
   return [...new Set([...a.keys(), ...b.keys()])]
-    .map((k) => ({ name: k, now: a.get(k) ?? 0, then: b.get(k) ?? 0 }))
-    .filter((m) => m.now !== m.then)
-    .sort((x, y) => Math.abs(y.now - y.then) - Math.abs(x.now - x.then))
+    .map((k) => ({ name: k, now: a.get(k) ?? 0, before: b.get(k) ?? 0 }))
+    .filter((m) => m.now !== m.before)
+    .sort((x, y) => Math.abs(y.now - y.before) - Math.abs(x.now - x.before))
     .slice(0, n);
 }
 
@@ -230,7 +230,7 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   const then = committed();
   if (args.includes('--gate')) {
     const over = r.file.brotli > r.budget;
-    const top = movers(r, then).map((m) => `  ${m.name}: ${kB(m.then)} -> ${kB(m.now)} (${delta(m.now, m.then)})`).join('\n');
+    const top = movers(r, then).map((m) => `  ${m.name}: ${kB(m.before)} -> ${kB(m.now)} (${delta(m.now, m.before)})`).join('\n');
     const msg = `offline file: ${kB(r.file.brotli)} brotli, budget ${kB(r.budget)}`;
     if (over) {
       console.error(`size gate: ${msg}: ${kB(r.file.brotli - r.budget)} over.\nWhat moved most since docs/size.json (${then?.date ?? 'none'}):\n${top || '  (nothing: docs/size.json is missing or the same)'}\n`

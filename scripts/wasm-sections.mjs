@@ -33,9 +33,7 @@ export function sections(bytes) {
     const end = pos + size;
     let name = SECTION_NAMES[id] ?? `unknown-${id}`;
     if (id === 0) {
-      let n;
-      let p;
-      [n, p] = uleb(bytes, start);
+      const [n, p] = uleb(bytes, start);
       name = `custom:${new TextDecoder().decode(bytes.subarray(p, p + n))}`;
     }
     out.push({ id, name, start, end, headerStart });

@@ -101,7 +101,7 @@ function hashKeys(hash) {
 }
 
 /** The direct value of an expression node: a hashtable literal, a variable, or null. */
-function valueOf(node) {
+function directValue(node) {
   let n = node;
   // Down through the grammar's chain of single-child expression wrappers.
   while (n && n.namedChildCount === 1 && !['hash_literal_expression', 'variable'].includes(n.type)) n = n.namedChild(0);
@@ -123,7 +123,7 @@ function hashtableVariables(tree) {
     const right = n.namedChildren.at(-1);
     if (!left || !right) continue;
     if (left.type === 'variable') {
-      const v = valueOf(right);
+      const v = directValue(right);
       if (v?.type === 'hash_literal_expression') {
         add(left.text.slice(1), null);
         for (const k of hashKeys(v)) add(left.text.slice(1), k);
@@ -196,7 +196,7 @@ export async function checkGraphCalls(source, ref) {
           }
           continue;
         }
-        const v = valueOf(el);
+        const v = directValue(el);
         if (v?.type === 'variable' && v.text.startsWith('@')) {
           const keys = hashes.get(v.text.slice(1).toLowerCase());
           if (!keys) {
@@ -224,7 +224,7 @@ export async function checkGraphCalls(source, ref) {
       }
       if (used.has('BodyParameter')) {
         if (!c.body) problems.push(`${at}: -BodyParameter, but the reference gives no body type`);
-        const v = bodyValue && valueOf(bodyValue);
+        const v = bodyValue && directValue(bodyValue);
         const keys = v?.type === 'hash_literal_expression' ? hashKeys(v) : v?.type === 'variable' ? [...(hashes.get(v.text.slice(1).toLowerCase()) ?? [])] : null;
         if (!keys) problems.push(`${at}: -BodyParameter is not a hashtable the script shows`);
         else {

@@ -7,7 +7,7 @@ import { AuditRunner, toFiles } from './audit/runner.js';
  * Contract v1.1: audit(input, options) → Promise<AuditReport>. Each call runs in its own
  * worker (the page's own audit is not disturbed) and ends it when done.
  * @param {any} input
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china' }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string }} [options]
  */
 async function audit(input, options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('audit(input, options): options is an object');
@@ -26,7 +26,7 @@ async function audit(input, options = {}) {
  * Contract v1.2: fixScript(input, options) → Promise<string>, the command line's
  * `fix-script` bytes. Options as for audit, plus temporaryAccessPass (default false).
  * @param {any} input
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china', temporaryAccessPass?: boolean }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string, temporaryAccessPass?: boolean }} [options]
  */
 async function fixScript(input, options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('fixScript(input, options): options is an object');
@@ -47,7 +47,7 @@ async function fixScript(input, options = {}) {
  * between an earlier export and a later one (inputs as for audit; options as for audit).
  * @param {any} oldInput
  * @param {any} newInput
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'china' }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string }} [options]
  */
 async function auditDiff(oldInput, newInput, options = {}) {
   if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('auditDiff(oldInput, newInput, options): options is an object');

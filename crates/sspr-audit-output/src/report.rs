@@ -49,15 +49,15 @@ impl Organization {
     pub fn of(audit: &sspr_audit::Audit) -> Organization {
         Organization {
             tenant_id: match audit.tenancy() {
-                sspr_audit::Tenancy::Known(t) => Some(t.clone()),
+                sspr_audit::Tenancy::Known(t) => Some(t),
                 _ => None,
             },
             domains: audit.domains(),
             cloud: audit.cloud(),
             tenant_ids: match audit.tenancy() {
                 sspr_audit::Tenancy::Unknown => Vec::new(),
-                sspr_audit::Tenancy::Known(t) => vec![t.clone()],
-                sspr_audit::Tenancy::Several(t) => t.clone(),
+                sspr_audit::Tenancy::Known(t) => vec![t],
+                sspr_audit::Tenancy::Several(t) => t,
             },
         }
     }

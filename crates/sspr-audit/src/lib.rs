@@ -81,6 +81,19 @@ pub enum Tenancy {
     Several(Vec<sspr_model::audit::TenantId>),
 }
 
+impl Tenancy {
+    /// The tenant of files that carry `files`, given `option` too.
+    pub fn of(files: &BTreeSet<sspr_model::audit::TenantId>, option: Option<&sspr_model::audit::TenantId>) -> Tenancy {
+        let mut all = files.clone();
+        all.extend(option.cloned());
+        match all.len() {
+            0 => Tenancy::Unknown,
+            1 => Tenancy::Known(all.into_iter().next().expect("one")),
+            _ => Tenancy::Several(all.into_iter().collect()),
+        }
+    }
+}
+
 /// One input file.
 #[derive(Debug, Clone, Copy)]
 pub struct InputFile<'a> {
@@ -95,7 +108,9 @@ pub struct Audit {
     telecom_provider: Option<bool>,
     cloud: Cloud,
     temporary_access_pass: bool,
-    tenant: Tenancy,
+    /// v1.3: the tenant ids the files carry, and the one the options give.
+    file_tenants: BTreeSet<sspr_model::audit::TenantId>,
+    option_tenant: Option<sspr_model::audit::TenantId>,
     accounts: Vec<AccountData>,
     /// Each account's check, in order, as far as checked.
     assessed: Vec<Assessed>,
@@ -324,8 +339,14 @@ impl Audit {
     }
 
     /// v1.3: which tenant the files are of.
-    pub fn tenancy(&self) -> &Tenancy {
-        &self.tenant
+    pub fn tenancy(&self) -> Tenancy {
+        Tenancy::of(&self.file_tenants, self.option_tenant.as_ref())
+    }
+
+    /// v1.3: the tenant id an operator gives for the fix script (the page's field), in place
+    /// of the options' one; returns the one it replaces.
+    pub fn set_tenant_option(&mut self, t: Option<sspr_model::audit::TenantId>) -> Option<sspr_model::audit::TenantId> {
+        std::mem::replace(&mut self.option_tenant, t)
     }
 
     /// v1.3: the domains of the accounts' user names (lower case, sorted, each once): what

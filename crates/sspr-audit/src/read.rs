@@ -192,22 +192,14 @@ impl Audit {
             problems.push((None, ProblemKind::BadTenantId { rows: merge.bad_tenant_ids }));
         }
         // The organization's tenant: the option's and the files' must be one.
-        let mut tenants = merge.tenant_ids.clone();
+        let file_tenants = merge.tenant_ids.clone();
         let option_tenant = match opts.tenant_id.as_deref().filter(|t| !t.trim().is_empty()) {
             Some(t) => Some(TenantId::parse(t).ok_or(AuditError::BadTenantId)?),
             None => None,
         };
-        tenants.extend(option_tenant);
-        let tenant = match tenants.len() {
-            0 => Tenancy::Unknown,
-            1 => Tenancy::Known(tenants.into_iter().next().expect("one")),
-            _ => {
-                let all: Vec<TenantId> = tenants.into_iter().collect();
-                problems.push((None, ProblemKind::SeveralTenants { tenants: all.iter().map(|t| t.to_string()).collect() }));
-                Tenancy::Several(all)
-            }
-        };
-
+        if let Tenancy::Several(all) = Tenancy::of(&file_tenants, option_tenant.as_ref()) {
+            problems.push((None, ProblemKind::SeveralTenants { tenants: all.iter().map(|t| t.to_string()).collect() }));
+        }
         let tenant_domains: BTreeSet<String> = match &opts.tenant_domains {
             Some(d) => d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty()).collect(),
             None => merge
@@ -226,7 +218,8 @@ impl Audit {
             telecom_provider: opts.telecom_provider,
             cloud: opts.cloud.unwrap_or_default(),
             temporary_access_pass: opts.temporary_access_pass.unwrap_or(false),
-            tenant,
+            file_tenants,
+            option_tenant,
             accounts: merge.accounts,
             assessed: Vec::new(),
             tally: Tally::default(),

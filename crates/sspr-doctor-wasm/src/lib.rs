@@ -352,7 +352,8 @@ mod audit_calls {
     }
 
     /// The fix script of the audit's plans (contract v1.2), the command line's bytes.
-    /// `options`: `{ lang, temporaryAccessPass }` as JSON.
+    /// `options`: `{ lang, temporaryAccessPass, tenantId }` as JSON; `tenantId` (v1.3, the
+    /// page's field) stands for this script in place of the audit options' one.
     #[wasm_bindgen(js_name = auditFixScript)]
     pub fn audit_fix_script(options: &str) -> Result<String, JsError> {
         #[derive(serde::Deserialize, Default)]
@@ -360,12 +361,24 @@ mod audit_calls {
         struct Options {
             lang: Option<sspr_doctor_core::Lang>,
             temporary_access_pass: Option<bool>,
+            tenant_id: Option<String>,
         }
         let o: Options = serde_json::from_str(options).map_err(|e| JsError::new(&format!("invalid fix script options: {e}")))?;
         with_audit(|a| {
             let lang = o.lang.unwrap_or(a.lang());
+            let given = match o.tenant_id.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+                Some(t) => Some(sspr_doctor_core::audit::TenantId::parse(t).ok_or_else(|| {
+                    JsError::new(&sspr_doctor_core::words::audit_error(&sspr_doctor_core::audit::AuditError::BadTenantId, lang))
+                })?),
+                None => None,
+            };
+            let was = given.map(|t| a.audit_mut().set_tenant_option(Some(t)));
             let fix = sspr_doctor_core::audit::FixOptions { lang, temporary_access_pass: o.temporary_access_pass == Some(true) };
-            sspr_doctor_core::audit::fix_script_of(a, &fix).map_err(|e| JsError::new(&e.message(lang)))
+            let script = sspr_doctor_core::audit::fix_script_of(a, &fix).map_err(|e| JsError::new(&e.message(lang)));
+            if let Some(was) = was {
+                a.audit_mut().set_tenant_option(was);
+            }
+            script
         })
     }
 

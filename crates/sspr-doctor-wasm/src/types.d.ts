@@ -9,7 +9,7 @@ export type Symptom = "email" | "sms" | "both";
 export type Lang = "en" | "ja";
 export type SmsProvider = "carrier" | "voipApp";
 export type AccountSource = "cloud" | "synced" | "federated";
-export type Cloud = "public" | "usGovernment" | "china";
+export type Cloud = "public" | "usGovernment" | "usGovernmentDoD" | "china";
 export type Case = { symptom?: Symptom | null, lang?: Lang | null, username?: string | null, isAdmin?: boolean | null, soleAdmin?: boolean | null, globalAdmin?: boolean | null, alternateEmail?: string | null, mobilePhone?: string | null, phoneCountry?: string | null, smsProvider?: SmsProvider | null, carrierReceivesUsSms?: boolean | null, clickedResetLink?: boolean | null, checkedJunkFolder?: boolean | null, safeSenderAdded?: boolean | null, ssprEnabled?: boolean | null, policyOutput?: string | null, pageMessage?: string | null, methods?: Array<Method> | null, telecomProvider?: boolean | null, today?: string | null, 
 /**
  * v1.1: the contact data appears under the account's Authentication methods, not

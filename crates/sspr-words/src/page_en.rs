@@ -141,6 +141,8 @@ pub const CATALOG: &[(&str, &str)] = &[
     ("audit.fixTitle", "Fix script"),
     ("audit.fixIntro", "A Microsoft Graph PowerShell script made from each account's fix plan. Run as is, it changes nothing: it reads each account's methods live and prints what it would do. Run with -Apply, it first writes a rollback file of the old values, then makes only the changes listed; -WhatIf and -Confirm work. It ends with a message to send each owner who must register a method themselves."),
     ("audit.fixNever", "It never removes a method, never changes the account it runs as, skips any account that no longer looks as the export said, and never adds an address inside your organization as the reset email. Every value from the file travels as data, never as code."),
+    ("audit.fixTenant", "Tenant ID of the organization (optional when the export carries it)"),
+    ("audit.fixTenantHelp", "The script signs in to this tenant only, and stops before reading anything if it is signed in elsewhere. Without a tenant ID it checks that the organization's verified domains hold every user-name domain of the export. Find it in Microsoft Entra admin center → Entra ID → Overview."),
     ("audit.fixTap", "Also issue a one-time Temporary Access Pass to each owner who must register a method"),
     ("audit.fixTapWarning", "A pass lets whoever holds it sign in as that account until it expires ({minutes} minutes; the default policy allows {min} to {max} hours). The script shows the passes once, after its transcript stops: give each only to its owner, in person or by a channel only they read, and never store them."),
     ("audit.fixMake", "Make the fix script"),

@@ -180,8 +180,8 @@ export class AuditRunner {
 
   /** The fix script of the finished audit (contract v1.2): the whole script as a Blob, its
    *  first `shownLines` lines as text (all of it when shorter), and how many lines it has. */
-  async fixScript(lang, temporaryAccessPass, shownLines = 0) {
-    const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass, shownLines });
+  async fixScript(lang, temporaryAccessPass, shownLines = 0, tenantId = null) {
+    const m = await this.ask({ type: 'fixScript', lang, temporaryAccessPass, shownLines, tenantId });
     return { blob: m.blob, preview: m.preview, lines: m.lines };
   }
 

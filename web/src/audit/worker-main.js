@@ -258,7 +258,7 @@ export function workerMain(port, createGlue) {
         case 'fixScript': {
           // The page gets the first lines to show and the whole script as a Blob (a handle):
           // 20 MB of text crossing to the page's thread would hold it for 150 ms.
-          const script = glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass }));
+          const script = glue.auditFixScript(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass, tenantId: m.tenantId || null }));
           let lines = 1;
           let cut = -1;
           for (let i = script.indexOf('\n'); i >= 0; i = script.indexOf('\n', i + 1)) {

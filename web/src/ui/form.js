@@ -31,7 +31,8 @@ function radios(t, state, key, options, onChange, helpText) {
 }
 
 /** Microsoft's clouds, as the Case names them. */
-const CLOUDS = ['public', 'usGovernment', 'china'];
+/** The contract's clouds (Case.cloud, AuditOptions.cloud), in the order a reader looks for theirs. */
+export const CLOUDS = ['public', 'usGovernment', 'usGovernmentDoD', 'china'];
 
 /** A yes / no / don't know question bound to state[key] (true / false / null). */
 function triState(t, state, key, onChange, helpText) {

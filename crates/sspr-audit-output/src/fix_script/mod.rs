@@ -170,7 +170,7 @@ pub fn fix_script(report: &AuditReport, opts: &FixOptions) -> Result<String, Fix
 /// checked yet.
 pub fn fix_script_of(said: &mut crate::Said, opts: &FixOptions) -> Result<String, FixScriptError> {
     if let sspr_audit::Tenancy::Several(t) = said.audit().tenancy() {
-        return Err(FixScriptError::SeveralTenants(t.clone()));
+        return Err(FixScriptError::SeveralTenants(t));
     }
     // The pass is the script's option: the audit's own plans (its exports) stay as they were.
     let was = said.audit_mut().set_temporary_access_pass(opts.temporary_access_pass);

@@ -22,6 +22,16 @@ export function fixSection(v, { t }) {
       h('input', { type: 'checkbox', id: 'audit-fix-tap', props: { checked: s.fixTap }, on: { change: (e) => { s.fixTap = e.target.checked; s.fix = null; v.paint(); } } }),
       ' ', t('audit.fixTap')),
     s.fixTap ? h('p', { class: 'warning', role: 'note' }, t('audit.fixTapWarning', { minutes: PAGE.facts.tapMinutes, min: PAGE.facts.tapMinHours, max: PAGE.facts.tapMaxHours })) : null,
+    // The organization the script may write to: its tenant id, when the export lacks it.
+    h('label', { for: 'audit-fix-tenant' }, t('audit.fixTenant')),
+    h('input', {
+      type: 'text', id: 'audit-fix-tenant', inputmode: 'text', autocomplete: 'off', spellcheck: 'false', maxlength: '64',
+      placeholder: '00000000-0000-0000-0000-000000000000', 'aria-describedby': 'audit-fix-tenant-help',
+      props: { value: s.fixTenant },
+      // A script made for another tenant id is not kept beside a new one.
+      on: { input: (e) => { s.fixTenant = e.target.value; }, change: () => { if (s.fix) { s.fix = null; v.paint(); } } },
+    }),
+    h('p', { class: 'hint', id: 'audit-fix-tenant-help' }, t('audit.fixTenantHelp')),
     h('div', { class: 'report-actions', role: 'group', 'aria-label': t('audit.fixTitle') },
       h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing || s.comparing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
       fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: async () => copy(await fix.blob.text(), t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,

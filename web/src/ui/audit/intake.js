@@ -3,7 +3,7 @@
 import { h } from '../../dom.js';
 import { toFiles } from '../../audit/runner.js';
 import { num, PAGE } from '../../words.js';
-import { FIELD_MAX } from '../form.js';
+import { CLOUDS, FIELD_MAX } from '../form.js';
 import { auditWords } from './shared.js';
 
 export function input(v, { t }) {
@@ -58,8 +58,9 @@ export function input(v, { t }) {
         h('input', { type: 'checkbox', id: 'audit-telecom', props: { checked: s.telecomProvider }, on: { change: (e) => { s.telecomProvider = e.target.checked; } } }),
         ' ', t('audit.telecomProvider')),
       h('label', { class: 'select' }, t('audit.cloud'), ' ',
-        h('select', { id: 'audit-cloud', on: { change: (e) => { s.cloud = e.target.value; } } },
-          ['public', 'usGovernment', 'china'].map((c) => h('option', { value: c, props: { selected: s.cloud === c } }, t(`q.cloud.${c}`)))))),
+        // The read-only script above signs in to the cloud chosen here.
+        h('select', { id: 'audit-cloud', on: { change: (e) => { s.cloud = e.target.value; v.paint(); } } },
+          CLOUDS.map((c) => h('option', { value: c, props: { selected: s.cloud === c } }, t(`q.cloud.${c}`)))))),
     h('button', {
       type: 'button', id: 'audit-paste-go', class: 'primary',
       on: { click: () => { const text = s.pastedAside || s.pasted; if (text.trim()) start(toFiles(text)); else byId('audit-paste')?.focus(); } },
@@ -67,13 +68,15 @@ export function input(v, { t }) {
 }
 
 export function script(v, { t, lang }) {
-  const { copy } = v;
+  const { copy, s } = v;
+  // The script of the cloud chosen among the options (it signs in there).
+  const text = PAGE.audit.scripts[s.cloud] ?? PAGE.audit.scripts.public;
   return h('section', { class: 'audit-script', 'aria-labelledby': 'audit-script-title' },
     h('h3', { id: 'audit-script-title' }, t('audit.step1')),
     h('p', {}, t('audit.scriptIntro', { file: PAGE.audit.scriptOutput })),
     h('details', { id: 'audit-script-details' },
       h('summary', {}, t('audit.showScript')),
-      h('pre', { class: 'script', tabindex: '0', id: 'audit-script-text' }, h('code', {}, PAGE.audit.script))),
-    h('button', { type: 'button', id: 'audit-copy-script', on: { click: () => copy(PAGE.audit.script, t('audit.status.scriptCopied')) } }, t('audit.copyScript')),
+      h('pre', { class: 'script', tabindex: '0', id: 'audit-script-text' }, h('code', {}, text))),
+    h('button', { type: 'button', id: 'audit-copy-script', on: { click: () => copy(text, t('audit.status.scriptCopied')) } }, t('audit.copyScript')),
     h('p', { class: 'hint' }, t('audit.otherExports', { formats: Object.values(auditWords(lang).formats).join(t('audit.listSeparator')) })));
 }

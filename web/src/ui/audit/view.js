@@ -51,6 +51,8 @@ export function createAuditView({ announce, copy, root }) {
     // The fix script: made when asked, for the language and the pass option it was made with.
     fix: null,
     fixTap: false,
+    // The tenant id typed for the fix script (v1.3), when the export does not carry it.
+    fixTenant: '',
     fixing: false,
     // The comparison with an earlier export.
     diff: null,
@@ -305,7 +307,7 @@ export function createAuditView({ announce, copy, root }) {
     s.fixing = true;
     paint();
     try {
-      s.fix = { ...(await runner.fixScript(ctx.lang, s.fixTap, FIX_SHOWN_LINES)), lang: ctx.lang };
+      s.fix = { ...(await runner.fixScript(ctx.lang, s.fixTap, FIX_SHOWN_LINES, s.fixTenant.trim() || null)), lang: ctx.lang };
       announce(ctx.t('audit.status.fixMade'));
     } catch (e) {
       announce(e.message);
