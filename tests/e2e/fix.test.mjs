@@ -73,3 +73,41 @@ for (const [where, url] of [['served', () => `${srv.origin}/`], ['offline file',
     }
   });
 }
+
+// Issue 25: the script is for the export's organization and cloud. A file without a tenant
+// id, the cloud chosen, the tenant id typed: the command line's bytes with --cloud and
+// --tenant-id; a tenant id that is none is refused in the reader's language; the read-only
+// script shown signs in to the cloud chosen.
+test('served: the fix script takes the cloud and the tenant id typed, and refuses one that is none', async () => {
+  const csv = 'userPrincipalName,displayName,id,roles,methodsRegistered,authMobilePhone,authEmail,mobilePhone,otherMails\n'
+    + 'a@contoso.com,A,id-a,Exchange Administrator,mobilePhone,+81 090-1234-5678,,,\n';
+  const file = join(root, 'tests/artifacts/no-tenant.csv');
+  (await import('node:fs')).writeFileSync(file, csv);
+  const tenant = '0b5a2f1e-6c2d-4a11-9a0e-2f3c4d5e6f70';
+  for (const lang of ['en', 'ja']) {
+    const { context, page, probe } = await openProbed(browser, `${srv.origin}/?view=audit&lang=${lang}`, {
+      beforeGoto: (p) => p.clock.setFixedTime(new Date(`${TODAY}T10:00:00+09:00`)),
+    });
+    await page.waitForSelector('#audit-file', { state: 'attached' });
+    await page.selectOption('#audit-cloud', 'usGovernment');
+    assert.match(await page.textContent('#audit-script-text'), /\$Environment = 'USGov'/);
+    await page.setInputFiles('#audit-file', file);
+    await page.waitForSelector('#audit-results .headline');
+    await page.fill('#audit-fix-tenant', 'contoso.onmicrosoft.com');
+    await page.click('#audit-fix-make');
+    await page.waitForFunction(() => /GUID/.test(document.body.innerText));
+    assert.equal(await page.$('#audit-fix-text'), null, 'no script for a tenant id that is none');
+    await page.fill('#audit-fix-tenant', tenant.toUpperCase());
+    await page.click('#audit-fix-make');
+    await page.waitForSelector('#audit-fix-text');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#audit-fix-download')]);
+    const r = spawnSync(join(root, 'target/release/sspr-doctor'), ['fix-script', file, '--lang', lang, '--today', TODAY, '--cloud', 'usGovernment', '--tenant-id', tenant], { maxBuffer: 1 << 28 });
+    assert.ok(readFileSync(await d.path()).equals(r.stdout), `${lang}: the command line's script`);
+    assert.match(r.stdout.toString('utf8'), new RegExp(`"tenantId":"${tenant}","domains":\\["contoso.com"\\],"environment":"USGov"`));
+    // The API with the same options.
+    const api = await page.evaluate(async ([t, l, id]) => window.SsprDoctor.fixScript({ name: 'x.csv', data: t }, { lang: l, today: '2026-11-25', cloud: 'usGovernment', tenantId: id }), [csv, lang, tenant]);
+    assert.equal(api, r.stdout.toString('utf8'));
+    assert.deepEqual(probe.pageErrors, []);
+    await context.close();
+  }
+});

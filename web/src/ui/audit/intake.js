@@ -59,7 +59,7 @@ export function input(v, { t }) {
         ' ', t('audit.telecomProvider')),
       h('label', { class: 'select' }, t('audit.cloud'), ' ',
         // The read-only script above signs in to the cloud chosen here.
-        h('select', { id: 'audit-cloud', on: { change: (e) => { s.cloud = e.target.value; v.paint(); } } },
+        h('select', { id: 'audit-cloud', on: { change: (e) => { s.cloud = e.target.value; showScript(v); } } },
           CLOUDS.map((c) => h('option', { value: c, props: { selected: s.cloud === c } }, t(`q.cloud.${c}`)))))),
     h('button', {
       type: 'button', id: 'audit-paste-go', class: 'primary',
@@ -67,16 +67,23 @@ export function input(v, { t }) {
     }, t('audit.checkPasted')));
 }
 
+/** The read-only script of the cloud chosen among the options (it signs in there). */
+const scriptFor = (cloud) => PAGE.audit.scripts[cloud] ?? PAGE.audit.scripts.public;
+
+/** Shows the script of the cloud now chosen (the rest of the step stays as drawn). */
+function showScript(v) {
+  const code = v.byId('audit-script-text')?.querySelector('code');
+  if (code) code.textContent = scriptFor(v.s.cloud);
+}
+
 export function script(v, { t, lang }) {
   const { copy, s } = v;
-  // The script of the cloud chosen among the options (it signs in there).
-  const text = PAGE.audit.scripts[s.cloud] ?? PAGE.audit.scripts.public;
   return h('section', { class: 'audit-script', 'aria-labelledby': 'audit-script-title' },
     h('h3', { id: 'audit-script-title' }, t('audit.step1')),
     h('p', {}, t('audit.scriptIntro', { file: PAGE.audit.scriptOutput })),
     h('details', { id: 'audit-script-details' },
       h('summary', {}, t('audit.showScript')),
-      h('pre', { class: 'script', tabindex: '0', id: 'audit-script-text' }, h('code', {}, text))),
-    h('button', { type: 'button', id: 'audit-copy-script', on: { click: () => copy(text, t('audit.status.scriptCopied')) } }, t('audit.copyScript')),
+      h('pre', { class: 'script', tabindex: '0', id: 'audit-script-text' }, h('code', {}, scriptFor(s.cloud)))),
+    h('button', { type: 'button', id: 'audit-copy-script', on: { click: () => copy(scriptFor(s.cloud), t('audit.status.scriptCopied')) } }, t('audit.copyScript')),
     h('p', { class: 'hint' }, t('audit.otherExports', { formats: Object.values(auditWords(lang).formats).join(t('audit.listSeparator')) })));
 }
