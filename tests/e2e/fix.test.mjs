@@ -4,7 +4,7 @@
 // languages, with and without the Temporary Access Pass step. Nothing leaves the page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { launch, serve, openProbed, root, singleFileUrl } from './helpers.mjs';
@@ -82,7 +82,7 @@ test('served: the fix script takes the cloud and the tenant id typed, and refuse
   const csv = 'userPrincipalName,displayName,id,roles,methodsRegistered,authMobilePhone,authEmail,mobilePhone,otherMails\n'
     + 'a@contoso.com,A,id-a,Exchange Administrator,mobilePhone,+81 090-1234-5678,,,\n';
   const file = join(root, 'tests/artifacts/no-tenant.csv');
-  (await import('node:fs')).writeFileSync(file, csv);
+  writeFileSync(file, csv);
   const tenant = '0b5a2f1e-6c2d-4a11-9a0e-2f3c4d5e6f70';
   for (const lang of ['en', 'ja']) {
     const { context, page, probe } = await openProbed(browser, `${srv.origin}/?view=audit&lang=${lang}`, {
@@ -95,7 +95,7 @@ test('served: the fix script takes the cloud and the tenant id typed, and refuse
     await page.waitForSelector('#audit-results .headline');
     await page.fill('#audit-fix-tenant', 'contoso.onmicrosoft.com');
     await page.click('#audit-fix-make');
-    await page.waitForFunction(() => /GUID/.test(document.body.innerText));
+    await page.waitForFunction(() => /GUID/.test(document.body.textContent ?? ''));
     assert.equal(await page.$('#audit-fix-text'), null, 'no script for a tenant id that is none');
     await page.fill('#audit-fix-tenant', tenant.toUpperCase());
     await page.click('#audit-fix-make');
