@@ -150,6 +150,17 @@ impl Merge {
 impl Audit {
     /// Reads one or more files. Fails only when nothing in them can be audited.
     pub fn read(files: &[InputFile], opts: &AuditOptions) -> Result<Audit, AuditError> {
+        Audit::read_some(files, opts, false).map(|(a, _)| a)
+    }
+
+    /// v1.3 (organizations): reads the files it can and says why each other one was not
+    /// read (by its index in `files`), so that one bad file never loses the others. Fails only
+    /// when no file can be read.
+    pub fn read_each(files: &[InputFile], opts: &AuditOptions) -> Result<(Audit, Vec<(usize, AuditError)>), AuditError> {
+        Audit::read_some(files, opts, true)
+    }
+
+    fn read_some(files: &[InputFile], opts: &AuditOptions, each: bool) -> Result<(Audit, Vec<(usize, AuditError)>), AuditError> {
         let mut merge = Merge::default();
         // Room for the accounts up front, one per line (a CSV's rows; a JSON file on one
         // line grows as it is read): no rehashing, and no room that is never used (a guess
@@ -164,9 +175,17 @@ impl Audit {
         let mut fields = BTreeSet::new();
         let mut columns = ColumnsRead::default();
         let mut sources = Vec::new();
-        for file in files {
-            let source = read_file(file, &mut merge, &mut problems, &mut fields, &mut columns)?;
-            sources.push(source);
+        let mut unread = Vec::new();
+        for (i, file) in files.iter().enumerate() {
+            // A file is refused before any of its rows is merged: the others stand.
+            match read_file(file, &mut merge, &mut problems, &mut fields, &mut columns) {
+                Ok(source) => sources.push(source),
+                Err(e) if each => unread.push((i, e)),
+                Err(e) => return Err(e),
+            }
+        }
+        if sources.is_empty() && !unread.is_empty() {
+            return Err(unread.swap_remove(0).1);
         }
         merge.join_by_id_ending(&mut problems);
         if merge.accounts.is_empty() {
@@ -212,7 +231,7 @@ impl Audit {
         };
         let today = opts.today.as_deref().and_then(Date::parse);
         let encoding = sources.first().map(|s: &Source| s.encoding.clone()).unwrap_or_default();
-        Ok(Audit {
+        Ok((Audit {
             today,
             tenant_domains,
             telecom_provider: opts.telecom_provider,
@@ -230,7 +249,7 @@ impl Audit {
             columns,
             sources,
             encoding,
-        })
+        }, unread))
     }
 }
 

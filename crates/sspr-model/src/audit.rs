@@ -166,6 +166,21 @@ pub enum AuditError {
     BadTenantId,
 }
 
+impl AuditError {
+    /// v1.3: a stable id for why a file was not read (an organization's `problems[].reason`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            AuditError::Empty => "empty",
+            AuditError::TooLarge { .. } => "tooLarge",
+            AuditError::TooManyColumns { .. } => "tooManyColumns",
+            AuditError::NotJson { .. } => "notJson",
+            AuditError::NoFormat { .. } => "noFormat",
+            AuditError::NoAccounts => "noAccounts",
+            AuditError::BadTenantId => "badTenantId",
+        }
+    }
+}
+
 /// The formats the audit recognizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {

@@ -1,0 +1,286 @@
+//! SSPR Doctor's archive reader (issue 26): a `.zip` of exports into its members, each
+//! within the limits (`limits.rs`), and every other entry listed with why it was left out.
+//! An archive is hostile input: nothing is ever written to disk, a member's name is only ever
+//! a path inside the archive (`names.rs`), and one bad member never loses the others.
+//!
+//! Reading is two steps, so that the page can inflate with the browser's own
+//! `DecompressionStream` in its worker: `list` reads the central directory (no member is
+//! inflated) and says where each member's bytes are; `accept` checks a member's inflated
+//! bytes (size, CRC-32). With the `inflate` feature (the command line) `read` does both,
+//! inflating with flate2, and opens archives inside the archive one level deep.
+
+mod limits;
+mod names;
+
+pub use limits::*;
+pub use names::{member_path, MemberPath};
+
+use std::io::Cursor;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// Why an entry (or a whole archive) is left out: the contract's `problems[].reason` ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub enum Refusal {
+    /// Encrypted (ZipCrypto or AES): never guessed at.
+    #[serde(rename = "archive_encrypted")]
+    Encrypted,
+    /// Declared or actual size past a limit (one member, the members together, the archive).
+    #[serde(rename = "archive_too_large")]
+    TooLarge,
+    /// Far more bytes out than in: a zip bomb.
+    #[serde(rename = "archive_bomb")]
+    Bomb,
+    /// An archive inside an archive inside the archive (one level is opened).
+    #[serde(rename = "archive_nested")]
+    Nested,
+    /// Damaged, or compressed with a method other than stored or deflate.
+    #[serde(rename = "archive_unreadable")]
+    Unreadable,
+    /// Addition: a name that would leave the archive (`..`, an absolute path, a drive), a
+    /// link, or control characters.
+    #[serde(rename = "archive_unsafe_name")]
+    UnsafeName,
+}
+
+impl Refusal {
+    pub fn id(self) -> &'static str {
+        match self {
+            Refusal::Encrypted => "archive_encrypted",
+            Refusal::TooLarge => "archive_too_large",
+            Refusal::Bomb => "archive_bomb",
+            Refusal::Nested => "archive_nested",
+            Refusal::Unreadable => "archive_unreadable",
+            Refusal::UnsafeName => "archive_unsafe_name",
+        }
+    }
+}
+
+/// How a member's bytes are stored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Method {
+    Stored,
+    Deflated,
+}
+
+/// A member that may be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Entry {
+    /// Its path inside the archive: folders and name, joined with `/`.
+    pub path: String,
+    pub method: Method,
+    /// Where its stored (or deflated) bytes are in the archive.
+    pub raw: Range<usize>,
+    /// The size it declares once inflated (checked by `accept`).
+    pub size: usize,
+    pub crc32: u32,
+    /// An archive itself (`.zip`): opened one level deep.
+    pub archive: bool,
+}
+
+/// An entry left out, with why. `member` is its name as shown (control characters removed).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Refused {
+    pub member: String,
+    pub reason: Refusal,
+}
+
+/// What `list` found: the members to read and the entries left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Listing {
+    pub entries: Vec<Entry>,
+    pub refused: Vec<Refused>,
+}
+
+/// Does `bytes` look like a zip archive (a local file header or an empty archive's end)?
+pub fn is_archive(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06")
+}
+
+/// The entries of the archive `bytes` at `depth` (0: an archive given; 1: one inside it),
+/// without inflating anything. `decode` reads a name that is not UTF-8 (Japanese Windows
+/// writes Shift_JIS); `None` leaves zip's own reading (CP437). A whole archive that cannot be
+/// read at all is `Err`.
+pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -> Result<Listing, Refusal> {
+    if bytes.len() > MAX_ARCHIVE_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Refusal::Unreadable)?;
+    if zip.len() > MAX_ENTRIES {
+        return Err(Refusal::TooLarge);
+    }
+    let mut out = Listing::default();
+    let mut total: usize = 0;
+    for i in 0..zip.len() {
+        let Ok(f) = zip.by_index_raw(i) else {
+            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::Unreadable });
+            continue;
+        };
+        let raw_name = f.name_raw();
+        let written = match std::str::from_utf8(raw_name) {
+            Ok(s) => s.to_string(),
+            Err(_) => decode(raw_name).unwrap_or_else(|| f.name().map(|n| n.into_owned()).unwrap_or_default()),
+        };
+        let shown = names::shown(&written);
+        let refuse = |out: &mut Listing, reason| out.refused.push(Refused { member: shown.clone(), reason });
+        if f.is_dir() {
+            continue;
+        }
+        let path = match member_path(&written) {
+            MemberPath::Skip => continue,
+            MemberPath::Unsafe => {
+                refuse(&mut out, Refusal::UnsafeName);
+                continue;
+            }
+            MemberPath::Path(p) => p,
+        };
+        if f.is_symlink() {
+            refuse(&mut out, Refusal::UnsafeName);
+            continue;
+        }
+        if f.encrypted() {
+            refuse(&mut out, Refusal::Encrypted);
+            continue;
+        }
+        // By the format's numbers (APPNOTE 4.4.5): zip's names for them depend on its features.
+        #[allow(deprecated)]
+        let number = f.compression().to_u16();
+        let method = match number {
+            0 => Method::Stored,
+            8 => Method::Deflated,
+            // AES (WinZip's encryption).
+            99 => {
+                refuse(&mut out, Refusal::Encrypted);
+                continue;
+            }
+            _ => {
+                refuse(&mut out, Refusal::Unreadable);
+                continue;
+            }
+        };
+        let (size, packed) = (f.size(), f.compressed_size());
+        if size > MAX_MEMBER_BYTES as u64 {
+            refuse(&mut out, Refusal::TooLarge);
+            continue;
+        }
+        let size = size as usize;
+        if size > BOMB_MIN_BYTES && size as u64 > packed.saturating_mul(BOMB_RATIO) {
+            refuse(&mut out, Refusal::Bomb);
+            continue;
+        }
+        if total.saturating_add(size) > MAX_TOTAL_BYTES {
+            refuse(&mut out, Refusal::TooLarge);
+            continue;
+        }
+        let Some(start) = f.data_start().and_then(|s| usize::try_from(s).ok()) else {
+            refuse(&mut out, Refusal::Unreadable);
+            continue;
+        };
+        let end = usize::try_from(packed).ok().and_then(|p| start.checked_add(p));
+        let Some(end) = end.filter(|e| *e <= bytes.len()) else {
+            refuse(&mut out, Refusal::Unreadable);
+            continue;
+        };
+        if method == Method::Stored && end - start != size {
+            refuse(&mut out, Refusal::Unreadable);
+            continue;
+        }
+        let archive = path.to_ascii_lowercase().ends_with(".zip");
+        if archive && depth >= MAX_DEPTH {
+            refuse(&mut out, Refusal::Nested);
+            continue;
+        }
+        total += size;
+        out.entries.push(Entry { path, method, raw: start..end, size, crc32: f.crc32(), archive });
+    }
+    Ok(out)
+}
+
+/// Checks a member's inflated bytes against what its entry declares: the same size and
+/// CRC-32. A stored member is its raw bytes.
+pub fn accept(e: &Entry, data: &[u8]) -> Result<(), Refusal> {
+    if data.len() > MAX_MEMBER_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    if data.len() != e.size || crc32fast::hash(data) != e.crc32 {
+        return Err(Refusal::Unreadable);
+    }
+    Ok(())
+}
+
+/// A member read whole: its path (inside the archive, with the archives it was inside) and
+/// its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Member {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Inflates a deflated member, stopping past its declared size (a member that gives more
+/// than it declares is a bomb).
+#[cfg(feature = "inflate")]
+pub fn inflate(e: &Entry, archive: &[u8]) -> Result<Vec<u8>, Refusal> {
+    use std::io::Read;
+    let raw = archive.get(e.raw.clone()).ok_or(Refusal::Unreadable)?;
+    let data = match e.method {
+        Method::Stored => raw.to_vec(),
+        Method::Deflated => {
+            let mut out = Vec::with_capacity(e.size.min(MAX_MEMBER_BYTES));
+            flate2::read::DeflateDecoder::new(raw).take(e.size as u64 + 1).read_to_end(&mut out).map_err(|_| Refusal::Unreadable)?;
+            if out.len() > e.size {
+                return Err(Refusal::Bomb);
+            }
+            out
+        }
+    };
+    accept(e, &data)?;
+    Ok(data)
+}
+
+/// Every member of the archive `bytes` (named `name`), archives inside it opened one level
+/// deep (their members' paths under the inner archive's path), and what was left out, with
+/// the inner archive's path before a member's name. A whole archive that cannot be read is
+/// one refusal under its own name.
+#[cfg(feature = "inflate")]
+pub fn read(name: &str, bytes: &[u8], decode: &dyn Fn(&[u8]) -> Option<String>) -> (Vec<Member>, Vec<Refused>) {
+    let mut members = Vec::new();
+    let mut refused = Vec::new();
+    read_into(name, bytes, 0, "", decode, &mut members, &mut refused);
+    (members, refused)
+}
+
+#[cfg(feature = "inflate")]
+fn read_into(
+    name: &str,
+    bytes: &[u8],
+    depth: u8,
+    prefix: &str,
+    decode: &dyn Fn(&[u8]) -> Option<String>,
+    members: &mut Vec<Member>,
+    refused: &mut Vec<Refused>,
+) {
+    let listing = match list(bytes, depth, decode) {
+        Ok(l) => l,
+        Err(reason) => {
+            refused.push(Refused { member: names::shown(name), reason });
+            return;
+        }
+    };
+    refused.extend(listing.refused.into_iter().map(|r| Refused { member: format!("{prefix}{}", r.member), reason: r.reason }));
+    for e in listing.entries {
+        match inflate(&e, bytes) {
+            Ok(data) if e.archive && is_archive(&data) => {
+                let inner = format!("{prefix}{}/", e.path.trim_end_matches(|c| c != '.').trim_end_matches('.'));
+                read_into(&e.path, &data, depth + 1, &inner, decode, members, refused);
+            }
+            Ok(data) => members.push(Member { path: format!("{prefix}{}", e.path), bytes: data }),
+            Err(reason) => refused.push(Refused { member: format!("{prefix}{}", e.path), reason }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,178 @@
+//! Hostile archives, built byte by byte (tests/archive.rs in sspr-doctor-core has more, and
+//! the fuzzer reads random ones): each bad member is refused with its reason, and every good
+//! member beside it is read.
+
+use super::*;
+
+/// One entry of a hand-built archive.
+pub(crate) struct Raw<'a> {
+    pub name: &'a [u8],
+    pub data: Vec<u8>,
+    pub deflate: bool,
+    /// General purpose flags (bit 0: encrypted; bit 11: the name is UTF-8).
+    pub flags: u16,
+    /// The uncompressed size the entry declares, when not the real one.
+    pub declared: Option<u32>,
+}
+
+impl<'a> Raw<'a> {
+    pub fn file(name: &'a str, data: &[u8]) -> Raw<'a> {
+        Raw { name: name.as_bytes(), data: data.to_vec(), deflate: false, flags: 1 << 11, declared: None }
+    }
+}
+
+/// A zip archive of `entries`, written as the format says (local headers, central
+/// directory, end of central directory), so that a test controls every field.
+pub(crate) fn zip_of(entries: &[Raw]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for e in entries {
+        let packed = if e.deflate {
+            let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+            z.write_all(&e.data).unwrap();
+            z.finish().unwrap()
+        } else {
+            e.data.clone()
+        };
+        let crc = crc32fast::hash(&e.data);
+        let size = e.declared.unwrap_or(e.data.len() as u32);
+        let method: u16 = if e.deflate { 8 } else { 0 };
+        let offset = out.len() as u32;
+        let header = |sig: u32, central: bool| {
+            let mut h = Vec::new();
+            h.extend(sig.to_le_bytes());
+            if central {
+                h.extend(20u16.to_le_bytes()); // made by
+            }
+            h.extend(20u16.to_le_bytes()); // needed
+            h.extend(e.flags.to_le_bytes());
+            h.extend(method.to_le_bytes());
+            h.extend([0u8; 4]); // time, date
+            h.extend(crc.to_le_bytes());
+            h.extend((packed.len() as u32).to_le_bytes());
+            h.extend(size.to_le_bytes());
+            h.extend((e.name.len() as u16).to_le_bytes());
+            h.extend(0u16.to_le_bytes()); // extra
+            if central {
+                h.extend([0u8; 6]); // comment length, disk, internal attributes
+                h.extend(0u32.to_le_bytes()); // external attributes
+                h.extend(offset.to_le_bytes());
+            }
+            h.extend(e.name);
+            h
+        };
+        out.extend(header(0x0403_4b50, false));
+        out.extend(&packed);
+        central.extend(header(0x0201_4b50, true));
+    }
+    let start = out.len() as u32;
+    out.extend(&central);
+    out.extend(0x0605_4b50u32.to_le_bytes());
+    out.extend([0u8; 4]);
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((entries.len() as u16).to_le_bytes());
+    out.extend((central.len() as u32).to_le_bytes());
+    out.extend(start.to_le_bytes());
+    out.extend(0u16.to_le_bytes());
+    out
+}
+
+const NO_DECODE: &dyn Fn(&[u8]) -> Option<String> = &|_| None;
+
+#[test]
+fn stored_and_deflated_members_are_read_with_their_folders() {
+    let csv = b"userPrincipalName\na@contoso.com\n".to_vec();
+    let z = zip_of(&[
+        Raw::file("contoso/admins.csv", &csv),
+        Raw { deflate: true, ..Raw::file("fabrikam/admins.csv", &csv.repeat(50)) },
+        Raw::file("__MACOSX/contoso/._admins.csv", b"junk"),
+        Raw::file("contoso/.DS_Store", b"junk"),
+    ]);
+    let (members, refused) = read("drop.zip", &z, NO_DECODE);
+    assert_eq!(refused, vec![]);
+    assert_eq!(members.iter().map(|m| m.path.as_str()).collect::<Vec<_>>(), vec!["contoso/admins.csv", "fabrikam/admins.csv"]);
+    assert_eq!(members[1].bytes, csv.repeat(50));
+}
+
+#[test]
+fn a_bad_member_is_refused_and_the_others_are_read() {
+    let good = b"userPrincipalName\nb@contoso.com\n";
+    let z = zip_of(&[
+        Raw { flags: 1 | (1 << 11), ..Raw::file("secret.csv", good) },
+        Raw { deflate: true, ..Raw::file("bomb.csv", &vec![b'0'; 20 * 1024 * 1024]) },
+        Raw { declared: Some(u32::MAX), ..Raw::file("huge.csv", good) },
+        Raw::file("../../etc/passwd", good),
+        Raw::file("/root.csv", good),
+        Raw::file("C:\\Windows\\x.csv", good),
+        Raw::file("a/../../b.csv", good),
+        Raw::file("bell\u{7}.csv", good),
+        Raw { declared: Some(5), ..Raw::file("short.csv", good) },
+        Raw::file("ok/admins.csv", good),
+    ]);
+    let (members, refused) = read("hostile.zip", &z, NO_DECODE);
+    let reasons: Vec<(&str, &str)> = refused.iter().map(|r| (r.member.as_str(), r.reason.id())).collect();
+    assert_eq!(
+        reasons,
+        vec![
+            ("secret.csv", "archive_encrypted"),
+            ("bomb.csv", "archive_bomb"),
+            ("huge.csv", "archive_too_large"),
+            ("../../etc/passwd", "archive_unsafe_name"),
+            ("/root.csv", "archive_unsafe_name"),
+            ("C:\\Windows\\x.csv", "archive_unsafe_name"),
+            ("a/../../b.csv", "archive_unsafe_name"),
+            ("bell.csv", "archive_unsafe_name"),
+            ("short.csv", "archive_unreadable"),
+        ]
+    );
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].path, "ok/admins.csv");
+}
+
+#[test]
+fn an_archive_inside_is_opened_once_and_no_deeper() {
+    let csv = b"userPrincipalName\nc@contoso.com\n";
+    let deepest = zip_of(&[Raw::file("x.csv", csv)]);
+    let inner = zip_of(&[Raw::file("admins.csv", csv), Raw::file("deeper.zip", &deepest)]);
+    let outer = zip_of(&[Raw::file("customerA.zip", &inner), Raw { deflate: true, ..Raw::file("customerB.zip", &inner) }]);
+    let (members, refused) = read("drop.zip", &outer, NO_DECODE);
+    assert_eq!(members.iter().map(|m| m.path.as_str()).collect::<Vec<_>>(), vec!["customerA/admins.csv", "customerB/admins.csv"]);
+    assert_eq!(refused.iter().map(|r| (r.member.as_str(), r.reason.id())).collect::<Vec<_>>(), vec![
+        ("customerA/deeper.zip", "archive_nested"),
+        ("customerB/deeper.zip", "archive_nested"),
+    ]);
+}
+
+#[test]
+fn a_name_in_shift_jis_is_read_as_such() {
+    // "顧客/管理者.csv" as Japanese Windows writes it, without the UTF-8 flag.
+    let sjis: &[u8] = &[0x8c, 0xda, 0x8b, 0x71, b'/', 0x8a, 0xc7, 0x97, 0x9d, 0x8e, 0xd2, b'.', b'c', b's', b'v'];
+    let z = zip_of(&[Raw { name: sjis, data: b"upn\na@b.example\n".to_vec(), deflate: false, flags: 0, declared: None }]);
+    let decode = |b: &[u8]| (b == sjis).then(|| "顧客/管理者.csv".to_string());
+    let (members, refused) = read("jp.zip", &z, &decode);
+    assert!(refused.is_empty());
+    assert_eq!(members[0].path, "顧客/管理者.csv");
+}
+
+#[test]
+fn what_is_not_an_archive_is_refused_whole() {
+    for bytes in [&b""[..], b"PK\x03\x04garbage", b"userPrincipalName\n", &[0xffu8; 64]] {
+        let (members, refused) = read("x.zip", bytes, NO_DECODE);
+        assert!(members.is_empty());
+        assert_eq!(refused.len(), 1, "{bytes:?}");
+        assert_eq!(refused[0].reason, Refusal::Unreadable);
+    }
+}
+
+#[test]
+fn accept_checks_size_and_checksum() {
+    let z = zip_of(&[Raw { deflate: true, ..Raw::file("a.csv", b"hello hello hello") }]);
+    let l = list(&z, 0, NO_DECODE).unwrap();
+    let e = &l.entries[0];
+    assert_eq!(e.method, Method::Deflated);
+    assert!(accept(e, b"hello hello hello").is_ok());
+    assert_eq!(accept(e, b"hello hello hellO"), Err(Refusal::Unreadable));
+    assert_eq!(accept(e, b"hello"), Err(Refusal::Unreadable));
+}
+
