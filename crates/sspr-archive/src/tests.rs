@@ -138,10 +138,10 @@ fn an_archive_inside_is_opened_once_and_no_deeper() {
     let outer = zip_of(&[Raw::file("customerA.zip", &inner), Raw { deflate: true, ..Raw::file("customerB.zip", &inner) }]);
     let (members, refused) = read("drop.zip", &outer, NO_DECODE);
     assert_eq!(members.iter().map(|m| m.path.as_str()).collect::<Vec<_>>(), vec!["customerA/admins.csv", "customerB/admins.csv"]);
-    assert_eq!(refused.iter().map(|r| (r.member.as_str(), r.reason.id())).collect::<Vec<_>>(), vec![
-        ("customerA/deeper.zip", "archive_nested"),
-        ("customerB/deeper.zip", "archive_nested"),
-    ]);
+    assert_eq!(
+        refused.iter().map(|r| (r.member.as_str(), r.reason.id())).collect::<Vec<_>>(),
+        vec![("customerA/deeper.zip", "archive_nested"), ("customerB/deeper.zip", "archive_nested"),]
+    );
 }
 
 #[test]
@@ -175,4 +175,3 @@ fn accept_checks_size_and_checksum() {
     assert_eq!(accept(e, b"hello hello hellO"), Err(Refusal::Unreadable));
     assert_eq!(accept(e, b"hello"), Err(Refusal::Unreadable));
 }
-

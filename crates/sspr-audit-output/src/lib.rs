@@ -5,6 +5,8 @@ pub mod diff;
 pub mod diff_out;
 pub mod export;
 pub mod fix_script;
+pub mod orgs;
+pub mod redact;
 mod report;
 mod said;
 

@@ -29,6 +29,9 @@ pub struct AuditReport {
     pub facts_notice: Option<String>,
     /// v1.3: the organization the files are of.
     pub organization: Organization,
+    /// v1.3 (addition): contact data is masked (contract "Redaction"); no fix script is made
+    /// from such a report.
+    pub redacted: bool,
 }
 
 /// v1.3: the organization of an audit: its tenant id when the files (or the `tenantId`

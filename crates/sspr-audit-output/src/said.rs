@@ -21,6 +21,8 @@ pub struct Said {
     texts: std::sync::Mutex<Texts>,
     /// The report without its accounts, once made (every account checked).
     head: std::sync::OnceLock<AuditReport>,
+    /// v1.3: the report's redaction, with the audit's user names; none: in full.
+    redact: Option<(std::sync::Arc<crate::redact::Redactor>, std::sync::Arc<crate::redact::Names>)>,
 }
 
 impl Said {
@@ -30,7 +32,37 @@ impl Said {
     }
 
     pub fn new(audit: Audit, lang: Lang) -> Said {
-        Said { audit, lang, texts: Default::default(), head: Default::default() }
+        Said { audit, lang, texts: Default::default(), head: Default::default(), redact: None }
+    }
+
+    /// v1.3: says everything from now on with contact data masked by `r` (shared by the
+    /// organizations of one report, so a person keeps one pseudonym), or in full (`None`).
+    pub fn set_redactor(&mut self, r: Option<std::sync::Arc<crate::redact::Redactor>>) {
+        self.redact = r.map(|r| (r, std::sync::Arc::new(crate::redact::Names::of(&self.audit))));
+        self.head = Default::default();
+    }
+
+    /// Whether contact data is masked.
+    pub fn redacted(&self) -> bool {
+        self.redact.is_some()
+    }
+
+    /// The redactor and the audit's user names, when masking.
+    pub fn redactor(&self) -> Option<(&crate::redact::Redactor, &crate::redact::Names)> {
+        self.redact.as_ref().map(|(r, n)| (&**r, &**n))
+    }
+
+    /// A table row of a checked account, masked as the report is.
+    pub fn row(&self, i: usize) -> Option<sspr_audit::Row> {
+        let mut row = self.audit.row(i)?;
+        if let Some((r, _)) = self.redactor() {
+            if let Some(u) = &row.upn {
+                let p = r.upn(u);
+                row.display_name = row.display_name.as_ref().map(|_| p.split('@').next().unwrap_or_default().to_string());
+                row.upn = Some(p);
+            }
+        }
+        Some(row)
     }
 
     pub fn audit(&self) -> &Audit {
@@ -108,7 +140,7 @@ impl Said {
             cloud: self.audit.cloud(),
             telephony: self.audit.telephony(a.global_admin),
         };
-        Some(Account {
+        let mut account = Account {
             upn: d.upn.as_deref().map(String::from),
             display_name: d.display_name.as_deref().map(String::from),
             is_admin: match a.policy {
@@ -134,7 +166,11 @@ impl Said {
                 .into_iter()
                 .map(|action| PlannedAction { text: words::plan::action_text(&action, self.lang, self.audit.cloud()), action })
                 .collect(),
-        })
+        };
+        if let Some((r, names)) = self.redactor() {
+            r.account(&mut account, names);
+        }
+        Some(account)
     }
 
     /// The problems met reading the files, in words.
@@ -142,7 +178,14 @@ impl Said {
         self.audit
             .problems()
             .iter()
-            .map(|(line, p)| Problem { line: *line, message: words::audit_problem(p, self.lang), code: p.code() })
+            .map(|(line, p)| {
+                let message = words::audit_problem(p, self.lang);
+                let message = match self.redactor() {
+                    Some((r, n)) => r.text(&message, &|u| n.contains(u)),
+                    None => message,
+                };
+                Problem { line: *line, message, code: p.code() }
+            })
             .collect()
     }
 
@@ -161,7 +204,19 @@ impl Said {
             format: self.audit.format(),
             encoding: self.audit.encoding().to_string(),
             accounts: Vec::new(),
-            tenant: Tenant { findings: finished.tenant().iter().map(|x| self.words_for(x, &who)).collect() },
+            tenant: Tenant {
+                findings: finished
+                    .tenant()
+                    .iter()
+                    .map(|x| {
+                        let mut f = self.words_for(x, &who);
+                        if let Some((r, n)) = self.redactor() {
+                            r.finding(&mut f, n);
+                        }
+                        f
+                    })
+                    .collect(),
+            },
             summary: finished.summary(),
             problems: self.problems(),
             columns: Columns {
@@ -178,6 +233,7 @@ impl Said {
             today: self.audit.today().map(|d| d.to_string()),
             facts_notice: words::facts_notice(self.audit.today(), self.lang),
             organization: crate::report::Organization::of(&self.audit),
+            redacted: self.redacted(),
         };
         Some(self.head.get_or_init(|| head))
     }

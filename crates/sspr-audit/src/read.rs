@@ -231,25 +231,28 @@ impl Audit {
         };
         let today = opts.today.as_deref().and_then(Date::parse);
         let encoding = sources.first().map(|s: &Source| s.encoding.clone()).unwrap_or_default();
-        Ok((Audit {
-            today,
-            tenant_domains,
-            telecom_provider: opts.telecom_provider,
-            cloud: opts.cloud.unwrap_or_default(),
-            temporary_access_pass: opts.temporary_access_pass.unwrap_or(false),
-            file_tenants,
-            option_tenant,
-            accounts: merge.accounts,
-            assessed: Vec::new(),
-            tally: Tally::default(),
-            keep_details: true,
-            problems,
-            missing: missing(&fields),
-            fields,
-            columns,
-            sources,
-            encoding,
-        }, unread))
+        Ok((
+            Audit {
+                today,
+                tenant_domains,
+                telecom_provider: opts.telecom_provider,
+                cloud: opts.cloud.unwrap_or_default(),
+                temporary_access_pass: opts.temporary_access_pass.unwrap_or(false),
+                file_tenants,
+                option_tenant,
+                accounts: merge.accounts,
+                assessed: Vec::new(),
+                tally: Tally::default(),
+                keep_details: true,
+                problems,
+                missing: missing(&fields),
+                fields,
+                columns,
+                sources,
+                encoding,
+            },
+            unread,
+        ))
     }
 }
 

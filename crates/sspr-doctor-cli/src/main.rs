@@ -8,7 +8,12 @@
 //! - `facts` prints the Microsoft facts and regions the page shows before any diagnosis.
 
 mod clock;
+mod drop;
+mod help;
 mod input;
+mod orgs_cmd;
+
+use help::HELP;
 
 /// The audit allocates many small strings; glibc's allocator spent a third of its time on
 /// them (measured: docs/figures.md).
@@ -19,108 +24,6 @@ use std::io::{BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use sspr_doctor_core::{check_phone, diagnose, format, Case, Lang, PhoneInput};
-
-const HELP: &str = r#"sspr-doctor: why the administrator password-reset email or text message does not arrive
-
-USAGE
-    sspr-doctor diagnose [--format json|text|markdown] [--pretty] < case.json
-    sspr-doctor phones < numbers.txt
-    sspr-doctor audit FILE... | - [--format json|csv|markdown|text|html] [--lang en|ja]
-                      [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--telecom-provider]
-                      [--cloud public|usGovernment|china]
-    sspr-doctor audit-diff OLD NEW [--format json|csv|markdown|text|html] [--lang en|ja]
-                      [--today YYYY-MM-DD] [--tenant-domain DOMAIN]... [--cloud ...]
-    sspr-doctor fix-script FILE... | - [--lang en|ja] [--today YYYY-MM-DD]
-                      [--tenant-domain DOMAIN]... [--telecom-provider] [--cloud ...]
-                      [--temporary-access-pass] [--output FILE]
-    sspr-doctor audit-script
-    sspr-doctor facts
-    sspr-doctor --help | --version
-
-diagnose  Reads one Case as JSON on standard input and writes one Report as JSON (the
-          default), as readable text (--format text) or as Markdown for a ticket
-          (--format markdown), the last two in the case's language.
-phones    Reads one phone number per line, optionally followed by a tab and the ISO
-          country of the number ("090-1234-5678<TAB>JP"), and writes one JSON object per
-          line, in order: { input, e164, country, type, valid, findings, suggestion },
-          where findings are the ids `diagnose` raises for that number alone.
-audit     Checks every account in an export of the organization's administrators and
-          their methods: the Entra admin center's User registration details download,
-          Microsoft Graph userRegistrationDetails or phone/email methods (JSON or
-          Export-Csv), the script printed by `audit-script`, MSOnline exports and
-          community MFA reports, in UTF-8, UTF-16 or Shift_JIS, comma or semicolon.
-          Several files are read together (a report and per-user methods); - reads
-          standard input. Writes the AuditReport as JSON (default), CSV for Excel,
-          Markdown or text, in --lang. --today sets the date (default: today, UTC);
-          --tenant-domain names the organization's own domains (default: those of the
-          user names); --telecom-provider says the organization has its own SMS/voice
-          provider; --cloud names the organization's Microsoft cloud (default public:
-          Microsoft's SMS/voice retirement dates are for the public cloud only). Exit 2
-          with a message for a file it cannot read.
-audit-diff
-          Compares an earlier export (OLD) with a later one (NEW): per account fixed,
-          improved, worse, unchanged, added or removed, with the findings that went away
-          and the new ones; the summary before and after; how many administrators would
-          lose a required method on each retirement date, then and now. Accounts are
-          joined by object id, else by user name ignoring case. OLD and NEW may each be
-          several files joined with + (report.json+phoneMethods.json). Two files of
-          different organizations are not compared (a warning says so).
-fix-script
-          Audits the files as `audit` does and writes the fix script of their plans
-          (Microsoft Graph PowerShell) to standard output. Run as is, the script changes
-          nothing (a dry run that reads each account live); it writes only with -Apply,
-          honours -WhatIf and -Confirm, writes a rollback file first, never removes a
-          method and never touches the account it runs as. --temporary-access-pass adds
-          a one-time pass for each owner who must register a method. --output writes the
-          script to FILE as it is (UTF-8 with its byte order mark): use it in Windows
-          PowerShell, whose > would re-encode the text.
-audit-script
-          Prints the read-only Microsoft Graph PowerShell script that lists every member
-          of every administrator role, active and eligible, with the methods password
-          reset uses, into a CSV that `audit` reads with nothing missing.
-facts     Prints, as JSON, the version, the date the Microsoft facts were last checked,
-          the facts the page shows (commands, sender, dates) and the phone regions.
-
-Input may be UTF-8 (with or without a byte order mark) or UTF-16 with its mark, as
-Windows PowerShell 5.1 writes it.
-Exit status: 0 for a result (whatever it finds), 2 for input that cannot be read.
-
-CASE FIELDS (all optional; absent or null means "not known", and the report asks you to check)
-    symptom               "email", "sms" or "both" (default "both"): which message did not arrive
-    lang                  "ja" or "en" (default "en"): language of the report
-    username              the user name typed on the password-reset page
-    isAdmin               true/false: the account holds an administrator role
-    soleAdmin             true/false: it is the only administrator of the organization
-    globalAdmin           true/false: it is a Global Administrator
-    alternateEmail        the alternate (contact) email address; "" = none set
-    mobilePhone           the mobile number exactly as registered; "" = none set
-    phoneCountry          ISO country of that phone ("JP"), used when the number has no +code
-    smsProvider           "carrier" or "voipApp" (Google Voice, TextPlus, ...)
-    carrierReceivesUsSms  true/false: the carrier delivers texts sent from the United States
-    clickedResetLink      true/false: an email with "Reset your password now" arrived and
-                          its link was (not) clicked
-    checkedJunkFolder     true/false: looked in the Junk Email folder
-    safeSenderAdded       true/false: added the Microsoft senders to the safe senders list
-    ssprEnabled           true/false: self-service password reset is on for the organization
-    policyOutput          pasted output of Get-MgPolicyAuthorizationPolicy, the Graph JSON,
-                          or the legacy Get-MsolCompanyInformation
-    pageMessage           what the password-reset page showed (SSPR_0009, or the text)
-    methods               registered methods: email, mobilePhone, officePhone,
-                          authenticatorApp, securityQuestions
-    telecomProvider       true/false: the organization has its own SMS/voice provider
-    today                 YYYY-MM-DD (default: today's date, UTC)
-    cloud                 "public" (default), "usGovernment" or "china" (21Vianet)
-    registeredAsMethods   true/false: the email and number are under the account's
-                          Authentication methods, not only in its contact details
-    accountSource         "cloud", "synced" or "federated": where the password lives
-    supportCode           the support code or correlation ID shown on the reset page
-    now                   date and time with offset, 2026-11-25T10:15:00+09:00, for the
-                          support summary (default: now, UTC)
-
-EXAMPLES
-    echo '{"lang":"ja","mobilePhone":"+81 090-1234-5678"}' | sspr-doctor diagnose --format text
-    printf '+81 090-1234-5678\n090-1234-5678\tJP\n' | sspr-doctor phones
-"#;
 
 /// A Case larger than this is refused (real ones are a few kilobytes; the engine answers
 /// 10 MB in milliseconds, and this bounds memory on any input).
@@ -138,6 +41,7 @@ enum Command {
     Phones,
     Audit,
     AuditDiff,
+    AuditOrgs,
     FixScript,
     AuditScript,
     Facts,
@@ -162,6 +66,8 @@ fn run(args: &[String]) -> Result<(), String> {
     let mut files: Vec<String> = Vec::new();
     let mut audit_options = sspr_doctor_core::audit::AuditOptions::default();
     let mut output: Option<String> = None;
+    let mut redact = false;
+    let mut by_organization = false;
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
         match arg.as_str() {
@@ -205,6 +111,8 @@ fn run(args: &[String]) -> Result<(), String> {
             },
             "--telecom-provider" => audit_options.telecom_provider = Some(true),
             "--temporary-access-pass" => audit_options.temporary_access_pass = Some(true),
+            "--redact" => redact = true,
+            "--by-organization" => by_organization = true,
             "--output" => match iter.next() {
                 Some(f) => output = Some(f.clone()),
                 None => return Err("--output takes a file name".into()),
@@ -223,8 +131,9 @@ fn run(args: &[String]) -> Result<(), String> {
             "audit-script" if command.is_none() => command = Some(Command::AuditScript),
             "fix-script" if command.is_none() => command = Some(Command::FixScript),
             "audit-diff" if command.is_none() => command = Some(Command::AuditDiff),
+            "audit-orgs" if command.is_none() => command = Some(Command::AuditOrgs),
             "facts" if command.is_none() => command = Some(Command::Facts),
-            file if matches!(command, Some(Command::Audit | Command::FixScript | Command::AuditDiff))
+            file if matches!(command, Some(Command::Audit | Command::FixScript | Command::AuditDiff | Command::AuditOrgs))
                 && (file == "-" || !file.starts_with('-')) =>
             {
                 files.push(file.to_string())
@@ -235,13 +144,31 @@ fn run(args: &[String]) -> Result<(), String> {
     if let Format::Json { .. } = format {
         format = Format::Json { pretty };
     }
-    if matches!(format_name.as_deref(), Some("csv" | "html")) && !matches!(command, Some(Command::Audit | Command::AuditDiff)) {
-        return Err("--format csv and html are for audit and audit-diff only".into());
+    if matches!(format_name.as_deref(), Some("csv" | "html"))
+        && !matches!(command, Some(Command::Audit | Command::AuditDiff | Command::AuditOrgs))
+    {
+        return Err("--format csv and html are for audit, audit-diff and audit-orgs only".into());
     }
+    let lang = audit_options.lang.unwrap_or_default();
+    if redact && command == Some(Command::FixScript) {
+        return Err(sspr_doctor_core::words::orgs::redaction_blocks_script(lang).to_string());
+    }
+    if redact && !matches!(command, Some(Command::Audit | Command::AuditDiff | Command::AuditOrgs)) {
+        return Err("--redact is for audit, audit-diff and audit-orgs".into());
+    }
+    if by_organization && command != Some(Command::FixScript) {
+        return Err("--by-organization is for fix-script".into());
+    }
+    if command == Some(Command::AuditOrgs) && audit_options.tenant_id.is_some() {
+        return Err("--tenant-id names one organization's tenant: audit-orgs reads each organization's from its own files".into());
+    }
+    audit_options.today.get_or_insert_with(clock::today_utc);
     match command {
-        Some(Command::Audit) => run_audit(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
+        Some(Command::Audit) => run_audit(&files, format_name.as_deref().unwrap_or("json"), &audit_options, redact),
+        Some(Command::FixScript) if by_organization => orgs_cmd::run_fix_by_org(&files, &audit_options, output.as_deref()),
         Some(Command::FixScript) => run_fix_script(&files, &audit_options, output.as_deref()),
-        Some(Command::AuditDiff) => run_audit_diff(&files, format_name.as_deref().unwrap_or("json"), &audit_options),
+        Some(Command::AuditDiff) => run_audit_diff(&files, format_name.as_deref().unwrap_or("json"), &audit_options, redact),
+        Some(Command::AuditOrgs) => orgs_cmd::run_audit_orgs(&files, format_name.as_deref().unwrap_or("json"), &audit_options, redact),
         Some(Command::AuditScript) => {
             let _ = std::io::stdout()
                 .lock()
@@ -346,16 +273,25 @@ fn diff_side(spec: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Res
 }
 
 /// `audit-diff OLD NEW`: what changed between two exports.
-fn run_audit_diff(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+fn run_audit_diff(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions, redact: bool) -> Result<(), String> {
     use sspr_doctor_core::audit::{diff_briefs, diff_export};
     let [old, new] = files else {
         return Err("audit-diff needs two exports: the earlier one, then the later one (try --help)".into());
     };
+    // A folder or an archive on either side: two drops of organizations.
+    let drop = |p: &str| std::path::Path::new(p).is_dir() || p.to_ascii_lowercase().ends_with(".zip");
+    if drop(old) || drop(new) {
+        return orgs_cmd::run_orgs_diff(old, new, format, options, redact);
+    }
     let lang = options.lang.unwrap_or_default();
-    let mut options = options.clone();
-    options.today.get_or_insert_with(clock::today_utc);
-    let (old, new) = (diff_side(old, &options)?, diff_side(new, &options)?);
-    let d = diff_briefs(&old, &new, lang);
+    let (old_side, new_side) = (diff_side(old, options)?, diff_side(new, options)?);
+    let mut d = diff_briefs(&old_side, &new_side, lang);
+    if redact {
+        let r = sspr_doctor_core::redact::Redactor::new(sspr_doctor_core::redact::random_salt());
+        let names: std::collections::HashSet<String> =
+            old_side.accounts.iter().chain(&new_side.accounts).filter_map(|a| a.upn.as_deref().map(str::to_lowercase)).collect();
+        r.diff(&mut d, &|u| names.contains(&u.to_lowercase()));
+    }
     for w in &d.warnings {
         eprintln!("sspr-doctor: {}", w.message);
     }
@@ -392,7 +328,7 @@ fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOpti
     Ok(())
 }
 
-fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Result<(), String> {
+fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::AuditOptions, redact: bool) -> Result<(), String> {
     use sspr_doctor_core::audit::{self, export, InputFile};
     let contents = read_files(files)?;
     let lang = options.lang.unwrap_or_default();
@@ -411,6 +347,9 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
         .collect();
     let inputs: Vec<InputFile> = contents.iter().zip(&names).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
     let mut a = audit::Said::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
+    if redact {
+        a.set_redactor(Some(std::sync::Arc::new(sspr_doctor_core::redact::Redactor::new(sspr_doctor_core::redact::random_salt()))));
+    }
     // Each account's details are made again while it is written, on every core, rather
     // than kept for all of them: 100,000 accounts then peak at 225 MB instead of 380, and
     // the time stays the same (the page does the same).

@@ -40,3 +40,18 @@ pub mod audit {
     pub use sspr_model::audit::TenantId;
     pub use sspr_model::plan::*;
 }
+
+/// Contract v1.3 "Organizations": a drop of many organizations' exports (sspr-orgs) and its
+/// report, exports and comparison (sspr-audit-output).
+#[cfg(feature = "audit")]
+pub mod orgs {
+    pub use sspr_audit_output::orgs::diff::{orgs_diff, orgs_diff_export, OrgChange, OrgsDiff};
+    pub use sspr_audit_output::orgs::{export, OrgProblem, OrgReport, OrgSaid, OrganizationsReport, SaidOrgs, TopFinding};
+    #[cfg(feature = "inflate")]
+    pub use sspr_orgs::expand_archive;
+    pub use sspr_orgs::{archive_root, is_archive, read, shift_jis_name, total, DropFile, Orgs, Problem};
+}
+
+/// Contract v1.3 "Redaction": a report safe to hand on.
+#[cfg(feature = "audit")]
+pub use sspr_audit_output::redact;

@@ -197,7 +197,7 @@ fn files_of_two_tenants_or_an_option_that_disagrees_get_no_script() {
     assert!(r.organization.tenant_id.is_none() && r.organization.tenant_ids.len() == 2);
     assert!(r.problems.iter().any(|p| p.code == "severalTenants"));
     for e in [script(&two, &opts(Cloud::Public)).unwrap_err(), audit::fix_script(&r, &FixOptions::default()).unwrap_err()] {
-        let FixScriptError::SeveralTenants(t) = &e;
+        let FixScriptError::SeveralTenants(t) = &e else { panic!("{e:?}") };
         assert_eq!(t.len(), 2);
         for l in [Lang::En, Lang::Ja] {
             assert!(e.message(l).contains(TENANT) && e.message(l).contains(OTHER), "{}", e.message(l));

@@ -10,6 +10,23 @@ pub const MAX_INPUT_BYTES: usize = 128 * 1024 * 1024;
 /// More accounts than this are not read (the rest is reported as a problem).
 pub const MAX_ACCOUNTS: usize = 250_000;
 
+/// v1.3, the limits an archive of exports is read within (sspr-archive): ours, not
+/// Microsoft's; an administrator's exports for a few hundred organizations fit well inside
+/// them, a zip bomb does not. The archive itself (a drop of 200 organizations' exports is
+/// about 45 MB of CSV, 3 to 8 MB zipped), its entries, one member (declared and actual: the
+/// audit's own limit for a file), all members together once inflated.
+pub const MAX_ARCHIVE_BYTES: usize = 256 * 1024 * 1024;
+pub const MAX_ARCHIVE_ENTRIES: usize = 20_000;
+pub const MAX_MEMBER_BYTES: usize = MAX_INPUT_BYTES;
+pub const MAX_ARCHIVE_TOTAL_BYTES: usize = 512 * 1024 * 1024;
+/// A member that inflates to more than this many times its stored size is a zip bomb, when
+/// it is larger than `BOMB_MIN_BYTES` (exports compress 5 to 20 times; a small file may
+/// compress more without harm; deflate's own limit is about 1,032).
+pub const BOMB_RATIO: u64 = 200;
+pub const BOMB_MIN_BYTES: usize = 1024 * 1024;
+/// Archives inside an archive are opened this many levels deep.
+pub const MAX_ARCHIVE_DEPTH: u8 = 1;
+
 /// The account's standing (contract v1.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -25,6 +25,23 @@ pub use sspr_archive::{is_archive, Refusal};
 pub struct DropFile {
     pub path: String,
     pub bytes: Vec<u8>,
+    /// A member of an archive: the archive as given, and the member's path in it (its
+    /// problems name both).
+    pub archive: Option<(String, String)>,
+}
+
+impl DropFile {
+    pub fn new(path: String, bytes: Vec<u8>) -> DropFile {
+        DropFile { path, bytes, archive: None }
+    }
+
+    /// A problem of this file: under its archive and member when it is one.
+    pub fn problem(&self, reason: &'static str) -> Problem {
+        match &self.archive {
+            Some((file, member)) => Problem { file: file.clone(), member: Some(member.clone()), reason },
+            None => Problem { file: self.path.clone(), member: None, reason },
+        }
+    }
 }
 
 /// A file, or a member of an archive, that was not read, and why: an archive's reason
@@ -58,7 +75,10 @@ pub struct Orgs {
 pub fn expand_archive(name: &str, bytes: &[u8]) -> (Vec<DropFile>, Vec<Problem>) {
     let (members, refused) = sspr_archive::read(name, bytes, &shift_jis_name);
     let root = archive_root(name);
-    let files = members.into_iter().map(|m| DropFile { path: format!("{root}/{}", m.path), bytes: m.bytes }).collect();
+    let files = members
+        .into_iter()
+        .map(|m| DropFile { path: format!("{root}/{}", m.path), bytes: m.bytes, archive: Some((name.to_string(), m.path)) })
+        .collect();
     let problems = refused.into_iter().map(|r| Problem { file: name.to_string(), member: Some(r.member), reason: r.reason.id() }).collect();
     (files, problems)
 }
@@ -113,7 +133,7 @@ pub fn read(files: Vec<DropFile>, mut problems: Vec<Problem>, opts: &AuditOption
                 clues.push(clues_of(&a));
                 readable.push(i);
             }
-            Err(e) => problems.push(Problem { file: f.path.clone(), member: None, reason: e.code() }),
+            Err(e) => problems.push(f.problem(e.code())),
         }
     }
     let names: Vec<&str> = readable.iter().map(|&i| files[i].path.as_str()).collect();
@@ -131,14 +151,17 @@ pub fn read(files: Vec<DropFile>, mut problems: Vec<Problem>, opts: &AuditOption
                 unread
             }
             // Nothing of it could be read: every file is a problem.
-            Err(_) => members.iter().enumerate().map(|(k, &i)| {
-                let one = [InputFile { name: Some(&files[i].path), bytes: &files[i].bytes }];
-                (k, Audit::read(&one, &opts).err().unwrap_or(AuditError::NoAccounts))
-            }).collect(),
+            Err(_) => members
+                .iter()
+                .enumerate()
+                .map(|(k, &i)| {
+                    let one = [InputFile { name: Some(&files[i].path), bytes: &files[i].bytes }];
+                    (k, Audit::read(&one, &opts).err().unwrap_or(AuditError::NoAccounts))
+                })
+                .collect(),
         };
         for (k, e) in unread {
-            let path = &files[members[k]].path;
-            problems.push(Problem { file: path.clone(), member: None, reason: e.code() });
+            problems.push(files[members[k]].problem(e.code()));
         }
     }
     Orgs { orgs, problems }
@@ -163,7 +186,9 @@ fn clues_of(a: &Audit) -> Clues {
         sspr_audit::Tenancy::Unknown => {}
     }
     for i in 0..a.len() {
-        let Some(d) = a.data(i).and_then(|d| d.upn.as_deref()).and_then(|u| u.rsplit_once('@')).map(|(_, d)| d.to_lowercase()) else { continue };
+        let Some(d) = a.data(i).and_then(|d| d.upn.as_deref()).and_then(|u| u.rsplit_once('@')).map(|(_, d)| d.to_lowercase()) else {
+            continue;
+        };
         *c.domains.entry(d).or_default() += 1;
     }
     c
@@ -187,25 +212,28 @@ impl Orgs {
     /// then most that can no longer reset on each retirement date in turn, then by name.
     /// Every account must be checked.
     pub fn rank(&mut self) {
-        let key = |o: &Org| {
-            let s = o.audit.finished().map(|f| f.summary());
-            let mut k = vec![s.as_ref().map_or(0, |s| s.fails)];
-            k.extend(s.iter().flat_map(|s| s.retirement.iter().map(|r| r.cannot_reset)));
-            k
-        };
+        let key = |o: &Org| rank_key(&o.audit);
         let mut keyed: Vec<(Vec<usize>, Org)> = std::mem::take(&mut self.orgs).into_iter().map(|o| (key(&o), o)).collect();
         keyed.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
         self.orgs = keyed.into_iter().map(|(_, o)| o).collect();
     }
 }
 
+/// How soon an organization's accounts are locked out, to sort by (larger first): its
+/// accounts that fail today, then those that can no longer reset on each retirement date.
+pub fn rank_key(a: &Audit) -> Vec<usize> {
+    let s = a.finished().map(|f| f.summary());
+    let mut k = vec![s.as_ref().map_or(0, |s| s.fails)];
+    k.extend(s.iter().flat_map(|s| s.retirement.iter().map(|r| r.cannot_reset)));
+    k
+}
+
 /// The organizations' summaries totalled (each field summed; the Global Administrators' and
 /// per-date counts where any organization has them).
 pub fn total(summaries: &[Summary]) -> Summary {
     let sum = |f: &dyn Fn(&Summary) -> usize| summaries.iter().map(f).sum();
-    let opt = |f: &dyn Fn(&Summary) -> Option<usize>| {
-        summaries.iter().any(|s| f(s).is_some()).then(|| summaries.iter().filter_map(f).sum())
-    };
+    let opt =
+        |f: &dyn Fn(&Summary) -> Option<usize>| summaries.iter().any(|s| f(s).is_some()).then(|| summaries.iter().filter_map(f).sum());
     let mut retirement: Vec<sspr_audit::RetirementDate> = Vec::new();
     for s in summaries {
         for r in &s.retirement {

@@ -3,7 +3,7 @@ use super::*;
 const HEADER: &str = "userPrincipalName,displayName,roles,methodsRegistered,authMobilePhone,authEmail,tenantId\n";
 
 fn file(path: &str, rows: &[&str]) -> DropFile {
-    DropFile { path: path.into(), bytes: format!("{HEADER}{}\n", rows.join("\n")).into_bytes() }
+    DropFile::new(path.into(), format!("{HEADER}{}\n", rows.join("\n")).into_bytes())
 }
 
 fn opts() -> AuditOptions {
@@ -14,11 +14,14 @@ fn opts() -> AuditOptions {
 fn folders_are_organizations_ranked_by_who_is_locked_out_soonest() {
     let t1 = "0b5a2f1e-6c2d-4a11-9a0e-2f3c4d5e6f70";
     let files = vec![
-        file("drop/contoso/admins.csv", &[&format!("a@contoso.com,A,Global Administrator,email;microsoftAuthenticatorPush,,a@fabrikam.example,{t1}")]),
+        file(
+            "drop/contoso/admins.csv",
+            &[&format!("a@contoso.com,A,Global Administrator,email;microsoftAuthenticatorPush,,a@fabrikam.example,{t1}")],
+        ),
         // Fails today: no method at all.
         file("drop/fabrikam/admins.csv", &["b@fabrikam.com,B,Global Administrator,,,,", "c@fabrikam.com,C,Exchange Administrator,,,,"]),
         file("drop/litware/admins.csv", &["d@litware.com,D,Exchange Administrator,mobilePhone,+81 9012345678,,"]),
-        DropFile { path: "drop/litware/notes.txt".into(), bytes: b"hello\n".to_vec() },
+        DropFile::new("drop/litware/notes.txt".into(), b"hello\n".to_vec()),
     ];
     let mut o = read(files, Vec::new(), &opts());
     o.assess_all(2);
@@ -41,7 +44,7 @@ fn loose_files_are_grouped_by_tenant_else_by_domain() {
         file("one.csv", &[&format!("a@contoso.com,A,Global Administrator,email,,a@x.example,{t}")]),
         file("two.csv", &[&format!("b@contoso.onmicrosoft.com,B,Exchange Administrator,email,,b@x.example,{t}")]),
         file("three.csv", &["c@fabrikam.com,C,Exchange Administrator,email,,c@x.example,"]),
-        DropFile { path: "empty.csv".into(), bytes: Vec::new() },
+        DropFile::new("empty.csv".into(), Vec::new()),
     ];
     let o = read(files, Vec::new(), &opts());
     let groups: Vec<(&str, Vec<&str>)> = o.orgs.iter().map(|x| (x.name.as_str(), x.files.iter().map(String::as_str).collect())).collect();
@@ -51,7 +54,10 @@ fn loose_files_are_grouped_by_tenant_else_by_domain() {
 
 #[test]
 fn two_roots_folders_of_one_name_are_one_organization() {
-    let files = vec![file("a/contoso/x.csv", &["a@contoso.com,A,,email,,a@x.example,"]), file("b/contoso/y.csv", &["b@contoso.com,B,,email,,b@x.example,"])];
+    let files = vec![
+        file("a/contoso/x.csv", &["a@contoso.com,A,,email,,a@x.example,"]),
+        file("b/contoso/y.csv", &["b@contoso.com,B,,email,,b@x.example,"]),
+    ];
     let o = read(files, Vec::new(), &opts());
     assert_eq!(o.orgs.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), vec!["contoso"]);
     assert_eq!(o.orgs[0].files.len(), 2, "one folder name: one organization");

@@ -18,6 +18,7 @@ mod en;
 pub mod fix_script;
 mod ja;
 pub mod names;
+pub mod orgs;
 mod page_en;
 mod page_ja;
 pub mod plan;

@@ -17,7 +17,7 @@ pub(crate) fn csv_cell(s: &str) -> String {
     }
 }
 
-pub(super) fn csv_row(acc: &Account, w: &AuditLabels) -> String {
+pub(crate) fn csv_row(acc: &Account, w: &AuditLabels) -> String {
     let roles: Vec<String> =
         acc.roles.iter().cloned().chain(acc.eligible_roles.iter().map(|r| w.eligible_role.replace("{role}", r))).collect();
     let cells = [

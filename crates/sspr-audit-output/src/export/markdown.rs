@@ -69,7 +69,7 @@ pub(super) fn markdown_head(r: &AuditReport, w: &AuditLabels, l: Lang) -> String
     out
 }
 
-pub(super) fn markdown_row(acc: &Account, w: &AuditLabels) -> String {
+pub(crate) fn markdown_row(acc: &Account, w: &AuditLabels) -> String {
     format!(
         "| {} | {} | {} | {} | {} | {} | {} |\n",
         md(acc.upn.as_deref().unwrap_or("")),
@@ -110,7 +110,7 @@ pub(super) fn markdown_details(acc: &Account, w: &AuditLabels, l: Lang) -> Strin
     out
 }
 
-pub(super) fn markdown_finding(f: &Finding, l: Lang, level: &str) -> String {
+pub(crate) fn markdown_finding(f: &Finding, l: Lang, level: &str) -> String {
     let labels = words::labels(l);
     let badge = match f.severity {
         Severity::Blocking => labels.badge.blocking,

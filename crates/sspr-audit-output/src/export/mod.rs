@@ -12,10 +12,11 @@ pub mod html;
 mod markdown;
 mod text;
 
-pub(crate) use self::csv::csv_cell;
-use self::csv::csv_row;
+pub(crate) use self::csv::{csv_cell, csv_row};
+pub(crate) use self::markdown::markdown_finding;
 
-use self::markdown::{markdown_details, markdown_head, markdown_row};
+pub(crate) use self::markdown::markdown_row;
+use self::markdown::{markdown_details, markdown_head};
 use self::text::{text_details, text_head, text_row};
 use crate::Said;
 use sspr_audit::Assessed;

@@ -34,6 +34,9 @@ pub enum FixScriptError {
     /// The files (or the `tenantId` option) name more than one tenant: a script for them
     /// could not tell which organization to write to.
     SeveralTenants(Vec<TenantId>),
+    /// v1.3: contact data is masked (`redaction_blocks_script`): a script of pseudonyms and
+    /// masked numbers would write to the wrong accounts, or to none.
+    Redacted,
 }
 
 impl FixScriptError {
@@ -44,6 +47,15 @@ impl FixScriptError {
                 let p = sspr_model::audit::ProblemKind::SeveralTenants { tenants: t.iter().map(|t| t.to_string()).collect() };
                 sspr_words::audit_problem(&p, l)
             }
+            FixScriptError::Redacted => sspr_words::orgs::redaction_blocks_script(l).to_string(),
+        }
+    }
+
+    /// A stable id for the reason (`severalTenants`, `redaction_blocks_script`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            FixScriptError::SeveralTenants(_) => "severalTenants",
+            FixScriptError::Redacted => "redaction_blocks_script",
         }
     }
 }
@@ -150,6 +162,9 @@ fn line(upn: Option<&str>, id: Option<&str>, plan: &[&Action], opts: &FixOptions
 /// same report and options. The report's plans carry a Temporary Access Pass only when its
 /// audit was made with `temporaryAccessPass`: with it off there, the script has none.
 pub fn fix_script(report: &AuditReport, opts: &FixOptions) -> Result<String, FixScriptError> {
+    if report.redacted {
+        return Err(FixScriptError::Redacted);
+    }
     if report.organization.tenant_ids.len() > 1 {
         return Err(FixScriptError::SeveralTenants(report.organization.tenant_ids.clone()));
     }
@@ -169,6 +184,9 @@ pub fn fix_script(report: &AuditReport, opts: &FixOptions) -> Result<String, Fix
 /// words first (the command line and the page: 100,000 accounts). Checks what is not
 /// checked yet.
 pub fn fix_script_of(said: &mut crate::Said, opts: &FixOptions) -> Result<String, FixScriptError> {
+    if said.redacted() {
+        return Err(FixScriptError::Redacted);
+    }
     if let sspr_audit::Tenancy::Several(t) = said.audit().tenancy() {
         return Err(FixScriptError::SeveralTenants(t));
     }

@@ -8,6 +8,8 @@
 //! asks the metadata.
 
 mod metadata;
+/// Whether a number is an ITU-T calling code of the metadata (redaction keeps it).
+pub use metadata::is_calling_code;
 
 mod tokens;
 

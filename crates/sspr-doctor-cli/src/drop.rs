@@ -1,0 +1,91 @@
+//! The command line's drop: each PATH a folder (walked, its files under the folder's name),
+//! a `.zip` archive (its members under the archive's name without `.zip`) or a file (alone).
+//! Links are not followed; a file too large or unreadable is a problem, not the end.
+
+use std::io::Read;
+use std::path::Path;
+
+use sspr_doctor_core::orgs::{self, DropFile, Problem};
+
+/// Files read at most from one folder given (deeper trees are not a drop of exports).
+const MAX_FILES: usize = 20_000;
+
+pub fn read(paths: &[String]) -> Result<(Vec<DropFile>, Vec<Problem>), String> {
+    if paths.is_empty() {
+        return Err("audit-orgs needs a folder, a .zip archive or a file (try --help)".into());
+    }
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for p in paths {
+        let path = Path::new(p);
+        let meta = std::fs::symlink_metadata(path).map_err(|e| format!("cannot read {p}: {e}"))?;
+        let name = path.file_name().map_or_else(|| p.clone(), |n| n.to_string_lossy().into_owned());
+        if meta.is_dir() {
+            walk(path, &name, &mut files, &mut problems);
+        } else {
+            one(path, &name, &mut files, &mut problems);
+        }
+    }
+    Ok((files, problems))
+}
+
+/// A file given or found: an archive is opened, anything else is one drop file.
+fn one(path: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
+    let limit = sspr_doctor_core::audit::MAX_ARCHIVE_BYTES.max(sspr_doctor_core::audit::MAX_INPUT_BYTES) as u64;
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
+    if read.is_err() {
+        problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unreadable" });
+        return;
+    }
+    if shown.to_ascii_lowercase().ends_with(".zip") || orgs::is_archive(&bytes) {
+        // Its members go under the archive's name, its folders kept.
+        let (mut members, mut refused) = orgs::expand_archive(shown, &bytes);
+        let folder = shown.rsplit_once('/').map(|(f, _)| format!("{f}/")).unwrap_or_default();
+        for m in &mut members {
+            m.path = format!("{folder}{}", m.path);
+            if let Some((file, _)) = &mut m.archive {
+                file.clone_from(&shown.to_string());
+            }
+        }
+        files.append(&mut members);
+        problems.append(&mut refused);
+    } else if bytes.len() as u64 > sspr_doctor_core::audit::MAX_INPUT_BYTES as u64 {
+        problems.push(Problem { file: shown.to_string(), member: None, reason: "tooLarge" });
+    } else {
+        files.push(DropFile::new(shown.to_string(), bytes));
+    }
+}
+
+/// A folder's files, in name order, under `shown/` (links and hidden files left out).
+fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
+    let mut stack = vec![(dir.to_path_buf(), shown.to_string())];
+    let mut seen = 0;
+    while let Some((d, prefix)) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&d) else {
+            problems.push(Problem { file: prefix.clone(), member: None, reason: "archive_unreadable" });
+            continue;
+        };
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(|e| std::cmp::Reverse(e.file_name()));
+        for e in entries {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name.eq_ignore_ascii_case("Thumbs.db") || name.eq_ignore_ascii_case("desktop.ini") {
+                continue;
+            }
+            let Ok(t) = e.file_type() else { continue };
+            let shown = format!("{prefix}/{name}");
+            if t.is_dir() {
+                stack.push((e.path(), shown));
+            } else if t.is_file() {
+                seen += 1;
+                if seen > MAX_FILES {
+                    problems.push(Problem { file: shown, member: None, reason: "archive_too_large" });
+                    return;
+                }
+                one(&e.path(), &shown, files, problems);
+            }
+        }
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+}

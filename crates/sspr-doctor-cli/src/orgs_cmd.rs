@@ -1,0 +1,138 @@
+//! `audit-orgs` and `fix-script --by-organization` (contract v1.3 "Organizations"): a drop of
+//! many organizations' exports, read, checked on every core, ranked, and written; or one fix
+//! script per organization, each with its own tenant guard.
+
+use std::io::{BufWriter, Write};
+use std::sync::Arc;
+
+use sspr_doctor_core::audit::{export::ExportFormat, AuditOptions, FixOptions};
+use sspr_doctor_core::orgs::{self, SaidOrgs};
+use sspr_doctor_core::redact::{random_salt, Redactor};
+
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
+}
+
+/// The organizations of `paths`, every account checked, ranked.
+fn read(paths: &[String], options: &AuditOptions) -> Result<SaidOrgs, String> {
+    let lang = options.lang.unwrap_or_default();
+    let (files, problems) = crate::drop::read(paths)?;
+    let mut o = orgs::read(files, problems, options);
+    if o.orgs.is_empty() {
+        let why: Vec<String> =
+            o.problems.iter().map(|p| format!("{}: {}", p.file, sspr_doctor_core::words::orgs::reason(p.reason, lang))).collect();
+        return Err(format!("{} {}", sspr_doctor_core::words::orgs::nothing_read(lang), why.join("; ")));
+    }
+    o.assess_all(threads());
+    o.rank();
+    Ok(SaidOrgs::new(o, options))
+}
+
+pub fn run_audit_orgs(paths: &[String], format: &str, options: &AuditOptions, redact: bool) -> Result<(), String> {
+    let format = match ExportFormat::parse(format) {
+        Some(f @ (ExportFormat::Json | ExportFormat::Csv | ExportFormat::Markdown | ExportFormat::Html)) => f,
+        _ => return Err("audit-orgs --format takes json, csv, markdown or html".into()),
+    };
+    let mut o = read(paths, options)?;
+    if redact {
+        o.set_redactor(Some(Arc::new(Redactor::new(random_salt()))));
+    }
+    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout());
+    let result = sspr_doctor_core::orgs::export::write_to(&mut o, format, threads(), &mut out).and_then(|()| {
+        if format == ExportFormat::Json {
+            out.write_all(b"\n")?;
+        }
+        Ok(())
+    });
+    // A closed pipe (`| head`) is not an error worth a message.
+    drop(result);
+    let _ = out.flush();
+    std::mem::forget(o);
+    Ok(())
+}
+
+/// `audit-diff OLD NEW` of two drops: organizations joined by tenant id, else by name.
+pub fn run_orgs_diff(old: &str, new: &str, format: &str, options: &AuditOptions, redact: bool) -> Result<(), String> {
+    let lang = options.lang.unwrap_or_default();
+    let (mut a, mut b) = (read(&[old.to_string()], options)?, read(&[new.to_string()], options)?);
+    let mut d = orgs::orgs_diff(&mut a, &mut b, lang);
+    if redact {
+        let r = Redactor::new(random_salt());
+        let names: std::collections::HashSet<String> = [&a, &b]
+            .iter()
+            .flat_map(|o| o.orgs.iter())
+            .flat_map(|org| (0..org.said.audit().len()).filter_map(|i| org.said.audit().data(i)?.upn.as_deref().map(str::to_lowercase)))
+            .collect();
+        for c in &mut d.organizations {
+            if let Some(diff) = &mut c.diff {
+                r.diff(diff, &|u| names.contains(&u.to_lowercase()));
+            }
+        }
+    }
+    let mut text =
+        orgs::orgs_diff_export(&d, format, lang).ok_or("audit-diff of organizations takes --format json, csv, markdown or text")?;
+    if format == "json" {
+        text.push('\n');
+    }
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    Ok(())
+}
+
+/// One script per organization into `dir`, named by the organization (made safe as a file
+/// name). An organization whose files name several tenants gets none, and is said.
+pub fn run_fix_by_org(paths: &[String], options: &AuditOptions, dir: Option<&str>) -> Result<(), String> {
+    let lang = options.lang.unwrap_or_default();
+    let dir = dir.ok_or("fix-script --by-organization needs --output DIR, the folder to write one script per organization into")?;
+    std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {dir}: {e}"))?;
+    let mut o = read(paths, options)?;
+    let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
+    let mut used = std::collections::BTreeSet::new();
+    let mut refused = Vec::new();
+    for org in &mut o.orgs {
+        let name = file_name(&org.name, &mut used);
+        match sspr_doctor_core::audit::fix_script_of(&mut org.said, &fix) {
+            Ok(script) => {
+                let path = std::path::Path::new(dir).join(format!("{name}.ps1"));
+                std::fs::write(&path, script.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            }
+            Err(e) => refused.push(format!("{}: {}", org.name, e.message(lang))),
+        }
+    }
+    for r in &refused {
+        eprintln!("sspr-doctor: {r}");
+    }
+    std::mem::forget(o);
+    Ok(())
+}
+
+/// An organization's name as a file name on every system: no separators, no reserved
+/// characters or names, not empty, not twice.
+fn file_name(name: &str, used: &mut std::collections::BTreeSet<String>) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
+        .collect();
+    let clean = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect::<String>();
+    let reserved = ["con", "prn", "aux", "nul", "com1", "lpt1"].contains(&clean.to_ascii_lowercase().as_str());
+    let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
+    let mut n = base.clone();
+    let mut k = 2;
+    while !used.insert(n.to_lowercase()) {
+        n = format!("{base} ({k})");
+        k += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn organization_names_become_safe_file_names() {
+        let mut used = Default::default();
+        assert_eq!(super::file_name("../../etc", &mut used), "_.._etc");
+        assert_eq!(super::file_name("CON", &mut used), "organization-CON");
+        assert_eq!(super::file_name("a:b*c", &mut used), "a_b_c");
+        assert_eq!(super::file_name("A_b_c", &mut used), "A_b_c (2)");
+        assert_eq!(super::file_name("顧客 A", &mut used), "顧客 A");
+    }
+}
