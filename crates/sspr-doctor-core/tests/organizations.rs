@@ -108,7 +108,7 @@ fn a_hostile_archive_loses_no_good_member() {
     // The last member encrypted: general purpose flag bit 0 in its central directory header
     // (46 bytes before its name there) and in its local header (whose offset that one holds).
     let name = b"locked/secret.csv";
-    let at_name = archive.windows(name.len()).enumerate().filter(|(_, w)| *w == name).map(|(i, _)| i).last().unwrap();
+    let at_name = archive.windows(name.len()).rposition(|w| w == name).unwrap();
     let central = at_name - 46;
     assert_eq!(&archive[central..central + 4], b"PK\x01\x02");
     let local = u32::from_le_bytes(archive[central + 42..central + 46].try_into().unwrap()) as usize;

@@ -87,7 +87,7 @@ fn corpus() -> (String, Secrets) {
 
 /// The fixtures' numbers and addresses, read off their text (GUIDs aside).
 fn fixture_secrets(text: &str, s: &mut Secrets) {
-    for token in text.split(|c: char| c == ',' || c == '"' || c == '\n' || c == ';' || c == '\t' || c == '[' || c == ']') {
+    for token in text.split([',', '"', '\n', ';', '\t', '[', ']']) {
         let t = token.trim();
         if t.contains('@') {
             s.local(t);
@@ -220,7 +220,7 @@ fn a_redacted_drop_of_organizations_and_a_redacted_comparison_carry_none() {
     let files =
         vec![DropFile::new("drop/one/a.csv".into(), first.into_bytes()), DropFile::new("drop/two/b.csv".into(), second.into_bytes())];
     let o = AuditOptions { lang: Some(Lang::Ja), today: Some("2026-12-06".into()), ..AuditOptions::default() };
-    let mut read_orgs = |files: Vec<DropFile>| {
+    let read_orgs = |files: Vec<DropFile>| {
         let mut x = orgs::read(files, Vec::new(), &o);
         x.assess_all(2);
         x.rank();
