@@ -16,13 +16,22 @@ build: setup build-cli build-web
 build-cli:
     cargo build --release --locked -p sspr-doctor-cli
 
-# The module's crates are compiled without sharing generic instances between crates
-# (-Zshare-generics=n; the default at opt-level "z" shares them): with the engine in layered
-# crates, sharing kept a copy per crate that LTO could not fold, 4.2 kB brotli more than one
-# crate had; without it the module is 1.5 kB smaller than the one crate was (docs/figures.md).
-# The flag is unstable, hence RUSTC_BOOTSTRAP for this one build, on the wasm32 target only.
+# The module's build (measured: docs/figures.md "The engine's weight"):
+# - its crates compiled without sharing generic instances between crates (-Zshare-generics=n;
+#   the default at opt-level "z" shares them): with the engine in layered crates, sharing kept
+#   a copy per crate that LTO could not fold;
+# - the standard library compiled with it (-Zbuild-std), for size and with
+#   panic=immediate-abort: a panic is the same trap as before (the page starts a fresh
+#   instance), without the machinery that formatted its message for no one to read; no
+#   panic locations (-Zlocation-detail=none) and derived Debug printing only names
+#   (-Zfmt-debug=shallow; no output of ours uses Debug).
+# The flags are unstable, hence RUSTC_BOOTSTRAP for this one build, on the wasm32 target only.
+wasm_rustflags := "-Zshare-generics=n -Zlocation-detail=none -Zfmt-debug=shallow -Zunstable-options -Cpanic=immediate-abort"
+wasm_build_std := "-Zbuild-std=std,panic_abort"
+
 build-web: build-cli
-    scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zshare-generics=n wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg --no-pack
+    scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="{{wasm_rustflags}}" wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg --no-pack -- {{wasm_build_std}}
+    scripts/wasm.sh cargo build --quiet --release --locked --target wasm32-unknown-unknown -p sspr-engine-unpack
     node scripts/build-web.mjs
 
 # Build, then serve dist/site/ on 127.0.0.1 (prints the URL and the offline file's path).
@@ -52,7 +61,7 @@ lint: lint-rust lint-js
 lint-rust:
     cargo fmt --all -- --check
     cargo clippy --workspace --all-targets --locked -- -D warnings
-    scripts/wasm.sh cargo clippy --target wasm32-unknown-unknown -p sspr-doctor-wasm --all-targets --locked -- -D warnings
+    scripts/wasm.sh cargo clippy --target wasm32-unknown-unknown -p sspr-doctor-wasm -p sspr-doctor-wasm-audit -p sspr-engine-unpack --all-targets --locked -- -D warnings
     node scripts/check-layers.mjs
 
 # TypeScript's check of every module (against the engine's .d.ts, which the wasm build
@@ -115,7 +124,7 @@ figures-progress: build
 # The troubleshooter's engine alone (the module without the audit), in a page of its own,
 # beside today's page and the peer: its section of docs/figures.md.
 figures-engines: build
-    scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS=-Zshare-generics=n wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg-troubleshooter --no-pack -- --no-default-features
+    scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="{{wasm_rustflags}}" wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg-troubleshooter --no-pack -- {{wasm_build_std}} --no-default-features
     SSPR_PKG=target/pkg-troubleshooter SSPR_GEN=target/web-gen-troubleshooter SSPR_DIST=target/dist-troubleshooter node scripts/build-web.mjs
     node tests/bench/engines.mjs
 

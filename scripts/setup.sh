@@ -38,14 +38,25 @@ wasm_toolchain=""
 default_tc="$(rustup show active-toolchain 2>/dev/null | awk '{print $1}')"
 # SSPR_FORCE_STD_BUILD=1 takes the fallback even where rustup works (to test it).
 force_std="${SSPR_FORCE_STD_BUILD:-0}"
-if [ "$force_std" != 1 ] && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+# The module's build compiles the standard library too (-Zbuild-std, justfile): the
+# toolchain must carry its source (rustup's rust-src component, or Debian's rust-web-src).
+has_std_source() {
+  [ -f "$(RUSTUP_TOOLCHAIN="$1" rustc --print sysroot 2>/dev/null)/lib/rustlib/src/rust/library/std/Cargo.toml" ]
+}
+rustup_has_wasm() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || return 1
+  has_std_source "$default_tc" && return 0
+  log "rustup component add rust-src (60 s limit)"
+  timeout 60 rustup component add rust-src >/dev/null 2>&1 && has_std_source "$default_tc"
+}
+if [ "$force_std" != 1 ] && rustup_has_wasm; then
   wasm_toolchain="$default_tc"
 elif rustup toolchain list 2>/dev/null | grep -q '^system' \
   && [ -n "$(ls /usr/lib/rustlib/wasm32-unknown-unknown/lib/libstd-*.rlib 2>/dev/null)" ]; then
   wasm_toolchain="system"
 else
   [ "$force_std" = 1 ] || log "rustup target add wasm32-unknown-unknown (60 s limit)"
-  if [ "$force_std" != 1 ] && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; then
+  if [ "$force_std" != 1 ] && timeout 60 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 && rustup_has_wasm; then
     wasm_toolchain="$default_tc"
   else
     log "rustup cannot download; building the wasm32 std from Debian's rustc-web sources"

@@ -1,7 +1,7 @@
 // The troubleshooter: one app that renders into a container (the page's #app, or the
 // shadow root of <sspr-doctor>). It keeps the answers in `state`, so switching language or
 // re-rendering never loses them; nothing is stored except a language the user picks.
-import { engine, EngineRestarted, loadFailureText, today } from './engine.js';
+import { dated, engine, EngineRestarted, loadFailureText, today } from './engine.js';
 import { coreWords, fill, PAGE } from './words.js';
 import { rememberLang, translator, LANGS } from './i18n.js';
 import { h, replace } from './dom.js';
@@ -41,6 +41,7 @@ export function createApp(container, options, hooks = {}) {
   };
   let state = freshState();
   let lastReport = null;
+  let lastCase = null;
   let message = null;
   let loadFailure = null;
   /** Runs `fn` now if the engine is ready, else once it is (never if it failed to load). */
@@ -95,7 +96,9 @@ export function createApp(container, options, hooks = {}) {
   function diagnoseNow() {
     message = null;
     try {
-      lastReport = engine.diagnose(toCase(state, lang, visibleSections(state.symptom)));
+      // The case as diagnosed (dated once), so that a copy of its report is of the same case.
+      lastCase = dated(toCase(state, lang, visibleSections(state.symptom)));
+      lastReport = engine.diagnose(lastCase);
     } catch (e) {
       lastReport = null;
       if (e instanceof EngineRestarted) {
@@ -108,7 +111,7 @@ export function createApp(container, options, hooks = {}) {
     if (lastReport) announce(summary(lang, lastReport));
   }
 
-  const formatted = (format) => engine.format(lastReport, format, lang);
+  const formatted = (format) => engine.format(lastCase, format);
   const actions = {
     copy: async (text, done) => announce((await copyText(text, root)) ? done : t('status.copyFailed')),
     copyText: () => actions.copy(formatted('text'), t('status.copiedText')),

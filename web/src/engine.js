@@ -6,6 +6,7 @@
 // engine missing.
 import { engineText } from '@engine-text';
 import { createGlue } from '@gen/glue-factory.js';
+import { engineBytes } from './engine-read.js';
 
 /** Why loading failed, for a localized explanation. */
 export class LoadError extends Error {
@@ -31,23 +32,10 @@ export class EngineRestarted extends Error {
   }
 }
 
-/** The engine's bytes from its text: one character per byte, with \0 \r \l \\ for the
- *  bytes HTML would change (scripts/build-web.mjs). */
-function decodeEngine(text) {
-  const escaped = { 92: 92, 48: 0, 114: 13, 108: 60 };
-  const bytes = new Uint8Array(text.length);
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes[n++] = c === 92 ? escaped[text.charCodeAt(++i)] ?? 0 : c;
-  }
-  return bytes.subarray(0, n);
-}
-
 function classify(err) {
   const msg = String(err?.message ?? err);
   if (/wasm-unsafe-eval|unsafe-eval|Content Security Policy|CSP|call to eval|not allowed by/i.test(msg)) return 'blocked';
-  if (err instanceof WebAssembly.CompileError || /magic|invalid character/i.test(msg)) return 'damaged';
+  if (err instanceof WebAssembly.CompileError || /magic|invalid character|engine text damaged/i.test(msg)) return 'damaged';
   return 'unknown';
 }
 
@@ -82,7 +70,7 @@ export function load() {
     await null;
     try {
       mark('engine-start');
-      const compiling = WebAssembly.compile(decodeEngine(engineText()));
+      const compiling = WebAssembly.compile(engineBytes(engineText()));
       mark('engine-decoded');
       compiled = await compiling;
       mark('engine-compiled');
@@ -136,6 +124,14 @@ function toJson(value, what) {
   }
 }
 
+/** Case `c` with `today` and `now` from the clock where absent (as the CLI fills them). */
+export function dated(c) {
+  if (c === null || typeof c !== 'object' || Array.isArray(c)) throw new TypeError('diagnose(case) takes a Case object');
+  return c.today == null || c.now == null ? { ...c, today: c.today ?? today(), now: c.now ?? now() } : c;
+}
+
+const caseJson = (c) => toJson(dated(c), 'Case');
+
 /** A chunk of numbers per call into the module: its memory stays small on any batch. */
 const PHONE_CHUNK = 4096;
 
@@ -147,11 +143,11 @@ export const engine = {
   compiledModule: () => compiled,
   /** Contract v1 diagnose; fills `today` and `now` from the clock when absent (as the CLI does). */
   diagnose(c) {
-    if (c === null || typeof c !== 'object' || Array.isArray(c)) throw new TypeError('diagnose(case) takes a Case object');
-    const input = c.today == null || c.now == null ? { ...c, today: c.today ?? today(), now: c.now ?? now() } : c;
-    const json = toJson(input, 'Case');
-    return JSON.parse(call((g) => g.diagnoseJson(json)));
+    return JSON.parse(call((g) => g.diagnoseJson(caseJson(c))));
   },
+  /** The report of case `c` as 'text' or 'markdown' in its language (the core's formatter):
+   *  `c` as given to diagnose, with the `today` and `now` it was given (`dated`). */
+  format: (c, format) => call((g) => g.formatCaseJson(caseJson(c), format)),
   /** Contract v1.1 bulk phone checks: [{ mobilePhone, phoneCountry? }] → [PhoneCheck]. */
   checkPhones(list) {
     if (!Array.isArray(list)) throw new TypeError('checkPhones(list) takes an array of { mobilePhone, phoneCountry }');
@@ -163,8 +159,6 @@ export const engine = {
     return out;
   },
   version: () => call((g) => g.version()),
-  /** A report as 'text' or 'markdown' in `lang` (the core's formatter). */
-  format: (report, format, lang) => call((g) => g.formatReport(report, format, lang)),
   /** For the recovery test only: makes the module trap like a panic would. */
   trapForTesting: () => call((g) => g.__trapForTesting()),
 };

@@ -9,13 +9,15 @@
 //! bytes (size, CRC-32). With the `inflate` feature (the command line) `read` does both,
 //! inflating with flate2, and opens archives inside the archive one level deep.
 
+mod crc;
 mod limits;
 mod names;
+mod write;
 
 pub use limits::*;
-pub use names::{member_path, MemberPath};
+pub use names::{member_path, shown, MemberPath, LEFTOVERS};
+pub use write::write_stored;
 
-use std::io::Cursor;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -102,27 +104,37 @@ pub fn is_archive(bytes: &[u8]) -> bool {
 
 /// The entries of the archive `bytes` at `depth` (0: an archive given; 1: one inside it),
 /// without inflating anything. `decode` reads a name that is not UTF-8 (Japanese Windows
-/// writes Shift_JIS); `None` leaves zip's own reading (CP437). A whole archive that cannot be
+/// writes Shift_JIS); `None` keeps the bytes as UTF-8 can read them. A whole archive that cannot be
 /// read at all is `Err`.
 pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -> Result<Listing, Refusal> {
     if bytes.len() > MAX_ARCHIVE_BYTES {
         return Err(Refusal::TooLarge);
     }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| Refusal::Unreadable)?;
-    if zip.len() > MAX_ENTRIES {
+    let zip = rawzip::ZipArchive::from_slice(bytes).map_err(|_| Refusal::Unreadable)?;
+    if zip.entries_hint() > MAX_ENTRIES as u64 {
         return Err(Refusal::TooLarge);
     }
     let mut out = Listing::default();
     let mut total: usize = 0;
-    for i in 0..zip.len() {
-        let Ok(f) = zip.by_index_raw(i) else {
-            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::Unreadable });
-            continue;
+    let mut entries = zip.entries();
+    for i in 0.. {
+        // A damaged record ends the directory: what came before it is kept.
+        let f = match entries.next_entry() {
+            Ok(Some(f)) => f,
+            Ok(None) => break,
+            Err(_) => {
+                out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::Unreadable });
+                break;
+            }
         };
-        let raw_name = f.name_raw();
+        if i >= MAX_ENTRIES {
+            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooLarge });
+            break;
+        }
+        let raw_name = f.file_path().as_bytes();
         let written = match std::str::from_utf8(raw_name) {
             Ok(s) => s.to_string(),
-            Err(_) => decode(raw_name).unwrap_or_else(|| f.name().map(|n| n.into_owned()).unwrap_or_default()),
+            Err(_) => decode(raw_name).unwrap_or_else(|| String::from_utf8_lossy(raw_name).into_owned()),
         };
         let shown = names::shown(&written);
         let refuse = |out: &mut Listing, reason| out.refused.push(Refused { member: shown.clone(), reason });
@@ -137,18 +149,16 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
             }
             MemberPath::Path(p) => p,
         };
-        if f.is_symlink() {
+        if f.mode().is_symlink() {
             refuse(&mut out, Refusal::UnsafeName);
             continue;
         }
-        if f.encrypted() {
+        if f.flags().is_encrypted() {
             refuse(&mut out, Refusal::Encrypted);
             continue;
         }
-        // By the format's numbers (APPNOTE 4.4.5): zip's names for them depend on its features.
-        #[allow(deprecated)]
-        let number = f.compression().to_u16();
-        let method = match number {
+        // By the format's numbers (APPNOTE 4.4.5).
+        let method = match f.compression_method().as_u16() {
             0 => Method::Stored,
             8 => Method::Deflated,
             // AES (WinZip's encryption).
@@ -161,7 +171,7 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
                 continue;
             }
         };
-        let (size, packed) = (f.size(), f.compressed_size());
+        let (size, packed) = (f.uncompressed_size_hint(), f.compressed_size_hint());
         if size > MAX_MEMBER_BYTES as u64 {
             refuse(&mut out, Refusal::TooLarge);
             continue;
@@ -175,16 +185,17 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
             refuse(&mut out, Refusal::TooLarge);
             continue;
         }
-        let Some(start) = f.data_start().and_then(|s| usize::try_from(s).ok()) else {
+        // Where its bytes are, from its local header (checked to lie inside the archive).
+        let Ok(local) = zip.get_entry(f.wayfinder()) else {
             refuse(&mut out, Refusal::Unreadable);
             continue;
         };
-        let end = usize::try_from(packed).ok().and_then(|p| start.checked_add(p));
-        let Some(end) = end.filter(|e| *e <= bytes.len()) else {
+        let (start, end) = local.compressed_data_range();
+        let (Ok(start), Ok(end)) = (usize::try_from(start), usize::try_from(end)) else {
             refuse(&mut out, Refusal::Unreadable);
             continue;
         };
-        if method == Method::Stored && end - start != size {
+        if end > bytes.len() || (method == Method::Stored && end - start != size) {
             refuse(&mut out, Refusal::Unreadable);
             continue;
         }
@@ -205,7 +216,7 @@ pub fn accept(e: &Entry, data: &[u8]) -> Result<(), Refusal> {
     if data.len() > MAX_MEMBER_BYTES {
         return Err(Refusal::TooLarge);
     }
-    if data.len() != e.size || crc32fast::hash(data) != e.crc32 {
+    if data.len() != e.size || crc::crc32(data) != e.crc32 {
         return Err(Refusal::Unreadable);
     }
     Ok(())

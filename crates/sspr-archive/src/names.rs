@@ -13,7 +13,7 @@ pub enum MemberPath {
 }
 
 /// Folders and files that come with archives made on macOS or Windows, never an export.
-const LEFTOVERS: &[&str] = &["__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini"];
+pub const LEFTOVERS: &[&str] = &["__MACOSX", ".DS_Store", "Thumbs.db", "desktop.ini"];
 
 /// The path of a member named `name` (either slash separates folders).
 pub fn member_path(name: &str) -> MemberPath {

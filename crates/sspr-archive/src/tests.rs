@@ -175,3 +175,18 @@ fn accept_checks_size_and_checksum() {
     assert_eq!(accept(e, b"hello hello hellO"), Err(Refusal::Unreadable));
     assert_eq!(accept(e, b"hello"), Err(Refusal::Unreadable));
 }
+
+#[test]
+fn a_written_archive_reads_back_whole_and_the_same_scripts_give_the_same_bytes() {
+    let files = vec![("顧客 A.ps1".to_string(), b"\xEF\xBB\xBFWrite-Host 1\r\n".to_vec()), ("b.ps1".to_string(), Vec::new())];
+    let zip = super::write_stored(&files);
+    assert_eq!(zip, super::write_stored(&files));
+    let (members, refused) = super::read("x.zip", &zip, &|_| None);
+    assert!(refused.is_empty(), "{refused:?}");
+    let got: Vec<(String, Vec<u8>)> = members.into_iter().map(|m| (m.path, m.bytes)).collect();
+    assert_eq!(got, files);
+    // And by the zip crate itself, as another tool would.
+    let mut z = zip::ZipArchive::new(std::io::Cursor::new(&zip)).unwrap();
+    assert_eq!(z.len(), 2);
+    assert_eq!(z.by_index(0).unwrap().name().unwrap(), "顧客 A.ps1");
+}

@@ -81,12 +81,13 @@ impl Brief {
 
     /// The organization's domains, from the user names.
     fn domains(&self) -> BTreeSet<String> {
-        self.accounts
-            .iter()
-            .filter_map(|a| a.upn.as_deref())
-            .filter(|u| !u.contains("#EXT#"))
-            .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_ascii_lowercase()))
-            .collect()
+        sspr_model::order::set(
+            self.accounts
+                .iter()
+                .filter_map(|a| a.upn.as_deref())
+                .filter(|u| !u.contains("#EXT#"))
+                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_ascii_lowercase())),
+        )
     }
 }
 
@@ -305,8 +306,8 @@ pub fn diff_briefs(old: &Brief, new: &Brief, lang: Lang) -> AuditDiff {
     } else if weak > 0 {
         warnings.push(DiffWarning::JoinedByUserName);
     }
-    out.sort_by_key(|a| a.change);
-    let counts = Change::ALL.iter().map(|c| (c.as_str(), out.iter().filter(|a| a.change == *c).count())).collect();
+    sspr_model::order::sort_by_key(&mut out, |a| a.change);
+    let counts = sspr_model::order::map(Change::ALL.iter().map(|c| (c.as_str(), out.iter().filter(|a| a.change == *c).count())));
 
     // The retirement dates of either side (none outside the public cloud).
     let mut retirement: Vec<RetirementChange> = Vec::new();
@@ -322,7 +323,7 @@ pub fn diff_briefs(old: &Brief, new: &Brief, lang: Lang) -> AuditDiff {
             after: count(&new.summary),
         });
     }
-    retirement.sort_by(|a, b| a.date.cmp(&b.date));
+    sspr_model::order::sort_by(&mut retirement, |a, b| a.date.cmp(&b.date));
 
     let side =
         |b: &Brief| Side { summary: b.summary.clone(), format: b.format.clone(), sources: b.sources.clone(), today: b.today.clone() };

@@ -127,7 +127,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
 
     // What is registered: the methods column, plus every phone and address in the file.
     let methods_known = d.methods.is_some() && !d.methods_lost;
-    let mut registered: BTreeSet<AuthMethod> = d.methods.map(|m| m.iter().collect()).unwrap_or_default();
+    let mut registered: BTreeSet<AuthMethod> = d.methods.map(|m| sspr_model::order::set(m.iter())).unwrap_or_default();
     for (seen, m) in [
         (&d.mobile, AuthMethod::MobilePhone),
         (&d.alternate_mobile, AuthMethod::AlternateMobilePhone),
@@ -140,7 +140,8 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     if d.email.is_some() {
         registered.insert(AuthMethod::Email);
     }
-    let mut gates = Gates { registered: registered.iter().filter_map(|m| facts::admin_sspr_gate(*m)).collect(), broken: BTreeSet::new() };
+    let mut gates =
+        Gates { registered: sspr_model::order::set(registered.iter().filter_map(|m| facts::admin_sspr_gate(*m))), broken: BTreeSet::new() };
 
     // Which findings remove a method; their severity depends on whether it was needed.
     let mut removing: Vec<(usize, Gate)> = Vec::new();
@@ -182,10 +183,11 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     // public cloud, where Microsoft has not given one).
     let date = cx.sms_retirement.map(|(all_date, ga_date)| if global_admin == Some(true) || external { ga_date } else { all_date });
     let own_provider = cx.telecom_provider == Some(true);
-    let telephony: BTreeSet<Gate> = gates.registered.iter().copied().filter(|g| g.is_telephony() && !gates.broken.contains(g)).collect();
+    let telephony: BTreeSet<Gate> =
+        sspr_model::order::set(gates.registered.iter().copied().filter(|g| g.is_telephony() && !gates.broken.contains(g)));
     let retired = !own_provider && cx.today.zip(date).is_some_and(|(t, d)| t >= d);
 
-    let mut usable: BTreeSet<Gate> = gates.registered.difference(&gates.broken).copied().collect();
+    let mut usable: BTreeSet<Gate> = sspr_model::order::set(gates.registered.difference(&gates.broken).copied());
     if retired {
         usable.retain(|g| !g.is_telephony());
     }

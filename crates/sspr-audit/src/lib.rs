@@ -352,13 +352,13 @@ impl Audit {
     /// v1.3: the domains of the accounts' user names (lower case, sorted, each once): what
     /// the fix script checks the signed-in organization holds when no tenant id is known.
     pub fn domains(&self) -> Vec<String> {
-        let set: BTreeSet<String> = self
-            .accounts
-            .iter()
-            .filter_map(|a| a.upn.as_deref())
-            .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
-            .filter(|d| !d.is_empty())
-            .collect();
+        let set: BTreeSet<String> = sspr_model::order::set(
+            self.accounts
+                .iter()
+                .filter_map(|a| a.upn.as_deref())
+                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
+                .filter(|d| !d.is_empty()),
+        );
         set.into_iter().collect()
     }
 

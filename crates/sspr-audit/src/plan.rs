@@ -83,7 +83,7 @@ pub fn plan(d: &AccountData, a: &Assessed, cx: &PlanContext, sms_date: Option<Da
         out.push(review(ReviewReason::UnknownMethods));
         writes = false;
     }
-    let registered: BTreeSet<AuthMethod> = d.methods.map(|m| m.iter().collect()).unwrap_or_default();
+    let registered: BTreeSet<AuthMethod> = d.methods.map(|m| sspr_model::order::set(m.iter())).unwrap_or_default();
     let methods_known = d.methods.is_some() && !d.methods_lost;
     let mut adds_email = false;
 

@@ -111,7 +111,7 @@ impl Merge {
             return;
         }
         let mut lengths: Vec<usize> = keys.keys().map(String::len).collect();
-        lengths.sort_unstable();
+        sspr_model::order::sort(&mut lengths);
         lengths.dedup();
         for (j, b) in self.accounts.iter().enumerate() {
             let (Some(_), Some(id)) = (&b.upn, &b.id) else { continue };
@@ -220,14 +220,15 @@ impl Audit {
             problems.push((None, ProblemKind::SeveralTenants { tenants: all.iter().map(|t| t.to_string()).collect() }));
         }
         let tenant_domains: BTreeSet<String> = match &opts.tenant_domains {
-            Some(d) => d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty()).collect(),
-            None => merge
-                .accounts
-                .iter()
-                .filter_map(|a| a.upn.as_deref())
-                .filter(|u| !u.contains(crate::facts::EXTERNAL_USER_UPN_MARK))
-                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_lowercase()))
-                .collect(),
+            Some(d) => sspr_model::order::set(d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty())),
+            None => sspr_model::order::set(
+                merge
+                    .accounts
+                    .iter()
+                    .filter_map(|a| a.upn.as_deref())
+                    .filter(|u| !u.contains(crate::facts::EXTERNAL_USER_UPN_MARK))
+                    .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_lowercase())),
+            ),
         };
         let today = opts.today.as_deref().and_then(Date::parse);
         let encoding = sources.first().map(|s: &Source| s.encoding.clone()).unwrap_or_default();

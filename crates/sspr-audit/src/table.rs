@@ -127,7 +127,7 @@ impl Audit {
         };
         let mut keyed: Vec<(Key<'_>, u32)> = out.into_iter().map(|i| (key(i), i)).collect();
         let desc = sort.dir == "desc";
-        keyed.sort_unstable_by(|(ka, a), (kb, b)| {
+        sspr_model::order::sort_by(&mut keyed, |(ka, a), (kb, b)| {
             let by_key = ka.cmp(kb);
             (if desc { by_key.reverse() } else { by_key }).then(a.cmp(b))
         });

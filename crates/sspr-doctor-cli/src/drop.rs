@@ -41,13 +41,6 @@ fn one(path: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<P
     if shown.to_ascii_lowercase().ends_with(".zip") || orgs::is_archive(&bytes) {
         // Its members go under the archive's name, its folders kept.
         let (mut members, mut refused) = orgs::expand_archive(shown, &bytes);
-        let folder = shown.rsplit_once('/').map(|(f, _)| format!("{f}/")).unwrap_or_default();
-        for m in &mut members {
-            m.path = format!("{folder}{}", m.path);
-            if let Some((file, _)) = &mut m.archive {
-                file.clone_from(&shown.to_string());
-            }
-        }
         files.append(&mut members);
         problems.append(&mut refused);
     } else if bytes.len() as u64 > sspr_doctor_core::audit::MAX_INPUT_BYTES as u64 {

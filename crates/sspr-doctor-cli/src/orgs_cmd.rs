@@ -86,10 +86,9 @@ pub fn run_fix_by_org(paths: &[String], options: &AuditOptions, dir: Option<&str
     std::fs::create_dir_all(dir).map_err(|e| format!("cannot make {dir}: {e}"))?;
     let mut o = read(paths, options)?;
     let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
-    let mut used = std::collections::BTreeSet::new();
+    let names = orgs::script_file_names(o.orgs.iter().map(|org| org.name.as_str()));
     let mut refused = Vec::new();
-    for org in &mut o.orgs {
-        let name = file_name(&org.name, &mut used);
+    for (org, name) in o.orgs.iter_mut().zip(names) {
         match sspr_doctor_core::audit::fix_script_of(&mut org.said, &fix) {
             Ok(script) => {
                 let path = std::path::Path::new(dir).join(format!("{name}.ps1"));
@@ -103,36 +102,4 @@ pub fn run_fix_by_org(paths: &[String], options: &AuditOptions, dir: Option<&str
     }
     std::mem::forget(o);
     Ok(())
-}
-
-/// An organization's name as a file name on every system: no separators, no reserved
-/// characters or names, not empty, not twice.
-fn file_name(name: &str, used: &mut std::collections::BTreeSet<String>) -> String {
-    let clean: String = name
-        .chars()
-        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
-        .collect();
-    let clean = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect::<String>();
-    let reserved = ["con", "prn", "aux", "nul", "com1", "lpt1"].contains(&clean.to_ascii_lowercase().as_str());
-    let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
-    let mut n = base.clone();
-    let mut k = 2;
-    while !used.insert(n.to_lowercase()) {
-        n = format!("{base} ({k})");
-        k += 1;
-    }
-    n
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn organization_names_become_safe_file_names() {
-        let mut used = Default::default();
-        assert_eq!(super::file_name("../../etc", &mut used), "_.._etc");
-        assert_eq!(super::file_name("CON", &mut used), "organization-CON");
-        assert_eq!(super::file_name("a:b*c", &mut used), "a_b_c");
-        assert_eq!(super::file_name("A_b_c", &mut used), "A_b_c (2)");
-        assert_eq!(super::file_name("顧客 A", &mut used), "顧客 A");
-    }
 }

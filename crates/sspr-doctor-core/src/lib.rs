@@ -49,7 +49,10 @@ pub mod orgs {
     pub use sspr_audit_output::orgs::{export, OrgProblem, OrgReport, OrgSaid, OrganizationsReport, SaidOrgs, TopFinding};
     #[cfg(feature = "inflate")]
     pub use sspr_orgs::expand_archive;
-    pub use sspr_orgs::{archive_root, is_archive, read, shift_jis_name, total, DropFile, Orgs, Problem};
+    pub use sspr_orgs::{
+        archive, archive_problem, archive_root, is_archive, is_leftover, member_file, read, script_file_names, shift_jis_name, total,
+        DropFile, Orgs, Problem,
+    };
 }
 
 /// Contract v1.3 "Redaction": a report safe to hand on.

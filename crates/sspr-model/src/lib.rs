@@ -10,6 +10,7 @@ pub mod case;
 pub mod cause;
 pub mod date;
 pub mod facts;
+pub mod order;
 pub mod plan;
 pub mod problems;
 pub mod report;

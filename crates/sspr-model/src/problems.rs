@@ -136,3 +136,15 @@ pub enum GraphError {
     NotConnected,
     AccessDenied,
 }
+
+impl GraphError {
+    /// Its name in a finding's evidence (`reason`): a contract value, never Debug's text
+    /// (the page's module is built without Debug's formatting).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GraphError::NotInstalled => "NotInstalled",
+            GraphError::NotConnected => "NotConnected",
+            GraphError::AccessDenied => "AccessDenied",
+        }
+    }
+}

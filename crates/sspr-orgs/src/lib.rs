@@ -5,6 +5,7 @@
 //! file or archive member never loses the others: it is a problem with its reason.
 //! Conclusions only: sspr-audit-output says them.
 
+mod file_names;
 mod loose;
 mod tree;
 
@@ -15,7 +16,11 @@ use sspr_audit::{Audit, AuditOptions, InputFile, Summary};
 use sspr_model::audit::AuditError;
 use sspr_model::report::FindingId;
 
+pub use file_names::script_file_names;
 pub use loose::Clues;
+/// The archive reader, for a front that inflates members itself (the page: `list`, then
+/// `accept` what the browser inflated).
+pub use sspr_archive as archive;
 pub use sspr_archive::{is_archive, Refusal};
 
 /// One file of a drop: its path, `/`-separated, whose first folder is the root it came in (a
@@ -68,19 +73,33 @@ pub struct Orgs {
     pub problems: Vec<Problem>,
 }
 
-/// The members of archive `name` as drop files under the archive's name (without `.zip`),
-/// and its refusals as problems. Names that are not UTF-8 are read as Shift_JIS when they
-/// are valid in it.
+/// The members of archive `name` as drop files (`member_file`), and its refusals as
+/// problems. Names that are not UTF-8 are read as Shift_JIS when they are valid in it.
 #[cfg(feature = "inflate")]
 pub fn expand_archive(name: &str, bytes: &[u8]) -> (Vec<DropFile>, Vec<Problem>) {
     let (members, refused) = sspr_archive::read(name, bytes, &shift_jis_name);
-    let root = archive_root(name);
-    let files = members
-        .into_iter()
-        .map(|m| DropFile { path: format!("{root}/{}", m.path), bytes: m.bytes, archive: Some((name.to_string(), m.path)) })
-        .collect();
-    let problems = refused.into_iter().map(|r| Problem { file: name.to_string(), member: Some(r.member), reason: r.reason.id() }).collect();
+    let files = members.into_iter().map(|m| member_file(name, m.path, m.bytes)).collect();
+    let problems = refused.into_iter().map(|r| archive_problem(name, r)).collect();
     (files, problems)
+}
+
+/// Member `member` (its path inside the archive) of the archive given as `name` (a path,
+/// `/`-separated, whose folders are those it was found in): a drop file under the archive's
+/// folders and its name without `.zip` (`archive_root`).
+pub fn member_file(name: &str, member: String, bytes: Vec<u8>) -> DropFile {
+    let folder = name.rsplit_once('/').map(|(f, _)| format!("{f}/")).unwrap_or_default();
+    DropFile { path: format!("{folder}{}/{member}", archive_root(name)), bytes, archive: Some((name.to_string(), member)) }
+}
+
+/// An entry of archive `name` left out, as a problem of the drop.
+pub fn archive_problem(name: &str, r: sspr_archive::Refused) -> Problem {
+    Problem { file: name.to_string(), member: Some(r.member), reason: r.reason.id() }
+}
+
+/// Files of no one's export that folders carry (hidden files, Finder's and Explorer's):
+/// left out of a drop, as they are out of an archive.
+pub fn is_leftover(path: &str) -> bool {
+    path.split('/').any(|p| p.starts_with('.') || sspr_archive::LEFTOVERS.iter().any(|l| p.eq_ignore_ascii_case(l)))
 }
 
 /// An archive's name as the root folder of its members: its file name without `.zip`.
@@ -103,9 +122,13 @@ pub fn shift_jis_name(raw: &[u8]) -> Option<String> {
 
 /// Reads a drop into organizations (not yet checked: `assess_all`, then `rank`).
 /// `problems` are those met before (an archive's refusals). The `tenantId` option is not
-/// used: each organization's tenant is its own files'.
-pub fn read(files: Vec<DropFile>, mut problems: Vec<Problem>, opts: &AuditOptions) -> Orgs {
+/// used: each organization's tenant is its own files'. The order the files come in does not
+/// matter (a folder's listing has none): they are read in path order, leftovers
+/// (`is_leftover`) left out, and the problems come in file order.
+pub fn read(mut files: Vec<DropFile>, mut problems: Vec<Problem>, opts: &AuditOptions) -> Orgs {
     let opts = AuditOptions { tenant_id: None, tenant_domains: None, ..opts.clone() };
+    files.retain(|f| !is_leftover(&f.path));
+    sspr_model::order::sort_by(&mut files, |a, b| a.path.cmp(&b.path));
     let paths: Vec<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let places = tree::places(&paths);
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
@@ -164,6 +187,7 @@ pub fn read(files: Vec<DropFile>, mut problems: Vec<Problem>, opts: &AuditOption
             problems.push(files[members[k]].problem(e.code()));
         }
     }
+    sspr_model::order::sort_by(&mut problems, |a, b| (&a.file, &a.member).cmp(&(&b.file, &b.member)));
     Orgs { orgs, problems }
 }
 
@@ -214,7 +238,7 @@ impl Orgs {
     pub fn rank(&mut self) {
         let key = |o: &Org| rank_key(&o.audit);
         let mut keyed: Vec<(Vec<usize>, Org)> = std::mem::take(&mut self.orgs).into_iter().map(|o| (key(&o), o)).collect();
-        keyed.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
+        sspr_model::order::sort_by(&mut keyed, |(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
         self.orgs = keyed.into_iter().map(|(_, o)| o).collect();
     }
 }
@@ -246,7 +270,7 @@ pub fn total(summaries: &[Summary]) -> Summary {
             }
         }
     }
-    retirement.sort_by(|a, b| a.date.cmp(&b.date));
+    sspr_model::order::sort_by(&mut retirement, |a, b| a.date.cmp(&b.date));
     Summary {
         total: sum(&|s| s.total),
         admins: sum(&|s| s.admins),
@@ -272,7 +296,7 @@ pub fn finding_counts(a: &Audit) -> Vec<(FindingId, usize)> {
         }
     }
     let mut v: Vec<(FindingId, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    sspr_model::order::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
 

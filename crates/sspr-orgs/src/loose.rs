@@ -79,7 +79,7 @@ pub fn groups(clues: &[Clues], names: &[&str]) -> Vec<(String, Vec<usize>)> {
     // is, else alone under its own name.
     if out.len() == 1 {
         out[0].1.extend(clueless);
-        out[0].1.sort_unstable();
+        sspr_model::order::sort(&mut out[0].1);
     } else {
         out.extend(clueless.into_iter().map(|i| (names[i].to_string(), vec![i])));
     }

@@ -40,7 +40,7 @@ impl Findings {
 
     pub fn add(&mut self, cause: Cause, severity: Severity, evidence: &[(&str, String)]) {
         let evidence = match self.1 {
-            EvidenceMode::Kept => evidence.iter().map(|(k, v)| (k.to_string(), v.clone())).collect(),
+            EvidenceMode::Kept => sspr_model::order::map(evidence.iter().map(|(k, v)| (k.to_string(), v.clone()))),
             EvidenceMode::Dropped => Evidence::new(),
         };
         self.0.push(Found { cause, severity, evidence });
@@ -66,7 +66,7 @@ pub fn within_domain(domain: &str, org: &str) -> bool {
 
 /// Most severe first, then the most probable cause; one finding per id (the most severe).
 pub fn ordered(mut found: Vec<Found>) -> Vec<Found> {
-    found.sort_by_key(|x| (x.severity, x.cause.id()));
+    sspr_model::order::sort_by_key(&mut found, |x| (x.severity, x.cause.id()));
     let mut seen = BTreeSet::new();
     found.retain(|x| seen.insert(x.cause.id()));
     found

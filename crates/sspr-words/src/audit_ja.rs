@@ -185,7 +185,7 @@ pub fn error(e: &AuditError) -> String {
 }
 
 fn names(pairs: &[(&'static str, &'static str)]) -> std::collections::BTreeMap<&'static str, &'static str> {
-    pairs.iter().copied().collect()
+    sspr_model::order::map(pairs.iter().copied())
 }
 
 fn pascal(f: Field) -> String {

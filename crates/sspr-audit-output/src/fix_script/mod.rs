@@ -123,16 +123,14 @@ fn ascii_json<T: Serialize>(v: &T) -> String {
 
 fn review_reasons(l: Lang) -> std::collections::BTreeMap<&'static str, &'static str> {
     use sspr_model::plan::ReviewReason as R;
-    [
+    let reasons = [
         (R::SpreadsheetDamaged, "spreadsheetDamaged"),
         (R::ConflictingRows, "conflictingRows"),
         (R::UnknownMethods, "unknownMethods"),
         (R::NoAccountKey, "noAccountKey"),
         (R::PhoneUncertain, "phoneUncertain"),
-    ]
-    .into_iter()
-    .map(|(r, k)| (k, sspr_words::plan::review_reason(r, l)))
-    .collect()
+    ];
+    sspr_model::order::map(reasons.into_iter().map(|(r, k)| (k, sspr_words::plan::review_reason(r, l))))
 }
 
 /// The actions the script acts on or tells about: the operator's changes (TAP only when

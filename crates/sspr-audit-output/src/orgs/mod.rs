@@ -134,7 +134,7 @@ impl SaidOrgs {
     pub fn rank(&mut self) {
         let key = |o: &OrgSaid| sspr_orgs::rank_key(o.said.audit());
         let mut keyed: Vec<(Vec<usize>, OrgSaid)> = std::mem::take(&mut self.orgs).into_iter().map(|o| (key(&o), o)).collect();
-        keyed.sort_by(|(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
+        sspr_model::order::sort_by(&mut keyed, |(a, x), (b, y)| b.cmp(a).then_with(|| x.name.cmp(&y.name)));
         self.orgs = keyed.into_iter().map(|(_, o)| o).collect();
     }
 

@@ -27,7 +27,8 @@ impl Redactor {
         for s in &mut f.steps {
             *s = self.text_around(s, &commands, &upns);
         }
-        f.evidence = std::mem::take(&mut f.evidence).into_iter().map(|(k, v)| (self.text(&k, &upns), self.text(&v, &upns))).collect();
+        f.evidence =
+            sspr_model::order::map(std::mem::take(&mut f.evidence).into_iter().map(|(k, v)| (self.text(&k, &upns), self.text(&v, &upns))));
     }
 
     /// `text` scrubbed, except the `kept` strings in it.

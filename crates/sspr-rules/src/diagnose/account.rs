@@ -42,7 +42,7 @@ pub(crate) fn admin_and_policy(case: &Case, f: &mut Findings, page_says: &dyn Fn
         Some(PolicyReading::GraphError(e)) => f.add(
             Cause::PolicyUnrecognized(PolicyTrouble::Graph(*e)),
             Severity::Check,
-            &[("policyOutput", quoted()), ("reason", format!("{e:?}"))],
+            &[("policyOutput", quoted()), ("reason", e.as_str().into())],
         ),
         Some(PolicyReading::Unrecognized) => {
             f.add(Cause::PolicyUnrecognized(PolicyTrouble::Unrecognized), Severity::Check, &[("policyOutput", quoted())])

@@ -22,7 +22,8 @@ pub(crate) fn methods_rule(
     if admin(case) == Some(false) {
         return;
     }
-    let mut usable: BTreeSet<Method> = case.methods.iter().flatten().copied().filter(|m| *m != Method::SecurityQuestions).collect();
+    let mut usable: BTreeSet<Method> =
+        sspr_model::order::set(case.methods.iter().flatten().copied().filter(|m| *m != Method::SecurityQuestions));
     if email.is_some_and(|e| e.report.valid) {
         usable.insert(Method::Email);
     }

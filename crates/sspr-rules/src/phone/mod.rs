@@ -224,7 +224,7 @@ fn dialled_elsewhere(t: &Tokens) -> Option<usize> {
     let all = t.digits.as_str();
     let prefixes = PREFIXES.get_or_init(|| metadata::DIALLING_PREFIXES.iter().map(|p| CachedRegex::new(p.to_string())).collect());
     let mut ends: Vec<usize> = prefixes.iter().filter_map(|re| re.find(all)).map(|m| m.end()).filter(|&e| e > 0 && e < all.len()).collect();
-    ends.sort_unstable_by(|a, b| b.cmp(a));
+    sspr_model::order::sort_by(&mut ends, |a, b| b.cmp(a));
     ends.dedup();
     ends.into_iter().find(|&end| {
         let Some((_, cc_len)) = country_code_of(&all[end..]) else { return false };
@@ -360,7 +360,7 @@ fn length_problem(cc: u16, national: &str) -> Invalid {
             .collect::<Vec<_>>()
         })
         .collect();
-    lengths.sort_unstable();
+    sspr_model::order::sort(&mut lengths);
     lengths.dedup();
     let (Some(&min), Some(&max)) = (lengths.first(), lengths.last()) else { return Invalid::NoSuchRange };
     if len < usize::from(min) {

@@ -1,0 +1,38 @@
+//! Organizations' names as file names (one fix script per organization): the same on every
+//! system, whoever writes them (the command line's folder, the page's `.zip`).
+
+use std::collections::BTreeSet;
+
+/// Each name as a file name without extension: no separators, reserved characters or control
+/// characters, not a reserved device name, not empty, at most 100 characters, and no two the
+/// same ignoring case (`name (2)` and on).
+pub fn script_file_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut used = BTreeSet::new();
+    names.into_iter().map(|n| file_name(n, &mut used)).collect()
+}
+
+fn file_name(name: &str, used: &mut BTreeSet<String>) -> String {
+    let clean: String = name
+        .chars()
+        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
+        .collect();
+    let clean = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect::<String>();
+    let reserved = ["con", "prn", "aux", "nul", "com1", "lpt1"].contains(&clean.to_ascii_lowercase().as_str());
+    let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
+    let mut n = base.clone();
+    let mut k = 2;
+    while !used.insert(n.to_lowercase()) {
+        n = format!("{base} ({k})");
+        k += 1;
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn organization_names_become_safe_file_names() {
+        let names = super::script_file_names(["../../etc", "CON", "a:b*c", "A_b_c", "顧客 A", ""]);
+        assert_eq!(names, ["_.._etc", "organization-CON", "a_b_c", "A_b_c (2)", "顧客 A", "organization-"]);
+    }
+}
