@@ -27,7 +27,7 @@ build-cli:
 #   (-Zfmt-debug=shallow; no output of ours uses Debug).
 # The flags are unstable, hence RUSTC_BOOTSTRAP for this one build, on the wasm32 target only.
 wasm_rustflags := "-Zshare-generics=n -Zlocation-detail=none -Zfmt-debug=shallow -Zunstable-options -Cpanic=immediate-abort"
-wasm_build_std := "-Zbuild-std=std,panic_abort"
+wasm_build_std := "-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size"
 
 build-web: build-cli
     scripts/wasm.sh env RUSTC_BOOTSTRAP=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="{{wasm_rustflags}}" wasm-pack --quiet build crates/sspr-doctor-wasm --profile wasm-release --target web --mode no-install --out-dir ../../target/pkg --no-pack -- {{wasm_build_std}}

@@ -15,13 +15,17 @@
 
 const MAGIC = [0x53, 0x53, 0x50, 0x4b];
 /** The code's streams, in their order in the packed bytes. */
-const STREAMS = ['size', 'locals', 'op', 'blocktype', 'label', 'call', 'type', 'index', 'local', 'global', 'align', 'offset', 'i32', 'i64', 'float'];
+const STREAMS = ['size', 'locals', 'op', 'blocktype', 'label', 'call', 'type', 'index', 'local', 'global', 'align', 'offset', 'i32', 'i64', 'float', 'address'];
 const S = Object.fromEntries(STREAMS.map((name, i) => [name, i]));
+/** Addresses (i32.const from here up) and the opcode that marks them in the op stream. */
+const ADDRESS = 0x100000;
+const ADDRESS_OP = 0xc5;
 
 /**
  * Walks the code section's function bodies through `io`, which reads each byte from where it
  * is (the module, or its stream) and writes it where it goes: `op()` an opcode, `leb(k)` an
- * LEB128 of stream k (returning its value), `byte(k)` / `bytes(k, n)` raw bytes, `peek(k)` the
+ * LEB128 of stream k (returning its value), `i32()` an i32.const's, `byte(k)` / `bytes(k, n)` raw
+ * bytes, `peek(k)` the
  * next byte of stream k, `at()` the position in the module.
  */
 function walk(io) {
@@ -58,7 +62,7 @@ function walk(io) {
         case 0x23: case 0x24: io.leb(S.global); break;
         case 0x25: case 0x26: io.leb(S.index); break;
         case 0x3f: case 0x40: case 0xd0: io.byte(S.index); break;
-        case 0x41: io.leb(S.i32); break;
+        case 0x41: io.i32(); break;
         case 0x42: io.leb(S.i64); break;
         case 0x43: io.bytes(S.float, 4); break;
         case 0x44: io.bytes(S.float, 8); break;
@@ -121,6 +125,20 @@ export function pack(wasm) {
       const [value, next] = uleb(wasm, pos);
       take(k, next - pos);
       return value;
+    },
+    // A constant from the start of the data up (1 MiB, where rustc puts it) is an address:
+    // those go to a stream of their own, marked by an opcode no module has (0xc5 for 0x41).
+    i32: () => {
+      let [value] = uleb(wasm, pos);
+      const bytes = uleb(wasm, pos)[1] - pos;
+      // The sign bit of the last byte (a positive address has it clear).
+      if (wasm[pos + bytes - 1] & 0x40) value = -1;
+      if (value >= ADDRESS) {
+        out[S.op][out[S.op].length - 1] = ADDRESS_OP;
+        take(S.address, bytes);
+      } else {
+        take(S.i32, bytes);
+      }
     },
     byte: (k) => { take(k, 1); },
     bytes: (k, n) => take(k, n),

@@ -3,18 +3,27 @@
 import { engine, today } from './engine.js';
 import { AuditRunner, toFiles } from './audit/runner.js';
 
+/** The options of the page API: the engine's AuditOptions, and `redact` (v1.3), which the
+ *  page applies after reading (contact data hidden in every report; never in a script). */
+function split(options, what) {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError(`${what}: options is an object`);
+  const { redact, ...rest } = options;
+  return { redact: redact === true, o: { ...rest, today: rest.today ?? today() } };
+}
+
 /**
  * Contract v1.1: audit(input, options) → Promise<AuditReport>. Each call runs in its own
  * worker (the page's own audit is not disturbed) and ends it when done.
  * @param {any} input
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string, redact?: boolean }} [options]
  */
 async function audit(input, options = {}) {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('audit(input, options): options is an object');
+  const { redact, o } = split(options, 'audit(input, options)');
   const files = toFiles(input);
   const runner = new AuditRunner();
   try {
-    await runner.run(files, { ...options, today: options.today ?? today() });
+    await runner.run(files, o);
+    if (redact) await runner.redact(true);
     const blob = await runner.exportFile('json');
     return JSON.parse(await blob.text());
   } finally {
@@ -26,14 +35,16 @@ async function audit(input, options = {}) {
  * Contract v1.2: fixScript(input, options) → Promise<string>, the command line's
  * `fix-script` bytes. Options as for audit, plus temporaryAccessPass (default false).
  * @param {any} input
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string, temporaryAccessPass?: boolean }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string, temporaryAccessPass?: boolean, redact?: boolean }} [options]
  */
 async function fixScript(input, options = {}) {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('fixScript(input, options): options is an object');
+  const { redact, o } = split(options, 'fixScript(input, options)');
   const files = toFiles(input);
   const runner = new AuditRunner();
   try {
-    await runner.run(files, { ...options, today: options.today ?? today() });
+    await runner.run(files, o);
+    // A script is never redacted: the engine refuses it, saying why.
+    if (redact) await runner.redact(true);
     const { blob } = await runner.fixScript(options.lang ?? 'en', options.temporaryAccessPass === true);
     // Blob.text() would drop the byte order mark: the command line's bytes keep it.
     return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
@@ -47,15 +58,38 @@ async function fixScript(input, options = {}) {
  * between an earlier export and a later one (inputs as for audit; options as for audit).
  * @param {any} oldInput
  * @param {any} newInput
- * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string }} [options]
+ * @param {{ lang?: string, today?: string, tenantDomains?: string[], telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', tenantId?: string, redact?: boolean }} [options]
  */
 async function auditDiff(oldInput, newInput, options = {}) {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) throw new TypeError('auditDiff(oldInput, newInput, options): options is an object');
+  const { redact, o } = split(options, 'auditDiff(oldInput, newInput, options)');
   const runner = new AuditRunner();
   try {
-    const o = { ...options, today: options.today ?? today() };
     await runner.run(toFiles(newInput), o);
+    if (redact) await runner.redact(true);
     return await runner.diff(toFiles(oldInput), o);
+  } finally {
+    runner.close();
+  }
+}
+
+/**
+ * Contract v1.3: auditOrganizations(input, options) → Promise<OrganizationsReport>: many
+ * organizations' exports at once. `input`: a `.zip` (Blob, File, ArrayBuffer or Uint8Array),
+ * an array of `{ name, data }` whose `name` may hold a folder path (`contoso/admins.csv`: one
+ * organization per top folder), of Files, or an array of those. Options as for audit but
+ * `tenantId` (each organization's is its own files').
+ * @param {any} input
+ * @param {{ lang?: string, today?: string, telecomProvider?: boolean, cloud?: 'public' | 'usGovernment' | 'usGovernmentDoD' | 'china', redact?: boolean }} [options]
+ */
+async function auditOrganizations(input, options = {}) {
+  const { redact, o } = split(options, 'auditOrganizations(input, options)');
+  const files = toFiles(Array.isArray(input) ? input.flat() : input);
+  const runner = new AuditRunner();
+  try {
+    await runner.orgs(files, o);
+    if (redact) await runner.redact(true);
+    const blob = await runner.orgsExport('json');
+    return JSON.parse(await blob.text());
   } finally {
     runner.close();
   }
@@ -71,6 +105,7 @@ export function exposeApi() {
       checkPhones: (list) => engine.checkPhones(list),
       audit,
       auditDiff,
+      auditOrganizations,
       fixScript,
       version: __VERSION__,
       get restarts() { return engine.restarts; },

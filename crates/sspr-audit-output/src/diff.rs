@@ -217,7 +217,7 @@ fn change_of(before: Status, after: Status) -> Change {
 }
 
 fn key(s: &str) -> String {
-    s.trim().to_lowercase()
+    sspr_text::lower(s.trim())
 }
 
 /// Compares an earlier audit with a later one (contract: core `audit_diff`).

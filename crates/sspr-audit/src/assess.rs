@@ -321,7 +321,7 @@ pub fn assess(d: &AccountData, cx: &Context) -> Assessed {
     let mut methods: Vec<String> = registered.iter().map(|m| m.as_str().to_string()).collect();
     methods.extend(d.other_methods.iter().cloned());
     let phone_key = phone.as_ref().and_then(|p| p.e164.clone());
-    let email_key = email.as_ref().filter(|e| e.valid).map(|e| e.normalized.to_lowercase());
+    let email_key = email.as_ref().filter(|e| e.valid).map(|e| sspr_text::lower(&e.normalized));
     let has_telephony = !telephony.is_empty() && !own_provider;
     let found = crate::findings::ordered(f.0);
     Assessed {

@@ -356,7 +356,7 @@ impl Audit {
             self.accounts
                 .iter()
                 .filter_map(|a| a.upn.as_deref())
-                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.trim().to_lowercase()))
+                .filter_map(|u| u.rsplit_once('@').map(|(_, d)| sspr_text::lower(d.trim())))
                 .filter(|d| !d.is_empty()),
         );
         set.into_iter().collect()

@@ -31,7 +31,7 @@ impl Merge {
     fn add(&mut self, line: usize, row: &[(Field, Cell<'_>)], problems: &mut Vec<(Option<usize>, ProblemKind)>) -> bool {
         let get = |f: Field| row.iter().find(|(x, _)| *x == f).map(|(_, c)| c);
         let text = |f: Field| match get(f) {
-            Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(values::clean(s).to_lowercase()),
+            Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(sspr_text::lower(values::clean(s))),
             _ => None,
         };
         if let Some(Cell::Text(t)) = get(Field::TenantId) {
@@ -100,7 +100,7 @@ impl Merge {
             if a.upn.is_some() {
                 continue;
             }
-            if let Some(key) = a.id.as_ref().map(|k| k.to_lowercase()).filter(|k| (MIN_KEY..=MAX_KEY).contains(&k.len())) {
+            if let Some(key) = a.id.as_ref().map(|k| sspr_text::lower(k)).filter(|k| (MIN_KEY..=MAX_KEY).contains(&k.len())) {
                 keys.entry(key).or_insert_with(|| {
                     candidates.push((i, None, false));
                     candidates.len() - 1
@@ -115,7 +115,7 @@ impl Merge {
         lengths.dedup();
         for (j, b) in self.accounts.iter().enumerate() {
             let (Some(_), Some(id)) = (&b.upn, &b.id) else { continue };
-            let lower = id.to_lowercase();
+            let lower = sspr_text::lower(id);
             for &len in lengths.iter().take_while(|&&len| len < id.len() && len <= lower.len()) {
                 let cut = lower.len() - len;
                 if let Some(&c) = lower.is_char_boundary(cut).then(|| keys.get(&lower[cut..])).flatten() {
@@ -130,7 +130,7 @@ impl Merge {
         let mut absorbed = vec![false; self.accounts.len()];
         for (i, first, more) in candidates {
             let (Some(j), false) = (first, more) else { continue };
-            let key = self.accounts[i].id.as_ref().map(|k| k.to_lowercase()).unwrap_or_default();
+            let key = self.accounts[i].id.as_ref().map(|k| sspr_text::lower(k)).unwrap_or_default();
             problems.push((
                 Some(self.accounts[i].line),
                 ProblemKind::MatchedByIdEnding { key, id: self.accounts[j].id.as_deref().unwrap_or_default().to_string() },
@@ -220,14 +220,16 @@ impl Audit {
             problems.push((None, ProblemKind::SeveralTenants { tenants: all.iter().map(|t| t.to_string()).collect() }));
         }
         let tenant_domains: BTreeSet<String> = match &opts.tenant_domains {
-            Some(d) => sspr_model::order::set(d.iter().map(|s| s.trim().trim_start_matches('@').to_lowercase()).filter(|s| !s.is_empty())),
+            Some(d) => {
+                sspr_model::order::set(d.iter().map(|s| sspr_text::lower(s.trim().trim_start_matches('@'))).filter(|s| !s.is_empty()))
+            }
             None => sspr_model::order::set(
                 merge
                     .accounts
                     .iter()
                     .filter_map(|a| a.upn.as_deref())
                     .filter(|u| !u.contains(crate::facts::EXTERNAL_USER_UPN_MARK))
-                    .filter_map(|u| u.rsplit_once('@').map(|(_, d)| d.to_lowercase())),
+                    .filter_map(|u| u.rsplit_once('@').map(|(_, d)| sspr_text::lower(d))),
             ),
         };
         let today = opts.today.as_deref().and_then(Date::parse);

@@ -91,7 +91,7 @@ impl Audit {
     /// The indices of the checked accounts `q` keeps, in its order (ties in file order,
     /// whichever the direction).
     pub fn query(&self, q: &Query) -> Vec<u32> {
-        let text = q.text.trim().to_lowercase();
+        let text = sspr_text::lower(q.text.trim());
         let finding = FindingId::parse(&q.finding);
         let mut out: Vec<u32> = Vec::new();
         for (i, (a, d)) in self.assessed.iter().zip(&self.accounts).enumerate() {
@@ -105,7 +105,7 @@ impl Audit {
                 continue;
             }
             if !text.is_empty() {
-                let hay = format!("{} {}", d.upn.as_deref().unwrap_or(""), d.display_name.as_deref().unwrap_or("")).to_lowercase();
+                let hay = sspr_text::lower(&format!("{} {}", d.upn.as_deref().unwrap_or(""), d.display_name.as_deref().unwrap_or("")));
                 if !hay.contains(&text) {
                     continue;
                 }
@@ -121,8 +121,8 @@ impl Audit {
                 "usable" => Key::Number(a.usable.len()),
                 "date" => Key::Owned(a.sms_retirement_date.map_or_else(|| "9999".to_string(), |x| x.to_string())),
                 "findings" => Key::Number(a.ids.len()),
-                "name" => Key::Owned(d.display_name.as_deref().unwrap_or("").to_lowercase()),
-                _ => Key::Owned(d.upn.as_deref().unwrap_or("").to_lowercase()),
+                "name" => Key::Owned(sspr_text::lower(d.display_name.as_deref().unwrap_or(""))),
+                _ => Key::Owned(sspr_text::lower(d.upn.as_deref().unwrap_or(""))),
             }
         };
         let mut keyed: Vec<(Key<'_>, u32)> = out.into_iter().map(|i| (key(i), i)).collect();

@@ -12,7 +12,7 @@ pub fn key(s: &str) -> String {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !c.is_ascii() && c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            out.push(sspr_text::lower_char(c));
         }
     }
     out

@@ -288,9 +288,13 @@ fn run_audit_diff(files: &[String], format: &str, options: &sspr_doctor_core::au
     let mut d = diff_briefs(&old_side, &new_side, lang);
     if redact {
         let r = sspr_doctor_core::redact::Redactor::new(sspr_doctor_core::redact::random_salt());
-        let names: std::collections::HashSet<String> =
-            old_side.accounts.iter().chain(&new_side.accounts).filter_map(|a| a.upn.as_deref().map(str::to_lowercase)).collect();
-        r.diff(&mut d, &|u| names.contains(&u.to_lowercase()));
+        let names: std::collections::HashSet<String> = old_side
+            .accounts
+            .iter()
+            .chain(&new_side.accounts)
+            .filter_map(|a| a.upn.as_deref().map(sspr_doctor_core::normalize::lower))
+            .collect();
+        r.diff(&mut d, &|u| names.contains(&sspr_doctor_core::normalize::lower(u)));
     }
     for w in &d.warnings {
         eprintln!("sspr-doctor: {}", w.message);

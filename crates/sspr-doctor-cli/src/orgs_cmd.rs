@@ -61,11 +61,13 @@ pub fn run_orgs_diff(old: &str, new: &str, format: &str, options: &AuditOptions,
         let names: std::collections::HashSet<String> = [&a, &b]
             .iter()
             .flat_map(|o| o.orgs.iter())
-            .flat_map(|org| (0..org.said.audit().len()).filter_map(|i| org.said.audit().data(i)?.upn.as_deref().map(str::to_lowercase)))
+            .flat_map(|org| {
+                (0..org.said.audit().len()).filter_map(|i| org.said.audit().data(i)?.upn.as_deref().map(sspr_doctor_core::normalize::lower))
+            })
             .collect();
         for c in &mut d.organizations {
             if let Some(diff) = &mut c.diff {
-                r.diff(diff, &|u| names.contains(&u.to_lowercase()));
+                r.diff(diff, &|u| names.contains(&sspr_doctor_core::normalize::lower(u)));
             }
         }
     }

@@ -50,9 +50,13 @@ pub fn audit_diff_end(l: &str, per_change: usize) -> Result<String, JsError> {
 fn diff_of(earlier: &Brief, later: &Brief, l: Lang) -> AuditDiff {
     let mut d = diff_briefs(earlier, later, l);
     if let Some(r) = crate::session::current_redactor() {
-        let names: HashSet<String> =
-            earlier.accounts.iter().chain(&later.accounts).filter_map(|a| a.upn.as_deref().map(str::to_lowercase)).collect();
-        r.diff(&mut d, &|u| names.contains(&u.to_lowercase()));
+        let names: HashSet<String> = earlier
+            .accounts
+            .iter()
+            .chain(&later.accounts)
+            .filter_map(|a| a.upn.as_deref().map(sspr_doctor_core::normalize::lower))
+            .collect();
+        r.diff(&mut d, &|u| names.contains(&sspr_doctor_core::normalize::lower(u)));
     }
     d
 }

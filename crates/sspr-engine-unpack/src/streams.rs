@@ -21,8 +21,10 @@ enum Stream {
     I32,
     I64,
     Float,
+    /// `i32.const` of an address: marked 0xc5 in the op stream.
+    Address,
 }
-const CODE_STREAMS: usize = 15;
+const CODE_STREAMS: usize = 16;
 
 struct Reader<'a> {
     packed: &'a [u8],
@@ -170,6 +172,11 @@ pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
                 0x41 => {
                     r.leb(I32)?;
                 }
+                0xc5 => {
+                    // An address constant: the op is i32.const, its value from its own stream.
+                    *r.out.get_mut(r.o - 1)? = 0x41;
+                    r.leb(Address)?;
+                }
                 0x42 => {
                     r.leb(I64)?;
                 }
@@ -217,7 +224,7 @@ mod tests {
     fn one_function() -> (Vec<u8>, Vec<u8>) {
         let before = vec![0, b'a', b's', b'm', 1, 0, 0, 0, 10, 7];
         let after = vec![0u8; 0];
-        let mut streams: Vec<Vec<u8>> = vec![Vec::new(); 15];
+        let mut streams: Vec<Vec<u8>> = vec![Vec::new(); 16];
         streams[0] = vec![1, 5];
         streams[1] = vec![0];
         streams[2] = vec![0x41, 0x1a, 0x0b];

@@ -21,7 +21,7 @@ fn file_name(name: &str, used: &mut BTreeSet<String>) -> String {
     let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
     let mut n = base.clone();
     let mut k = 2;
-    while !used.insert(n.to_lowercase()) {
+    while !used.insert(sspr_text::lower(&n)) {
         n = format!("{base} ({k})");
         k += 1;
     }

@@ -210,7 +210,7 @@ fn clues_of(a: &Audit) -> Clues {
         sspr_audit::Tenancy::Unknown => {}
     }
     for i in 0..a.len() {
-        let Some(d) = a.data(i).and_then(|d| d.upn.as_deref()).and_then(|u| u.rsplit_once('@')).map(|(_, d)| d.to_lowercase()) else {
+        let Some(d) = a.data(i).and_then(|d| d.upn.as_deref()).and_then(|u| u.rsplit_once('@')).map(|(_, d)| sspr_text::lower(d)) else {
             continue;
         };
         *c.domains.entry(d).or_default() += 1;

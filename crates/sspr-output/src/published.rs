@@ -84,6 +84,8 @@ pub struct AuditPublished {
     pub words: AuditWords,
     /// v1.2: the comparison's words.
     pub diff_words: DiffWords,
+    /// v1.3: the organizations' overview's words.
+    pub orgs_words: OrgsWords,
     /// Finding ids only the audit raises.
     pub audit_only: &'static [FindingId],
 }
@@ -98,6 +100,12 @@ pub struct AuditWords {
 pub struct DiffWords {
     pub en: crate::words::diff::DiffLabels,
     pub ja: crate::words::diff::DiffLabels,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OrgsWords {
+    pub en: crate::words::orgs::OrgLabels,
+    pub ja: crate::words::orgs::OrgLabels,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -149,6 +157,7 @@ pub fn published() -> Published {
             script_output: AUDIT_SCRIPT_OUTPUT,
             words: AuditWords { en: crate::words::audit_labels(Lang::En), ja: crate::words::audit_labels(Lang::Ja) },
             diff_words: DiffWords { en: crate::words::diff::labels(Lang::En), ja: crate::words::diff::labels(Lang::Ja) },
+            orgs_words: OrgsWords { en: crate::words::orgs::labels(Lang::En), ja: crate::words::orgs::labels(Lang::Ja) },
             audit_only: FindingId::AUDIT_ONLY,
         },
     }

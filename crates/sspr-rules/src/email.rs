@@ -72,7 +72,7 @@ fn normalize(addr: &str) -> String {
             let labels: Vec<String> = domain
                 .split('.')
                 .map(|l| {
-                    let lower = l.to_lowercase();
+                    let lower = sspr_text::lower(l);
                     if lower.is_ascii() || lower.chars().nth(MAX_LABEL).is_some() {
                         lower
                     } else {

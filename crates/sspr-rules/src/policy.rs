@@ -41,7 +41,7 @@ pub fn read(raw: &str) -> PolicyReading {
 
     let mut seen: Vec<(bool, PolicySource)> = Vec::new();
     for (key, source) in [(MSOL_PROPERTY, PolicySource::Msonline), (GRAPH_PROPERTY, PolicySource::GraphPowerShell)] {
-        let key = key.to_lowercase();
+        let key = sspr_text::lower(key);
         for v in key_value(&lower, &key) {
             let src = if v.1 { PolicySource::GraphJson } else { source };
             seen.push((v.0, src));

@@ -19,7 +19,7 @@ pub fn check(raw: &str) -> Upn {
     let folded = fold_width(s).replace(' ', "");
     let suggestion = (found.is_some() && problem(&folded).is_ok()).then(|| folded.clone());
     let source = if found.is_none() { s } else { &folded };
-    let domain = source.rsplit_once('@').map(|(_, d)| d.to_lowercase()).filter(|d| d.contains('.'));
+    let domain = source.rsplit_once('@').map(|(_, d)| sspr_text::lower(d)).filter(|d| d.contains('.'));
     Upn { problem: found, domain, suggestion }
 }
 

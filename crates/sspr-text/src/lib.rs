@@ -3,6 +3,9 @@
 //! and every kind of dash. These helpers fold them to the ASCII the checks understand, and
 //! echo untrusted text so that nothing in it can hide or break a line.
 
+pub mod case;
+pub use case::{lower, lower_char};
+
 /// Full-width ASCII (U+FF01..U+FF5E) to ASCII; every kind of space to ' '; zero-width
 /// characters removed. Other characters are kept as they are.
 pub fn fold_width(s: &str) -> String {

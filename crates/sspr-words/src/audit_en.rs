@@ -138,34 +138,34 @@ pub fn labels() -> AuditLabels {
 pub fn problem(p: &ProblemKind) -> String {
     use ProblemKind::*;
     match p {
-        ArrayNotJoined { rows, column } => format!(
+        ArrayNotJoined { rows, column } => fill!(
             "{rows} row(s) have \"System.String[]\" in the {} column: the script exported a list without joining it, so its items are lost. In the script, write the column as @{{n='{}'; e={{ $_.{} -join ';' }}}}, or use the script on this page.",
             column.as_str(),
             column.as_str(),
             pascal(*column)
         ),
-        MaskedNumbers { count } => format!("{count} phone number(s) are masked (as Microsoft shows them to some roles), so they could not be checked. Export as a {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN}, or read them with UserAuthenticationMethod.Read.All."),
-        DamagedNumbers { count } => format!("{count} phone number(s) were damaged by a spreadsheet (8.19E+11, a lost \"+\"); see phone_mangled in those accounts."),
-        QuestionMarks { count } => format!("{count} name(s) show \"?\" where letters were: Windows PowerShell 5.1 wrote the file in ASCII. Export with -Encoding UTF8 to keep them."),
-        InvalidBytes { count, encoding } => format!("{count} byte sequence(s) are not valid in the file's encoding ({}); they are shown as \u{FFFD}.", encoding_name(*encoding)),
+        MaskedNumbers { count } => fill!("{count} phone number(s) are masked (as Microsoft shows them to some roles), so they could not be checked. Export as a {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN}, or read them with UserAuthenticationMethod.Read.All."),
+        DamagedNumbers { count } => fill!("{count} phone number(s) were damaged by a spreadsheet (8.19E+11, a lost \"+\"); see phone_mangled in those accounts."),
+        QuestionMarks { count } => fill!("{count} name(s) show \"?\" where letters were: Windows PowerShell 5.1 wrote the file in ASCII. Export with -Encoding UTF8 to keep them."),
+        InvalidBytes { count, encoding } => fill!("{count} byte sequence(s) are not valid in the file's encoding ({}); they are shown as \u{FFFD}.", encoding_name(*encoding)),
         CutCells => "A cell is longer than 64 KB and was cut.".into(),
         Unterminated => "A quoted cell never closes: the rest of the file was read as one cell.".into(),
-        ExtraCells { rows } => format!("{rows} row(s) have more cells than the header; the extra cells were ignored."),
+        ExtraCells { rows } => fill!("{rows} row(s) have more cells than the header; the extra cells were ignored."),
         NoUser => "This row names no user (no user name or object id) and was skipped.".into(),
-        MergedRows { rows } => format!("{rows} row(s) repeat an account already read; they were merged into it."),
-        MatchedByIdEnding { key, id } => format!("The methods listed under \"{key}\" were joined to the account whose object id is {id}."),
-        UnknownMethods { names } => format!("Method names not known to this tool (not counted): {}.", names.join(", ")),
-        TooManyAccounts { max } => format!("The file has more than {max} accounts; only the first {max} were read."),
-        AdminPlaceholders { rows } => format!("{rows} account(s) have \"-\" as isAdmin where others have True: read as not an administrator."),
-        SeveralTenants { tenants } => format!("The files (or the tenant id given) name more than one tenant ({}): they are audited together, but no fix script is made for them. Audit each organization's files apart.", tenants.join(", ")),
-        BadTenantId { rows } => format!("{rows} tenantId cell(s) are not a tenant id (a GUID such as 00000000-0000-0000-0000-000000000000) and were not read."),
+        MergedRows { rows } => fill!("{rows} row(s) repeat an account already read; they were merged into it."),
+        MatchedByIdEnding { key, id } => fill!("The methods listed under \"{key}\" were joined to the account whose object id is {id}."),
+        UnknownMethods { names } => fill!("Method names not known to this tool (not counted): {}.", names.join(", ")),
+        TooManyAccounts { max } => fill!("The file has more than {max} accounts; only the first {max} were read."),
+        AdminPlaceholders { rows } => fill!("{rows} account(s) have \"-\" as isAdmin where others have True: read as not an administrator."),
+        SeveralTenants { tenants } => fill!("The files (or the tenant id given) name more than one tenant ({}): they are audited together, but no fix script is made for them. Audit each organization's files apart.", tenants.join(", ")),
+        BadTenantId { rows } => fill!("{rows} tenantId cell(s) are not a tenant id (a GUID such as 00000000-0000-0000-0000-000000000000) and were not read."),
     }
 }
 
 pub fn missing(field: &str) -> String {
     match field {
-        "isAdmin" => format!("Who is an administrator: accounts are checked against the administrators' rule ({ADMIN_METHODS_REQUIRED} methods); where only that rule makes an account fail, it is \"unknown\"."),
-        "roles" => format!("Which accounts are Global Administrators: whether one can reset today is not checked, and each account gets the earlier SMS end date ({SMS_RETIREMENT_ALL_USERS}; {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators)."),
+        "isAdmin" => fill!("Who is an administrator: accounts are checked against the administrators' rule ({ADMIN_METHODS_REQUIRED} methods); where only that rule makes an account fail, it is \"unknown\"."),
+        "roles" => fill!("Which accounts are Global Administrators: whether one can reset today is not checked, and each account gets the earlier SMS end date ({SMS_RETIREMENT_ALL_USERS}; {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators)."),
         "methodsRegistered" => "The registered methods: an account is decided only from the phones and addresses in the file; otherwise it is \"unknown\".".into(),
         "phoneNumber" => "The phone numbers: country code, trunk prefix, validity, type and regional opt-in are not checked.".into(),
         "authEmail" => "The alternate email addresses: their syntax, typos and whether they are inside the organization are not checked.".into(),
@@ -176,14 +176,14 @@ pub fn missing(field: &str) -> String {
 pub fn error(e: &AuditError) -> String {
     match e {
         AuditError::Empty => "The file is empty.".into(),
-        AuditError::TooLarge { bytes } => format!("The file is {} MB; files up to {} MB can be checked. Export only the administrators (the script on this page does).", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
-        AuditError::TooManyColumns { columns } => format!("The first line has {columns} columns: this is not an export of accounts (at most 1024 columns)."),
-        AuditError::NotJson { message } => format!("The file starts like JSON but is not valid JSON ({message})."),
-        AuditError::NoFormat { columns } => format!(
+        AuditError::TooLarge { bytes } => fill!("The file is {} MB; files up to {} MB can be checked. Export only the administrators (the script on this page does).", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
+        AuditError::TooManyColumns { columns } => fill!("The first line has {columns} columns: this is not an export of accounts (at most 1024 columns)."),
+        AuditError::NotJson { message } => fill!("The file starts like JSON but is not valid JSON ({message})."),
+        AuditError::NoFormat { columns } => fill!(
             "No column names a user, so this is not an export this tool reads. It looked for a user name (userPrincipalName, UPN, User principal name) or an object id (id, ObjectId). The file's columns: {}. It reads: the Entra admin center's User registration details download, Microsoft Graph userRegistrationDetails and phone/email methods (JSON or Export-Csv), the script on this page, MSOnline exports and community MFA reports.",
             if columns.is_empty() { "none".to_string() } else { columns.join(", ") }
         ),
-        AuditError::NoAccounts => format!("The file has a header but no account (at most {MAX_ACCOUNTS} are read)."),
+        AuditError::NoAccounts => fill!("The file has a header but no account (at most {MAX_ACCOUNTS} are read)."),
         AuditError::BadTenantId => "The tenant id given is not a tenant id: it is a GUID such as 00000000-0000-0000-0000-000000000000 (Microsoft Entra admin center → Entra ID → Overview → Tenant ID).".to_string(),
     }
 }
@@ -195,5 +195,5 @@ fn names(pairs: &[(&'static str, &'static str)]) -> std::collections::BTreeMap<&
 fn pascal(f: Field) -> String {
     let s = f.as_str();
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }

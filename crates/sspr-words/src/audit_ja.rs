@@ -134,34 +134,34 @@ pub fn labels() -> AuditLabels {
 pub fn problem(p: &ProblemKind) -> String {
     use ProblemKind::*;
     match p {
-        ArrayNotJoined { rows, column } => format!(
+        ArrayNotJoined { rows, column } => fill!(
             "{rows} 行で {} 列が「System.String[]」になっています。スクリプトが一覧を結合せずにエクスポートしたため、中身が失われています。スクリプトでこの列を @{{n='{}'; e={{ $_.{} -join ';' }}}} のように書くか、このページのスクリプトを使ってください。",
             column.as_str(),
             column.as_str(),
             pascal(*column)
         ),
-        MaskedNumbers { count } => format!("{count} 件の電話番号がマスクされているため (一部のロールには Microsoft がマスクして表示します)、確認できません。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}としてエクスポートするか、UserAuthenticationMethod.Read.All で読み取ってください。"),
-        DamagedNumbers { count } => format!("{count} 件の電話番号が表計算ソフトで壊れています (8.19E+11、「+」の欠落)。各アカウントの phone_mangled を参照してください。"),
-        QuestionMarks { count } => format!("{count} 件の名前で、文字が「?」になっています。Windows PowerShell 5.1 が ASCII でファイルを書いたためです。-Encoding UTF8 を付けてエクスポートすると保たれます。"),
-        InvalidBytes { count, encoding } => format!("{count} か所のバイト列が、ファイルのエンコード ({}) として正しくないため、\u{FFFD} で表示しています。", encoding_name(*encoding)),
+        MaskedNumbers { count } => fill!("{count} 件の電話番号がマスクされているため (一部のロールには Microsoft がマスクして表示します)、確認できません。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}としてエクスポートするか、UserAuthenticationMethod.Read.All で読み取ってください。"),
+        DamagedNumbers { count } => fill!("{count} 件の電話番号が表計算ソフトで壊れています (8.19E+11、「+」の欠落)。各アカウントの phone_mangled を参照してください。"),
+        QuestionMarks { count } => fill!("{count} 件の名前で、文字が「?」になっています。Windows PowerShell 5.1 が ASCII でファイルを書いたためです。-Encoding UTF8 を付けてエクスポートすると保たれます。"),
+        InvalidBytes { count, encoding } => fill!("{count} か所のバイト列が、ファイルのエンコード ({}) として正しくないため、\u{FFFD} で表示しています。", encoding_name(*encoding)),
         CutCells => "64 KB を超えるセルがあり、途中で切りました。".into(),
         Unterminated => "引用符で始まるセルが閉じられていないため、ファイルの残りを 1 つのセルとして読みました。".into(),
-        ExtraCells { rows } => format!("{rows} 行で、見出しより多くのセルがあります。余分なセルは無視しました。"),
+        ExtraCells { rows } => fill!("{rows} 行で、見出しより多くのセルがあります。余分なセルは無視しました。"),
         NoUser => "この行にはユーザー (ユーザー名またはオブジェクト ID) がないため、読み飛ばしました。".into(),
-        MergedRows { rows } => format!("{rows} 行は、すでに読んだアカウントの繰り返しのため、そのアカウントにまとめました。"),
-        MatchedByIdEnding { key, id } => format!("「{key}」の下の方法を、オブジェクト ID が {id} のアカウントに結び付けました。"),
-        UnknownMethods { names } => format!("このツールが知らない方法の名前です (数に入れていません): {}。", names.join("、")),
-        TooManyAccounts { max } => format!("ファイルのアカウントが {max} を超えるため、最初の {max} 件だけを読みました。"),
-        AdminPlaceholders { rows } => format!("{rows} 件のアカウントは isAdmin が「-」で、ほかは True のため、管理者ではないものとして読みました。"),
-        SeveralTenants { tenants } => format!("ファイル (または指定されたテナント ID) に複数のテナントが含まれています ({})。まとめて監査しますが、修正スクリプトは作成しません。組織ごとにファイルを分けて監査してください。", tenants.join("、")),
-        BadTenantId { rows } => format!("tenantId の {rows} 個のセルがテナント ID (00000000-0000-0000-0000-000000000000 のような GUID) ではないため、読み取りませんでした。"),
+        MergedRows { rows } => fill!("{rows} 行は、すでに読んだアカウントの繰り返しのため、そのアカウントにまとめました。"),
+        MatchedByIdEnding { key, id } => fill!("「{key}」の下の方法を、オブジェクト ID が {id} のアカウントに結び付けました。"),
+        UnknownMethods { names } => fill!("このツールが知らない方法の名前です (数に入れていません): {}。", names.join("、")),
+        TooManyAccounts { max } => fill!("ファイルのアカウントが {max} を超えるため、最初の {max} 件だけを読みました。"),
+        AdminPlaceholders { rows } => fill!("{rows} 件のアカウントは isAdmin が「-」で、ほかは True のため、管理者ではないものとして読みました。"),
+        SeveralTenants { tenants } => fill!("ファイル (または指定されたテナント ID) に複数のテナントが含まれています ({})。まとめて監査しますが、修正スクリプトは作成しません。組織ごとにファイルを分けて監査してください。", tenants.join("、")),
+        BadTenantId { rows } => fill!("tenantId の {rows} 個のセルがテナント ID (00000000-0000-0000-0000-000000000000 のような GUID) ではないため、読み取りませんでした。"),
     }
 }
 
 pub fn missing(field: &str) -> String {
     match field {
-        "isAdmin" => format!("誰が管理者か: 管理者のルール (方法 {ADMIN_METHODS_REQUIRED} つ) でチェックし、そのルールのためだけに失敗するアカウントは「判断不可」にしています。"),
-        "roles" => format!("どのアカウントがグローバル管理者か: 今日リセットできるグローバル管理者がいるかは確認せず、各アカウントには早いほうの SMS 終了日 ({SMS_RETIREMENT_ALL_USERS}。グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) を使っています。"),
+        "isAdmin" => fill!("誰が管理者か: 管理者のルール (方法 {ADMIN_METHODS_REQUIRED} つ) でチェックし、そのルールのためだけに失敗するアカウントは「判断不可」にしています。"),
+        "roles" => fill!("どのアカウントがグローバル管理者か: 今日リセットできるグローバル管理者がいるかは確認せず、各アカウントには早いほうの SMS 終了日 ({SMS_RETIREMENT_ALL_USERS}。グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) を使っています。"),
         "methodsRegistered" => "登録済みの方法: ファイルにある電話番号とアドレスだけで判断し、足りなければ「判断不可」にしています。".into(),
         "phoneNumber" => "電話番号: 国番号、国内プレフィックス、番号の正しさ、種類、地域のオプトインは確認していません。".into(),
         "authEmail" => "連絡用メール アドレス: 形式、入力ミス、組織内のアドレスかどうかは確認していません。".into(),
@@ -172,14 +172,14 @@ pub fn missing(field: &str) -> String {
 pub fn error(e: &AuditError) -> String {
     match e {
         AuditError::Empty => "ファイルが空です。".into(),
-        AuditError::TooLarge { bytes } => format!("ファイルは {} MB です。チェックできるのは {} MB までです。管理者だけをエクスポートしてください (このページのスクリプトはそうします)。", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
-        AuditError::TooManyColumns { columns } => format!("1 行目に {columns} 列あります。アカウントのエクスポートではありません (最大 1024 列)。"),
-        AuditError::NotJson { message } => format!("ファイルは JSON のように始まりますが、正しい JSON ではありません ({message})。"),
-        AuditError::NoFormat { columns } => format!(
+        AuditError::TooLarge { bytes } => fill!("ファイルは {} MB です。チェックできるのは {} MB までです。管理者だけをエクスポートしてください (このページのスクリプトはそうします)。", bytes / 1_000_000, MAX_INPUT_BYTES / 1_000_000),
+        AuditError::TooManyColumns { columns } => fill!("1 行目に {columns} 列あります。アカウントのエクスポートではありません (最大 1024 列)。"),
+        AuditError::NotJson { message } => fill!("ファイルは JSON のように始まりますが、正しい JSON ではありません ({message})。"),
+        AuditError::NoFormat { columns } => fill!(
             "ユーザーを示す列がないため、このツールが読める形式ではありません。ユーザー名 (userPrincipalName、UPN、User principal name) またはオブジェクト ID (id、ObjectId) の列を探しました。ファイルの列: {}。読める形式: Entra 管理センターの「ユーザー登録の詳細」のダウンロード、Microsoft Graph の userRegistrationDetails と電話/メールの方法 (JSON または Export-Csv)、このページのスクリプト、MSOnline のエクスポート、コミュニティの MFA レポート。",
             if columns.is_empty() { "なし".to_string() } else { columns.join(", ") }
         ),
-        AuditError::NoAccounts => format!("ファイルには見出しがありますが、アカウントがありません (読み取るのは最大 {MAX_ACCOUNTS} 件)。"),
+        AuditError::NoAccounts => fill!("ファイルには見出しがありますが、アカウントがありません (読み取るのは最大 {MAX_ACCOUNTS} 件)。"),
         AuditError::BadTenantId => "指定されたテナント ID が正しくありません。00000000-0000-0000-0000-000000000000 のような GUID です (Microsoft Entra 管理センター → Entra ID → [概要] → [テナント ID])。".to_string(),
     }
 }
@@ -191,5 +191,5 @@ fn names(pairs: &[(&'static str, &'static str)]) -> std::collections::BTreeMap<&
 fn pascal(f: Field) -> String {
     let s = f.as_str();
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }

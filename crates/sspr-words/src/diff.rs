@@ -111,7 +111,7 @@ pub fn warning(code: &str, weak: usize, l: Lang) -> String {
     match (code, l) {
         ("differentOrganizations", Lang::En) => "The two files have no account and no domain in common: they look like exports of two different organizations, so they are not compared. Choose an earlier export of the same organization.".into(),
         ("differentOrganizations", Lang::Ja) => "2 つのファイルには共通のアカウントもドメインもありません。別々の組織のエクスポートのようなので、比較しません。同じ組織の以前のエクスポートを選んでください。".into(),
-        (_, Lang::En) => format!("{weak} account(s) were matched by user name only, because one of the files has no object ids: a renamed account shows as removed and added."),
-        (_, Lang::Ja) => format!("一方のファイルにオブジェクト ID がないため、{weak} 件のアカウントをユーザー名だけで照合しました。名前を変更したアカウントは、「以前のファイルのみ」と「新しいファイルのみ」の 2 件として表示されます。"),
+        (_, Lang::En) => fill!("{weak} account(s) were matched by user name only, because one of the files has no object ids: a renamed account shows as removed and added."),
+        (_, Lang::Ja) => fill!("一方のファイルにオブジェクト ID がないため、{weak} 件のアカウントをユーザー名だけで照合しました。名前を変更したアカウントは、「以前のファイルのみ」と「新しいファイルのみ」の 2 件として表示されます。"),
     }
 }

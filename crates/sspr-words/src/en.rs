@@ -14,10 +14,10 @@ use crate::report::{PhoneType, ResolutionId};
 fn fixer(a: &Audience) -> String {
     match a.fixer() {
         Fixer::AuthenticationAdmin => "an Authentication Administrator".into(),
-        Fixer::PrivilegedOrGlobalAdmin => format!("a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}"),
+        Fixer::PrivilegedOrGlobalAdmin => fill!("a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}"),
         Fixer::OrganizationAdmin => "your organization's administrator (help desk)".into(),
         Fixer::SelfAfterSupport => "you, once Microsoft support has restored your sign-in (see \"To reset the password today\")".into(),
-        Fixer::AnotherGlobalOrPrivileged => format!("another {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}"),
+        Fixer::AnotherGlobalOrPrivileged => fill!("another {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}"),
         Fixer::AnotherAdmin => "another administrator".into(),
     }
 }
@@ -25,13 +25,13 @@ fn fixer(a: &Audience) -> String {
 /// Who does a step, as a clause in parentheses after it.
 fn who_does_it(a: &Audience) -> String {
     if a.audit {
-        format!("{} can do this for the account", fixer(a))
+        fill!("{} can do this for the account", fixer(a))
     } else if a.not_admin {
         "your administrator does this".into()
     } else if a.sole_admin {
         "you can, once Microsoft support has restored your sign-in".into()
     } else {
-        format!("{} does this", fixer(a))
+        fill!("{} does this", fixer(a))
     }
 }
 
@@ -39,14 +39,14 @@ fn who_does_it(a: &Audience) -> String {
 fn have_it_changed(a: &Audience) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!(
+        fill!(
             "Correct it under the account's authentication methods ({methods_path}; {}), or have the account's owner correct it at {info}.",
             who_does_it(a)
         )
     } else if a.sole_admin {
         "Change it yourself once Microsoft support has restored your sign-in (see \"To reset the password today\").".into()
     } else {
-        format!("Have {} change it, or change it yourself once signed in.", fixer(a))
+        fill!("Have {} change it, or change it yourself once signed in.", fixer(a))
     }
 }
 
@@ -55,9 +55,9 @@ fn read_switch(a: &Audience) -> (Vec<String>, Vec<crate::report::Command>) {
     let who = if a.sole_admin { "as yourself once your sign-in is back" } else { "as an administrator who can sign in" };
     (
         vec![
-            format!("In PowerShell with the Microsoft Graph module (if needed: {GRAPH_INSTALL}), sign in {who}: {GRAPH_CONNECT_READ}"),
-            format!("Run: {GRAPH_READ_SSPR}. True means administrators may reset their own password; False means they may not."),
-            format!("(Legacy, retired: {MSOL_READ_SSPR}. The MSOnline module no longer works; use the command above.)"),
+            fill!("In PowerShell with the Microsoft Graph module (if needed: {GRAPH_INSTALL}), sign in {who}: {GRAPH_CONNECT_READ}"),
+            fill!("Run: {GRAPH_READ_SSPR}. True means administrators may reset their own password; False means they may not."),
+            fill!("(Legacy, retired: {MSOL_READ_SSPR}. The MSOnline module no longer works; use the command above.)"),
         ],
         vec![cmd(GRAPH_CONNECT_READ), cmd(GRAPH_READ_SSPR), legacy(MSOL_READ_SSPR)],
     )
@@ -74,15 +74,15 @@ pub fn email_reason(p: &EmailProblem) -> String {
         EmptyDomain => "nothing comes after the \"@\"".into(),
         Spaces => "it contains spaces".into(),
         NoDomainDot => "the domain has no dot (as in \"example.com\")".into(),
-        BadLocalCharacter(c) => format!("the character \"{c}\" is not allowed before the \"@\""),
-        BadDomainCharacter(c) => format!("the character \"{c}\" is not allowed in the domain"),
+        BadLocalCharacter(c) => fill!("the character \"{c}\" is not allowed before the \"@\""),
+        BadDomainCharacter(c) => fill!("the character \"{c}\" is not allowed in the domain"),
         EmptyLabel => "the domain has two dots in a row, or starts or ends with a dot".into(),
-        LabelHyphen(s) => format!("the domain part \"{s}\" starts or ends with a hyphen"),
+        LabelHyphen(s) => fill!("the domain part \"{s}\" starts or ends with a hyphen"),
         LabelTooLong(_) => "a part of the domain is longer than 63 characters".into(),
-        LocalTooLong(n) => format!("the part before the \"@\" has {n} characters (at most 64)"),
-        DomainTooLong(n) => format!("the domain has {n} characters (at most 255)"),
-        AddressTooLong(n) => format!("the address has {n} characters (at most 254)"),
-        NumericTld(t) => format!("the domain ends in a number (\"{t}\")"),
+        LocalTooLong(n) => fill!("the part before the \"@\" has {n} characters (at most 64)"),
+        DomainTooLong(n) => fill!("the domain has {n} characters (at most 255)"),
+        AddressTooLong(n) => fill!("the address has {n} characters (at most 254)"),
+        NumericTld(t) => fill!("the domain ends in a number (\"{t}\")"),
     }
 }
 
@@ -90,13 +90,13 @@ pub fn phone_reason(p: &Invalid) -> String {
     use Invalid::*;
     match p {
         NoDigits => "it contains no digits".into(),
-        Letters(c) => format!("it contains the letter \"{c}\""),
-        BadCharacter(c) => format!("it contains the character \"{c}\""),
-        UnknownCountryCode(cc) => format!("no country has a calling code that starts \"+{cc}\""),
-        UnknownRegionHint(r) => format!("\"{r}\" is not a country code such as JP or US"),
-        TooShort { len, min } => format!("it is too short: {len} digits after the country code, where a number like it has {min}"),
-        TooLong { len, max } => format!("it is too long: {len} digits after the country code, where a number like it has {max}"),
-        InvalidLength { len } => format!("no number in that country has {len} digits"),
+        Letters(c) => fill!("it contains the letter \"{c}\""),
+        BadCharacter(c) => fill!("it contains the character \"{c}\""),
+        UnknownCountryCode(cc) => fill!("no country has a calling code that starts \"+{cc}\""),
+        UnknownRegionHint(r) => fill!("\"{r}\" is not a country code such as JP or US"),
+        TooShort { len, min } => fill!("it is too short: {len} digits after the country code, where a number like it has {min}"),
+        TooLong { len, max } => fill!("it is too long: {len} digits after the country code, where a number like it has {max}"),
+        InvalidLength { len } => fill!("no number in that country has {len} digits"),
         NoSuchRange => "no number in that country starts this way".into(),
         TooLongInput => "the input is far longer than any phone number".into(),
     }
@@ -110,12 +110,12 @@ pub fn upn_reason(p: &UpnProblem) -> String {
         TwoAts => "it has more than one \"@\"".into(),
         FullWidth => "it contains full-width characters (typed in Japanese input mode)".into(),
         Spaces => "it contains spaces".into(),
-        BadCharacter(c) => format!("the character \"{c}\" is not allowed in a user name"),
+        BadCharacter(c) => fill!("the character \"{c}\" is not allowed in a user name"),
         DotBeforeAt => "a \".\" comes right before the \"@\"".into(),
         NoDomainDot => "the domain is incomplete (as in \"contoso.onmicrosoft.com\")".into(),
-        LocalTooLong(n) => format!("{n} characters before the \"@\" (at most 64)"),
-        DomainTooLong(n) => format!("{n} characters after the \"@\" (at most 48)"),
-        TooLong(n) => format!("{n} characters in all (at most 113)"),
+        LocalTooLong(n) => fill!("{n} characters before the \"@\" (at most 64)"),
+        DomainTooLong(n) => fill!("{n} characters after the \"@\" (at most 48)"),
+        TooLong(n) => fill!("{n} characters in all (at most 113)"),
     }
 }
 
@@ -144,12 +144,12 @@ fn today_box() -> String {
 /// "Register another method": by the owner while they can still sign in, or for them.
 fn register_for_them(a: &Audience, what: &str) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
-    format!("Have the account's owner register {what} at {info} while they can still sign in, or add it under the account's authentication methods ({methods_path}; {}).", who_does_it(a))
+    fill!("Have the account's owner register {what} at {info} while they can still sign in, or add it under the account's authentication methods ({methods_path}; {}).", who_does_it(a))
 }
 
 /// The organization's own telephony provider, which Learn still calls a private preview.
 fn provider_step() -> String {
-    format!("Or configure a telephony provider from Microsoft Security Store for the organization: a private preview, configurable since {TELEPHONY_PROVIDER_CONFIGURABLE} ({PHONE_PROVIDERS_URL}; {SMS_RETIREMENT_URL}).")
+    fill!("Or configure a telephony provider from Microsoft Security Store for the organization: a private preview, configurable since {TELEPHONY_PROVIDER_CONFIGURABLE} ({PHONE_PROVIDERS_URL}; {SMS_RETIREMENT_URL}).")
 }
 
 /// "the mobile phone", "the mobile and office phones".
@@ -163,24 +163,24 @@ fn phones_named(lose: &[Gate]) -> &'static str {
 
 /// The steps of a finding whose fix needs a text or a call, once Microsoft sends none.
 pub fn telephony_ended(a: &Audience, date: crate::facts::Date) -> Vec<String> {
-    let instead = format!("a method that is not a text or a call ({SSPR_NON_TELEPHONY_METHODS_EN})");
+    let instead = fill!("a method that is not a text or a call ({SSPR_NON_TELEPHONY_METHODS_EN})");
     vec![
-        format!("Since {date}, Microsoft sends no password-reset text messages or calls, unless the organization configured its own telephony provider: putting this right no longer brings one."),
-        if a.audit { register_for_them(a, &instead) } else { format!("Reset with {instead}; for today, follow \"To reset the password today\" in this report.") },
+        fill!("Since {date}, Microsoft sends no password-reset text messages or calls, unless the organization configured its own telephony provider: putting this right no longer brings one."),
+        if a.audit { register_for_them(a, &instead) } else { fill!("Reset with {instead}; for today, follow \"To reset the password today\" in this report.") },
     ]
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
     let crate::Places { info, reset, methods_path, sspr_path, writeback_path, registration_path, others, .. } = crate::places(a);
     let mut commands = Vec::new();
-    let s = |x: &str| x.to_string();
+    let s = crate::owned;
     let (title, detail, steps): (String, String, Vec<String>) = match c {
         Cause::Throttled { from_telephony: false } => (
             s("Too many attempts: password reset is blocked for now"),
-            format!("{THROTTLE_ATTEMPTS_PER_HOUR} phone number validations, {THROTTLE_ATTEMPTS_PER_HOUR} security question attempts or {THROTTLE_ATTEMPTS_PER_HOUR} resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
+            fill!("{THROTTLE_ATTEMPTS_PER_HOUR} phone number validations, {THROTTLE_ATTEMPTS_PER_HOUR} security question attempts or {THROTTLE_ATTEMPTS_PER_HOUR} resets of the same account in one hour trigger an automatic block. Until {THROTTLE_WAIT_HOURS} hours have passed since the last attempt, no email or text message is sent."),
             vec![
                 s("Stop trying for now: every new attempt restarts the wait."),
-                format!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {reset}."),
+                fill!("Wait {THROTTLE_WAIT_HOURS} hours after the last attempt, then reset again at {reset}."),
                 s("If you need access sooner, follow \"To reset the password today\" in this report."),
             ],
         ),
@@ -189,8 +189,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("\"Sorry, we're having trouble verifying your account\" means Microsoft's telephony fraud protection held the request back: after many attempts, for a new organization in its first days, or for a region that needs an opt-in. These holds usually clear after a few hours to a few days."),
             vec![
                 s("Wait a few hours before trying again; do not retry right away."),
-                format!("Choose another method if you have one: {others}."),
-                if a.sole_admin { s("If it keeps happening, mention it when you contact Microsoft support.") } else { format!("If it keeps happening, have {} open a Microsoft support request.", fixer(a)) },
+                fill!("Choose another method if you have one: {others}."),
+                if a.sole_admin { s("If it keeps happening, mention it when you contact Microsoft support.") } else { fill!("If it keeps happening, have {} open a Microsoft support request.", fixer(a)) },
             ],
         ),
         Cause::SmsRateLimited => (
@@ -198,14 +198,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("\"You've hit our limit on text verification codes\" (or \"on verification calls\") means Microsoft limits repeated attempts by the same user or organization in a short time. It clears after a few minutes and does not apply to Microsoft Authenticator or verification codes; it is not the 24-hour block for too many resets."),
             vec![
                 s("Wait a few minutes, then ask for the code once more; do not request it again and again."),
-                format!("Or choose another method: {others}."),
+                fill!("Or choose another method: {others}."),
             ],
         ),
         Cause::NotAdmin(Known::Yes) => (
             s("This account is not an administrator: the user reset policy applies"),
-            format!("Accounts without an administrator role reset on the same page ({reset}), under the organization's policy for users. It works only if the organization turned self-service password reset on for users (Selected or All) and the account is in scope; otherwise the page sends nothing."),
+            fill!("Accounts without an administrator role reset on the same page ({reset}), under the organization's policy for users. It works only if the organization turned self-service password reset on for users (Selected or All) and the account is in scope; otherwise the page sends nothing."),
             vec![
-                format!("Ask your administrator (help desk) whether self-service password reset is on for you ({sspr_path})."),
+                fill!("Ask your administrator (help desk) whether self-service password reset is on for you ({sspr_path})."),
                 s("If it is not, or if you need access now, ask them to reset your password: they can give you a temporary password."),
             ],
         ),
@@ -216,9 +216,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::PersonalAccount { domain } => (
             s("This is a personal Microsoft account, not a work account"),
-            format!("{domain} is a personal Microsoft account domain. Microsoft Entra self-service password reset does not reset personal accounts, so the reset page sends nothing for it."),
+            fill!("{domain} is a personal Microsoft account domain. Microsoft Entra self-service password reset does not reset personal accounts, so the reset page sends nothing for it."),
             vec![
-                format!("Reset a personal account at {PERSONAL_ACCOUNT_RESET_URL}."),
+                fill!("Reset a personal account at {PERSONAL_ACCOUNT_RESET_URL}."),
                 s("For Microsoft 365 administration, type the work account's sign-in name (for example admin@contoso.onmicrosoft.com)."),
             ],
         ),
@@ -230,9 +230,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 else if *from_page { s("The reset page reported SSPR_0009: password reset is not enabled. While it is off, no email or text message is ever sent.") }
                 else { s("The organization's AllowedToUseSspr switch is off. It governs administrators: while it is off they cannot reset their own password, and no email or text message is sent.") },
                 vec![
-                    format!("Turn it on ({}; it needs at least the Privileged Role Administrator role): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
-                    format!("then: {GRAPH_ENABLE_SSPR}"),
-                    format!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {reset} again."),
+                    fill!("Turn it on ({}; it needs at least the Privileged Role Administrator role): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
+                    fill!("then: {GRAPH_ENABLE_SSPR}"),
+                    fill!("The change takes up to {POLICY_PROPAGATION_MINUTES} minutes; then try {reset} again."),
                 ],
             )
         }
@@ -257,9 +257,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 Writeback::Source(_) => s("A synchronized or federated account's password lives in on-premises Active Directory. Self-service reset in the cloud works only with password writeback (Microsoft Entra Connect or cloud sync), and never for members of protected groups such as Domain Admins."),
             },
             vec![
-                format!("Check that writeback is on ({}): {writeback_path}.", who_does_it(a)),
-                format!("On the Microsoft Entra Connect (or cloud sync agent) server, look in the Application event log for events from {WRITEBACK_EVENT_SOURCES}."),
-                format!("Follow {WRITEBACK_TROUBLESHOOT_URL} for the error found there; an account in a protected group is reset in on-premises Active Directory instead."),
+                fill!("Check that writeback is on ({}): {writeback_path}.", who_does_it(a)),
+                fill!("On the Microsoft Entra Connect (or cloud sync agent) server, look in the Application event log for events from {WRITEBACK_EVENT_SOURCES}."),
+                fill!("Follow {WRITEBACK_TROUBLESHOOT_URL} for the error found there; an account in a protected group is reset in on-premises Active Directory instead."),
             ],
         ),
         Cause::ResetNotConfigured { code } => (
@@ -267,7 +267,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 "SSPR_0011" => s("The organization has no password reset policy (SSPR_0011)"),
                 "SSPR_0012" => s("A license that password reset needs is missing (SSPR_0012)"),
                 "SSPR_0013" => s("The account is not in the group allowed to reset (SSPR_0013)"),
-                other => format!("The reset page reported a configuration problem ({other})"),
+                other => fill!("The reset page reported a configuration problem ({other})"),
             },
             match *code {
                 "SSPR_0011" => s("The organization has not defined a password reset policy, so the page cannot go on."),
@@ -276,8 +276,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 _ => s("The organization's password reset configuration has a problem that only an administrator can fix."),
             },
             vec![
-                format!("Review Password reset in the Microsoft Entra admin center ({}): {sspr_path}.", who_does_it(a)),
-                if a.sole_admin { today_box() } else { format!("Meanwhile, have {} reset your password.", fixer(a)) },
+                fill!("Review Password reset in the Microsoft Entra admin center ({}): {sspr_path}.", who_does_it(a)),
+                if a.sole_admin { today_box() } else { fill!("Meanwhile, have {} reset your password.", fixer(a)) },
             ],
         ),
         Cause::PolicyUnrecognized(t) => {
@@ -286,15 +286,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             let detail = match t {
                 PolicyTrouble::Unrecognized => s("The pasted text shows neither True nor False for AllowedToUseSspr (or SelfServePasswordResetEnabled)."),
                 PolicyTrouble::Contradictory => s("The pasted text shows the switch both on and off; it may mix outputs from different tenants or times."),
-                PolicyTrouble::Graph(GraphError::NotInstalled) => format!("Get-MgPolicyAuthorizationPolicy was not found. Install the module: {GRAPH_INSTALL}"),
-                PolicyTrouble::Graph(GraphError::NotConnected) => format!("PowerShell is not connected to Microsoft Graph. First run: {GRAPH_CONNECT_READ}"),
+                PolicyTrouble::Graph(GraphError::NotInstalled) => fill!("Get-MgPolicyAuthorizationPolicy was not found. Install the module: {GRAPH_INSTALL}"),
+                PolicyTrouble::Graph(GraphError::NotConnected) => fill!("PowerShell is not connected to Microsoft Graph. First run: {GRAPH_CONNECT_READ}"),
                 PolicyTrouble::Graph(GraphError::AccessDenied) => s("The account that ran the command may not read the policy: run it as an administrator with Policy.Read.All consented."),
             };
             (s("The policy output could not be read"), detail, steps)
         }
         Cause::UsernameInvalid(Some(p)) => (
             s("The user name is not a valid sign-in name"),
-            format!("The user name typed on the reset page is not well formed: {}. No account matches it, so nothing is sent.", upn_reason(p)),
+            fill!("The user name typed on the reset page is not well formed: {}. No account matches it, so nothing is sent.", upn_reason(p)),
             vec![s("Type the full sign-in name (for example admin@contoso.onmicrosoft.com), in half-width characters.")],
         ),
         Cause::UsernameInvalid(None) => (
@@ -311,20 +311,20 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             };
             (
                 if *k == Known::Yes { s("The contact details are not registered as authentication methods") } else { s("Check that the contact details are registered as authentication methods") },
-                format!("Microsoft Learn: since {REGISTERED_METHODS_ONLY}, password reset accepts only explicitly registered authentication methods; a mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer works for it. Since {REGISTRATION_CAMPAIGN}, where the organization requires registration at sign-in, a registration campaign prompts users who lack enough methods ({MESSAGE_CENTER_ID})."),
+                fill!("Microsoft Learn: since {REGISTERED_METHODS_ONLY}, password reset accepts only explicitly registered authentication methods; a mobile number or alternate email that is only in the account's directory details (mobilePhone, businessPhones, otherMails) no longer works for it. Since {REGISTRATION_CAMPAIGN}, where the organization requires registration at sign-in, a registration campaign prompts users who lack enough methods ({MESSAGE_CENTER_ID})."),
                 if ended {
                     // A number no longer brings a text: only the address is worth registering.
                     vec![
-                        format!("Look under Authentication methods, not only the contact details: {methods_path}."),
-                        format!("Add the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
-                        format!("then: {GRAPH_ADD_EMAIL} (with the real account and address)."),
+                        fill!("Look under Authentication methods, not only the contact details: {methods_path}."),
+                        fill!("Add the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
+                        fill!("then: {GRAPH_ADD_EMAIL} (with the real account and address)."),
                     ]
                 } else {
                     vec![
-                        format!("Look under Authentication methods, not only the contact details: {methods_path}."),
-                        format!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
-                        format!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
-                        format!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
+                        fill!("Look under Authentication methods, not only the contact details: {methods_path}."),
+                        fill!("Add the mobile number and the email there ({}; for an administrator's account this takes a {ROLE_PRIV_AUTH_ADMIN_EN} or a {ROLE_GLOBAL_ADMIN_EN}), or with Microsoft Graph PowerShell: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                        fill!("then: {GRAPH_ADD_PHONE} and {GRAPH_ADD_EMAIL} (with the real account, number and address)."),
+                        fill!("If the account already has a mobile phone method, adding one fails (one phone per type): update it instead: {GRAPH_UPDATE_PHONE}"),
                     ]
                 },
             )
@@ -332,15 +332,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("No alternate email address is set") } else { s("Check that an alternate email address is set") },
             s("The reset email goes to the alternate (contact) email address registered as a method. Without one, it cannot be sent."),
-            vec![today_box(), format!("Once signed in, register an address outside the organization that you can read, at {info}.")],
+            vec![today_box(), fill!("Once signed in, register an address outside the organization that you can read, at {info}.")],
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("The alternate email address is not valid"),
-            format!("The alternate email address is not a valid address: {}.", email_reason(problem)),
+            fill!("The alternate email address is not a valid address: {}.", email_reason(problem)),
             {
                 let mut v = Vec::new();
                 if let Some(sug) = suggestion {
-                    v.push(format!("The intended address is probably {sug}."));
+                    v.push(fill!("The intended address is probably {sug}."));
                 }
                 v.push(have_it_changed(a));
                 v
@@ -348,14 +348,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::AlternateEmailTypo { suggestion } => (
             s("The alternate email address looks mistyped"),
-            format!("The domain is one typo away from a well-known one. Did you mean {suggestion}?"),
-            vec![format!("If {suggestion} is right: {}", lower_first(&have_it_changed(a)))],
+            fill!("The domain is one typo away from a well-known one. Did you mean {suggestion}?"),
+            vec![fill!("If {suggestion} is right: {}", lower_first(&have_it_changed(a)))],
         ),
         Cause::AlternateEmailInTenant { domain, onmicrosoft, own_mailbox } => (
             if *own_mailbox { s("The alternate email address is the account's own mailbox") } else { s("The alternate email address is inside your own organization") },
             if *own_mailbox { s("The reset email would go to the mailbox of the very account that is locked out, which no one can open without its password.") }
-            else if *onmicrosoft { format!("{domain} is a Microsoft 365 organization domain. While you are locked out you cannot sign in to that mailbox.") }
-            else { format!("{domain} is the same organization as the sign-in name. While you are locked out you most likely cannot read that mailbox.") },
+            else if *onmicrosoft { fill!("{domain} is a Microsoft 365 organization domain. While you are locked out you cannot sign in to that mailbox.") }
+            else { fill!("{domain} is the same organization as the sign-in name. While you are locked out you most likely cannot read that mailbox.") },
             if a.audit {
                 vec![
                     register_for_them(a, "an address outside the organization that they can read while locked out (a personal one)"),
@@ -364,15 +364,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 vec![
                     s("If the mailbox is still open somewhere (a phone that is already signed in), look there."),
-                    format!("Once signed in, register an address outside the organization (a personal one) at {info}."),
+                    fill!("Once signed in, register an address outside the organization (a personal one) at {info}."),
                 ]
             },
         ),
         Cause::AlternateEmailCarrierFilter { domain } => (
             s("Carrier mail filters may drop the reset email"),
-            format!("{domain} is a Japanese mobile carrier's mail domain. Depending on its spam settings, mail from computers or from senders not on the allow list is refused without notice."),
+            fill!("{domain} is a Japanese mobile carrier's mail domain. Depending on its spam settings, mail from computers or from senders not on the allow list is refused without notice."),
             vec![
-                format!("In the carrier's spam settings, allow {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} (or the domains microsoft.com and microsoftonline.com)."),
+                fill!("In the carrier's spam settings, allow {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} (or the domains microsoft.com and microsoftonline.com)."),
                 s("Turn off settings such as \"refuse mail from computers\" for the moment."),
             ],
         ),
@@ -383,53 +383,53 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::SenderNotSafelisted(k) => (
             if *k == Known::Yes { s("The sender is not on the safe senders list") } else { s("Check that the sender is on the safe senders list") },
-            format!(
+            fill!(
                 "The reset email comes from {RESET_EMAIL_SENDER_2} or {RESET_EMAIL_SENDER} ({} in Azure Government; {} in the cloud operated by 21Vianet). Filters may hold it back unless the sender is trusted.",
                 RESET_EMAIL_SENDERS_US_GOV.join(" or "),
                 RESET_EMAIL_SENDERS_21VIANET.join(" or ")
             ),
-            vec![format!("Add {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} to the safe senders list of the alternate mailbox, then try the reset again.")],
+            vec![fill!("Add {RESET_EMAIL_SENDER_2} and {RESET_EMAIL_SENDER} to the safe senders list of the alternate mailbox, then try the reset again.")],
         ),
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("No mobile phone number is set") } else { s("Check that a mobile phone number is set") },
             s("The text message goes to the mobile number registered as a method; it is also one of the two methods administrators must have."),
-            vec![today_box(), format!("Once signed in, register your mobile number with its country code at {info} (for example {ENTRA_PHONE_EXAMPLE}).")],
+            vec![today_box(), fill!("Once signed in, register your mobile number with its country code at {info} (for example {ENTRA_PHONE_EXAMPLE}).")],
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: true } => (
             s("The \"+\" before the country code is missing"),
             s("The number starts with its country code, but without the \"+\" it is not read as one, and the text message cannot be delivered."),
             match suggestion {
-                Some(sug) => vec![format!("Change the number to {sug}."), have_it_changed(a)],
+                Some(sug) => vec![fill!("Change the number to {sug}."), have_it_changed(a)],
                 None => vec![s("Put \"+\" before the country code."), have_it_changed(a)],
             },
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: false } => (
             s("The mobile number has no country code"),
-            format!("Text messages are sent internationally, so the number needs its country code, written like \"{ENTRA_PHONE_EXAMPLE}\"."),
+            fill!("Text messages are sent internationally, so the number needs its country code, written like \"{ENTRA_PHONE_EXAMPLE}\"."),
             match suggestion {
-                Some(sug) => vec![format!("Change the number to {sug} (without the national leading 0)."), have_it_changed(a)],
-                None => vec![s("Tell us the number's country to see the corrected number."), format!("Write it as \"+country code number\": for Japan, +81 and the number without its leading 0 ({ENTRA_PHONE_EXAMPLE_JP}).")],
+                Some(sug) => vec![fill!("Change the number to {sug} (without the national leading 0)."), have_it_changed(a)],
+                None => vec![s("Tell us the number's country to see the corrected number."), fill!("Write it as \"+country code number\": for Japan, +81 and the number without its leading 0 ({ENTRA_PHONE_EXAMPLE_JP}).")],
             },
         ),
         Cause::TrunkPrefix { prefix, suggestion } => (
-            format!("The national \"{prefix}\" was kept after the country code"),
-            format!("After the country code, the national trunk prefix \"{prefix}\" must be dropped. With it, the text message goes to a number that does not exist."),
+            fill!("The national \"{prefix}\" was kept after the country code"),
+            fill!("After the country code, the national trunk prefix \"{prefix}\" must be dropped. With it, the text message goes to a number that does not exist."),
             match suggestion {
-                Some(sug) => vec![format!("Change the number to {sug}."), have_it_changed(a)],
-                None => vec![format!("Remove the \"{prefix}\" after the country code."), have_it_changed(a)],
+                Some(sug) => vec![fill!("Change the number to {sug}."), have_it_changed(a)],
+                None => vec![fill!("Remove the \"{prefix}\" after the country code."), have_it_changed(a)],
             },
         ),
         Cause::PhoneInvalid(p) => (
             s("The mobile number is not a valid number"),
-            format!("The registered number is not valid: {}.", phone_reason(p)),
-            vec![format!("Check the number and register it again as \"+country code number\" (for example {ENTRA_PHONE_EXAMPLE}).")],
+            fill!("The registered number is not valid: {}.", phone_reason(p)),
+            vec![fill!("Check the number and register it again as \"+country code number\" (for example {ENTRA_PHONE_EXAMPLE}).")],
         ),
         Cause::PhoneNotMobile { kind, extension } => (
             s("The number cannot receive text messages"),
             {
-                let mut d = format!("This is {}. Text messages only reach mobile phones.", phone_type(*kind));
+                let mut d = fill!("This is {}. Text messages only reach mobile phones.", phone_type(*kind));
                 if let Some(ext) = extension {
-                    d.push_str(&format!(" The extension ({ext}) is removed before sending: texts never reach an extension."));
+                    d.push_str(&fill!(" The extension ({ext}) is removed before sending: texts never reach an extension."));
                 }
                 d
             },
@@ -438,7 +438,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::PhoneNumberMismatch => (
             s("The number typed on the reset page does not match the one on file"),
             s("To send the code, the reset page asks you to type the registered number; it must match exactly, including the country code."),
-            vec![s("Type the complete number, including country and area code."), if a.sole_admin { s("If the number changed, change it once Microsoft support has restored your sign-in.") } else { format!("If the number changed, have {} update it.", fixer(a)) }],
+            vec![s("Type the complete number, including country and area code."), if a.sole_admin { s("If the number changed, change it once Microsoft support has restored your sign-in.") } else { fill!("If the number changed, have {} update it.", fixer(a)) }],
         ),
         Cause::NonCarrierSms(n) => (
             match n {
@@ -451,8 +451,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::CarrierRejectsUsSms(k) => (
             if *k == Known::Yes { s("The carrier does not deliver text messages from abroad") } else { s("Check that the carrier accepts text messages from abroad") },
-            format!("Microsoft sends the codes through several routes, often from outside your country: short codes are used only in the United States and Canada, elsewhere ordinary international numbers, and a code may also come by RCS or WhatsApp ({WHATSAPP_SENDER}). Some carriers and plans block texts from overseas senders."),
-            vec![s("In the carrier's settings, allow international (overseas) text messages."), format!("If that is not possible, use another method: {others}.")],
+            fill!("Microsoft sends the codes through several routes, often from outside your country: short codes are used only in the United States and Canada, elsewhere ordinary international numbers, and a code may also come by RCS or WhatsApp ({WHATSAPP_SENDER}). Some carriers and plans block texts from overseas senders."),
+            vec![s("In the carrier's settings, allow international (overseas) text messages."), fill!("If that is not possible, use another method: {others}.")],
         ),
         Cause::ResetLinkNotClicked => (
             s("Check the \"Reset your password now\" link in the email"),
@@ -460,66 +460,66 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("Open the email, click the link, choose \"Text my mobile phone\" and follow the steps.")],
         ),
         Cause::RegionOptIn { key, regions } => (
-            format!("Text messages to +{key} need your organization to opt in"),
-            format!("+{key} ({regions}) is on Microsoft's list of regions whose text messages and calls need the organization to opt in through a support request. Without it, nothing arrives."),
+            fill!("Text messages to +{key} need your organization to opt in"),
+            fill!("+{key} ({regions}) is on Microsoft's list of regions whose text messages and calls need the organization to opt in through a support request. Without it, nothing arrives."),
             vec![
-                if a.sole_admin { format!("Once your sign-in is back, open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).") } else { format!("Have {} open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).", fixer(a)) },
-                format!("Until then, use another method: {others}."),
+                if a.sole_admin { fill!("Once your sign-in is back, open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).") } else { fill!("Have {} open a Microsoft support request to enable telephony for this region ({OPT_IN_URL}).", fixer(a)) },
+                fill!("Until then, use another method: {others}."),
             ],
         ),
         Cause::SmsRetired(r) => match r {
             Retirement::Retired { date } => (
                 s("Microsoft no longer sends the text messages itself"),
-                format!("Microsoft-provided SMS and voice were retired on {date}, password reset included. Unless the organization configured a telephony provider from Microsoft Security Store, no text message is sent."),
+                fill!("Microsoft-provided SMS and voice were retired on {date}, password reset included. Unless the organization configured a telephony provider from Microsoft Security Store, no text message is sent."),
                 if a.audit {
                     vec![
-                        register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})")),
+                        register_for_them(a, &fill!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})")),
                         provider_step(),
                     ]
                 } else {
                     vec![
-                        format!("Use a method that is not a text or a call (an office phone is a call too): {SSPR_NON_TELEPHONY_METHODS_EN}."),
-                        if a.sole_admin { format!("Once your sign-in is back, consider a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).") } else { format!("Ask {} about configuring a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).", fixer(a)) },
+                        fill!("Use a method that is not a text or a call (an office phone is a call too): {SSPR_NON_TELEPHONY_METHODS_EN}."),
+                        if a.sole_admin { fill!("Once your sign-in is back, consider a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).") } else { fill!("Ask {} about configuring a telephony provider (a private preview: {PHONE_PROVIDERS_URL}).", fixer(a)) },
                     ]
                 },
             ),
             Retirement::Upcoming { date, global_admin_date } => (
-                format!("Microsoft-provided SMS ends on {date}"),
+                fill!("Microsoft-provided SMS ends on {date}"),
                 {
-                    let mut d = format!("From {date}, password-reset text messages are no longer sent unless the organization configures a telephony provider.");
+                    let mut d = fill!("From {date}, password-reset text messages are no longer sent unless the organization configures a telephony provider.");
                     if let Some(g) = global_admin_date {
-                        d.push_str(&format!(" For Global Administrators the date is {g}."));
+                        d.push_str(&fill!(" For Global Administrators the date is {g}."));
                     }
                     d
                 },
-                vec![format!("Register a method that is not SMS or voice now ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
+                vec![fill!("Register a method that is not SMS or voice now ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
             ),
             Retirement::DateUnknown => (
                 s("Microsoft-provided SMS is being retired"),
-                format!("Microsoft-provided SMS and voice end on {SMS_RETIREMENT_ALL_USERS} ({SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators). After that, nothing is sent without a telephony provider."),
-                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
+                fill!("Microsoft-provided SMS and voice end on {SMS_RETIREMENT_ALL_USERS} ({SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators). After that, nothing is sent without a telephony provider."),
+                vec![fill!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}")],
             ),
             Retirement::NotScheduled { cloud } => (
                 s("Microsoft-provided SMS and voice: no date yet in your cloud"),
-                format!("The dates Microsoft announced for ending its own SMS and voice are for the public cloud only. {} follows on a later schedule that Microsoft has not published yet; when it ends there, nothing is sent without a telephony provider.", cloud_name(*cloud)),
-                vec![format!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}; watch {SMS_RETIREMENT_URL} for your cloud's date.")],
+                fill!("The dates Microsoft announced for ending its own SMS and voice are for the public cloud only. {} follows on a later schedule that Microsoft has not published yet; when it ends there, nothing is sent without a telephony provider.", cloud_name(*cloud)),
+                vec![fill!("Register a method that is not SMS or voice as well ({SSPR_NON_TELEPHONY_METHODS_EN}): {info}; watch {SMS_RETIREMENT_URL} for your cloud's date.")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
             match (usable, from_page) {
                 (_, true) => s("Not enough security info is registered to reset the password (SSPR_0014)"),
                 (Some(0), false) if a.not_admin => s("No method that password reset can use is registered"),
-                (Some(0), false) => format!("No usable method is registered; administrators need {ADMIN_METHODS_REQUIRED}"),
-                (Some(n), false) => format!("Only {n} usable method{} registered; administrators need {ADMIN_METHODS_REQUIRED}", if *n == 1 { "" } else { "s" }),
+                (Some(0), false) => fill!("No usable method is registered; administrators need {ADMIN_METHODS_REQUIRED}"),
+                (Some(n), false) => fill!("Only {n} usable method{} registered; administrators need {ADMIN_METHODS_REQUIRED}", if *n == 1 { "" } else { "s" }),
                 (None, false) => s("Check that two methods are registered"),
             },
             {
                 let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
                 let kinds = if ended { "email, Microsoft Authenticator, an OATH code, …; no longer a phone" } else { "email, mobile phone, Microsoft Authenticator, an OATH code, …" };
                 let mut d = if a.not_admin {
-                    format!("Password reset needs at least one registered method it can use ({kinds}); the organization's policy may ask for two.")
+                    fill!("Password reset needs at least one registered method it can use ({kinds}); the organization's policy may ask for two.")
                 } else {
-                    format!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data ({kinds}).")
+                    fill!("Administrator password reset requires {ADMIN_METHODS_REQUIRED} pieces of authentication data ({kinds}).")
                 };
                 if *security_questions {
                     d.push_str(" Security questions do not count for administrators.");
@@ -536,18 +536,18 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 commands = vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)];
                 vec![
                     register_for_them(a, "another method (email outside the organization, Microsoft Authenticator or an OATH token; not security questions)"),
-                    format!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
+                    fill!("With Microsoft Graph PowerShell: {GRAPH_CONNECT_EMAIL_METHOD} then {GRAPH_ADD_EMAIL} (with the real account and address)."),
                 ]
             } else {
-                vec![today_box(), format!("Once signed in, register a second method at {info}.")]
+                vec![today_box(), fill!("Once signed in, register a second method at {info}.")]
             },
         ),
         Cause::SmsDelivery => (
             s("If the text still does not come: where else to look"),
-            format!("Nothing you entered explains a missing text message on its own. Microsoft may deliver the code by RCS or in WhatsApp (from {WHATSAPP_SENDER}) instead of SMS, routes change from one attempt to the next, and phones hold texts back in ways Microsoft cannot see."),
+            fill!("Nothing you entered explains a missing text message on its own. Microsoft may deliver the code by RCS or in WhatsApp (from {WHATSAPP_SENDER}) instead of SMS, routes change from one attempt to the next, and phones hold texts back in ways Microsoft cannot see."),
             vec![
-                format!("Look in WhatsApp and in your messaging app's spam or unknown-senders folder; check that text messaging is on and any SMS filter or blocked-senders app lets codes through."),
-                format!("Ask for a new code at most once more, a few minutes later: Microsoft uses several routes, but {THROTTLE_ATTEMPTS_PER_HOUR} phone validations in one hour block password reset for {THROTTLE_WAIT_HOURS} hours. If it still does not come, use another method ({SSPR_NON_TELEPHONY_METHODS_EN})."),
+                fill!("Look in WhatsApp and in your messaging app's spam or unknown-senders folder; check that text messaging is on and any SMS filter or blocked-senders app lets codes through."),
+                fill!("Ask for a new code at most once more, a few minutes later: Microsoft uses several routes, but {THROTTLE_ATTEMPTS_PER_HOUR} phone validations in one hour block password reset for {THROTTLE_WAIT_HOURS} hours. If it still does not come, use another method ({SSPR_NON_TELEPHONY_METHODS_EN})."),
                 s("Voice calls are not available to organizations on a trial subscription, and a new organization's texts and calls are held back in its first days."),
             ],
         ),
@@ -572,21 +572,21 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             )
         }
         Cause::SmsDependent { date, global_admin_date, lose } => (
-            format!("Can no longer reset from {date}: relies on Microsoft's text messages or calls"),
+            fill!("Can no longer reset from {date}: relies on Microsoft's text messages or calls"),
             {
                 let mut d = if a.not_admin {
-                    format!("Without {}, this account has no other method that password reset can use.", phones_named(lose))
+                    fill!("Without {}, this account has no other method that password reset can use.", phones_named(lose))
                 } else {
-                    format!("Without {}, this account has fewer than the {ADMIN_METHODS_REQUIRED} methods administrators need.", phones_named(lose))
+                    fill!("Without {}, this account has fewer than the {ADMIN_METHODS_REQUIRED} methods administrators need.", phones_named(lose))
                 };
-                d.push_str(&format!(" Microsoft stops sending SMS and voice on {date}, password reset included, unless the organization configures a telephony provider."));
+                d.push_str(&fill!(" Microsoft stops sending SMS and voice on {date}, password reset included, unless the organization configures a telephony provider."));
                 if let Some(g) = global_admin_date {
-                    d.push_str(&format!(" If the account is a Global Administrator, the date is {g}."));
+                    d.push_str(&fill!(" If the account is a Global Administrator, the date is {g}."));
                 }
                 d
             },
             vec![
-                register_for_them(a, &format!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN}) before {date}")),
+                register_for_them(a, &fill!("a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN}) before {date}")),
                 provider_step(),
             ],
         ),
@@ -612,7 +612,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 register_for_them(a, "the methods the policy asks for (administrators: two, not security questions)"),
-                format!("Check the result in Microsoft's report: {registration_path}."),
+                fill!("Check the result in Microsoft's report: {registration_path}."),
             ],
         ),
         Cause::PhoneMangled { scientific, guess } => (
@@ -622,14 +622,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 let mut d = s("The number has no \"+\": a spreadsheet read it as a figure and dropped the \"+\". Microsoft Entra stores phone methods with it, so the registered number is probably intact");
                 match guess {
-                    Some(g) => d.push_str(&format!(" ({g}), and it was checked as that.")),
+                    Some(g) => d.push_str(&fill!(" ({g}), and it was checked as that.")),
                     None => d.push('.'),
                 }
                 d
             },
             vec![
                 s("Export again without opening the file in a spreadsheet, or open it as text (Data → From Text/CSV, with the phone column as Text)."),
-                format!("To see the number itself, look under the account's authentication methods ({methods_path})."),
+                fill!("To see the number itself, look under the account's authentication methods ({methods_path})."),
             ],
         ),
         Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
@@ -637,28 +637,28 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             if *global_admins == 0 {
                 s("No account in the file holds the Global Administrator role, so the file shows no one who could recover the organization. It may not list every administrator: the script on this page lists them all.")
             } else {
-                let mut d = format!("None of the {global_admins} Global Administrators has two working methods. If they are all locked out, only Microsoft support can help, after checking that you own the organization.");
+                let mut d = fill!("None of the {global_admins} Global Administrators has two working methods. If they are all locked out, only Microsoft support can help, after checking that you own the organization.");
                 if *undecided > 0 {
-                    d.push_str(&format!(" For {undecided} of them the file does not say enough to decide."));
+                    d.push_str(&fill!(" For {undecided} of them the file does not say enough to decide."));
                 }
                 d
             },
             vec![
-                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
-                format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
+                fill!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
+                fill!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
             ],
         ),
         Cause::FewGlobalAdminsCanReset { can, global_admins } => (
-            format!("Only {can} Global Administrator could reset their own password today"),
-            format!("{can} of {global_admins} Global Administrators has two working methods. Microsoft recommends at least {GLOBAL_ADMINS_RECOMMENDED} accounts that can always get in: if this one is locked out too, only Microsoft support can help."),
+            fill!("Only {can} Global Administrator could reset their own password today"),
+            fill!("{can} of {global_admins} Global Administrators has two working methods. Microsoft recommends at least {GLOBAL_ADMINS_RECOMMENDED} accounts that can always get in: if this one is locked out too, only Microsoft support can help."),
             vec![
-                format!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
-                format!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
+                fill!("Give at least {GLOBAL_ADMINS_RECOMMENDED} Global Administrators two working methods each now ({info}); see each account's findings below."),
+                fill!("Keep {GLOBAL_ADMINS_RECOMMENDED} emergency access accounts that can always sign in ({EMERGENCY_ACCESS_URL})."),
             ],
         ),
         Cause::SharedContact { phones, emails } => (
             s("Administrators share a phone number or mailbox"),
-            format!("{phones} phone number(s) and {emails} alternate email address(es) are registered for more than one administrator (listed in the evidence). One lost phone or mailbox then locks them all out, and whoever holds it can reset each of their passwords."),
+            fill!("{phones} phone number(s) and {emails} alternate email address(es) are registered for more than one administrator (listed in the evidence). One lost phone or mailbox then locks them all out, and whoever holds it can reset each of their passwords."),
             vec![
                 if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
                     s("Give each administrator their own alternate email outside the organization.")
@@ -671,11 +671,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::SmsRetirementExposure { by_date } => (
             {
                 let total: usize = by_date.iter().map(|(_, n)| n).sum();
-                format!("{total} administrator(s) can no longer reset when Microsoft's SMS and voice end")
+                fill!("{total} administrator(s) can no longer reset when Microsoft's SMS and voice end")
             },
             {
-                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| format!("{n} on {d}")).collect();
-                format!("Without Microsoft-sent texts and calls, these accounts have too few methods left: {}. Microsoft stops sending SMS and voice on {SMS_RETIREMENT_ALL_USERS}, and on {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators and external users, unless the organization configures a telephony provider.", parts.join(", "))
+                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| fill!("{n} on {d}")).collect();
+                fill!("Without Microsoft-sent texts and calls, these accounts have too few methods left: {}. Microsoft stops sending SMS and voice on {SMS_RETIREMENT_ALL_USERS}, and on {SMS_RETIREMENT_GLOBAL_ADMINS} for Global Administrators and external users, unless the organization configures a telephony provider.", parts.join(", "))
             },
             vec![
                 s("Filter the table by the finding sms_dependent, and have each of those accounts register a method that is not SMS or voice before its date."),
@@ -684,25 +684,25 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::LicenseRequired { known_user } => (
             s("Password reset is not enabled for you, or your licence does not include it"),
-            format!("{}\"Your administrator has not enabled you to use this feature\" means one of two things (Microsoft Learn, troubleshooting SSPR): self-service password reset is off for you (the organization's setting is None, or Selected and you are not in the group), or you have no licence that includes it (Microsoft 365 Business Standard or higher, or Microsoft Entra ID P1 or P2; for a password managed on-premises, Business Premium, P1 or P2).", if *known_user { "" } else { "If you are not an administrator: " }),
+            fill!("{}\"Your administrator has not enabled you to use this feature\" means one of two things (Microsoft Learn, troubleshooting SSPR): self-service password reset is off for you (the organization's setting is None, or Selected and you are not in the group), or you have no licence that includes it (Microsoft 365 Business Standard or higher, or Microsoft Entra ID P1 or P2; for a password managed on-premises, Business Premium, P1 or P2).", if *known_user { "" } else { "If you are not an administrator: " }),
             vec![
-                format!("Ask your administrator to check both: {sspr_path} (Selected or All, with you in scope), and your licences ({LICENSING_URL})."),
+                fill!("Ask your administrator to check both: {sspr_path} (Selected or All, with you in scope), and your licences ({LICENSING_URL})."),
                 s("Meanwhile, ask them to reset your password: they can give you a temporary one."),
             ],
         ),
         Cause::EmailNotSignInName { domain } => (
             s("Check that you typed your sign-in name, not only your email address"),
-            format!("The reset page looks accounts up by their sign-in name (user principal name). If your email address at {domain} differs from your sign-in name, the page finds you by that address only when the organization allows email as an alternate login ID."),
+            fill!("The reset page looks accounts up by their sign-in name (user principal name). If your email address at {domain} differs from your sign-in name, the page finds you by that address only when the organization allows email as an alternate login ID."),
             vec![
                 s("Type the sign-in name exactly as you sign in to Microsoft 365 (shown in the admin center under the user's details)."),
-                format!("Administrators: to let people use their email address, turn on email as an alternate login ID ({EMAIL_SIGN_IN_URL})."),
+                fill!("Administrators: to let people use their email address, turn on email as an alternate login ID ({EMAIL_SIGN_IN_URL})."),
             ],
         ),
         Cause::ContactUnreachable => (
             s("The reset page could not contact you"),
-            format!("When the page cannot reach the phone or address on file (a temporary service error, or contact data it cannot use), it shows \"Try again\" and \"Contact your administrator\" after {CONTACT_RETRY_SECONDS} seconds."),
+            fill!("When the page cannot reach the phone or address on file (a temporary service error, or contact data it cannot use), it shows \"Try again\" and \"Contact your administrator\" after {CONTACT_RETRY_SECONDS} seconds."),
             vec![
-                format!("Choose \"Try again\" once; do not repeat it: {THROTTLE_ATTEMPTS_PER_HOUR} attempts in one hour block reset for {THROTTLE_WAIT_HOURS} hours."),
+                fill!("Choose \"Try again\" once; do not repeat it: {THROTTLE_ATTEMPTS_PER_HOUR} attempts in one hour block reset for {THROTTLE_WAIT_HOURS} hours."),
                 if a.sole_admin { s("\"Contact your administrator\" emails the organization's administrators, that is you: contact Microsoft support instead (see \"To reset the password today\").") } else { s("\"Contact your administrator\" sends your administrators an email asking them to reset your password.") },
                 if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
                     s("Have the contact data checked: the address outside the organization.")
@@ -716,15 +716,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("The reset page said the password was reset successfully, but must still be committed to the cloud (OnPremisesSuccessCloudFailure: a time-out, a cloud password policy or throttling). Your new password already works on-premises."),
             vec![
                 s("Do not reset it again: wait a few minutes, then sign in to Microsoft 365 with the new password."),
-                format!("If it still fails after an hour, have {} look in the Application event log of the Microsoft Entra Connect server ({WRITEBACK_EVENT_SOURCES}; {WRITEBACK_TROUBLESHOOT_URL}).", fixer(a)),
+                fill!("If it still fails after an hour, have {} look in the Application event log of the Microsoft Entra Connect server ({WRITEBACK_EVENT_SOURCES}; {WRITEBACK_TROUBLESHOOT_URL}).", fixer(a)),
             ],
         ),
         Cause::UserPolicyApplies => (
             s("Its roles are outside the administrator reset policy: the user policy applies"),
             s("Microsoft's administrator reset policy (two methods, no security questions) covers the roles Microsoft Learn lists; none of this account's roles is on that list (reader roles are not). The organization's password reset policy for users decides instead, and this file does not show it."),
             vec![
-                format!("Check the users' policy for this account: {sspr_path} (Selected or All, with the account in scope, and how many methods it requires)."),
-                format!("Give the account the methods that policy asks for ({info})."),
+                fill!("Check the users' policy for this account: {sspr_path} (Selected or All, with the account in scope, and how many methods it requires)."),
+                fill!("Give the account the methods that policy asks for ({info})."),
             ],
         ),
         Cause::GuestResetsAtHome { sign_in_sms_date } => (
@@ -732,13 +732,13 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             {
                 let mut d = s("This is a B2B guest (#EXT# in the user name). Password reset follows the policy of the guest's home organization, not this one; a guest with a personal Microsoft account cannot use this password reset at all.");
                 if let Some(date) = sign_in_sms_date {
-                    d.push_str(&format!(" Microsoft's texts and calls for the guest's sign-in here stop on {date}, the date for external users."));
+                    d.push_str(&fill!(" Microsoft's texts and calls for the guest's sign-in here stop on {date}, the date for external users."));
                 }
                 d
             },
             vec![
                 s("Ask the guest to check their methods with their own organization's administrator."),
-                format!("For sign-in here, have them register a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})."),
+                fill!("For sign-in here, have them register a method that is not SMS or voice ({SSPR_NON_TELEPHONY_METHODS_EN})."),
             ],
         ),
         Cause::PageMessageUnrecognized => (
@@ -766,7 +766,7 @@ fn cloud_name(c: crate::case::Cloud) -> &'static str {
 
 fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_lowercase()).chain(c).collect()).unwrap_or_default()
 }
 
 pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
@@ -775,22 +775,22 @@ pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
     };
     let another_admin = || {
         if a.global_admin {
-            format!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A Global Administrator's password can be reset only by a {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}.")
+            fill!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A Global Administrator's password can be reset only by a {ROLE_GLOBAL_ADMIN_EN} or a {ROLE_PRIV_AUTH_ADMIN_EN}.")
         } else {
-            format!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} can reset any administrator's password.")
+            fill!("If you are an administrator: ask another administrator to reset your password (Microsoft 365 admin center → Users → Active users → Reset password). A {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} can reset any administrator's password.")
         }
     };
     let support = || {
         vec![
-            format!("If you are the only administrator: contact Microsoft support by phone ({SUPPORT_PHONE_URL}); more at {SUPPORT_URL}. Calling from a number not in your organization's profile, they send a verification code to the email or phone in that profile."),
-            format!("If no support request can be opened for the locked organization, Microsoft's moderators suggest opening it from another organization or a new trial one; support passes it to the Data Protection team, which checks that you own the organization ({SOLE_ADMIN_QA_URL})."),
-            format!("If you bought Microsoft 365 through a partner, the partner can reset the password if its delegated access includes the {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} role ({GDAP_URL})."),
+            fill!("If you are the only administrator: contact Microsoft support by phone ({SUPPORT_PHONE_URL}); more at {SUPPORT_URL}. Calling from a number not in your organization's profile, they send a verification code to the email or phone in that profile."),
+            fill!("If no support request can be opened for the locked organization, Microsoft's moderators suggest opening it from another organization or a new trial one; support passes it to the Data Protection team, which checks that you own the organization ({SOLE_ADMIN_QA_URL})."),
+            fill!("If you bought Microsoft 365 through a partner, the partner can reset the password if its delegated access includes the {ROLE_PRIV_AUTH_ADMIN_EN} or {ROLE_GLOBAL_ADMIN_EN} role ({GDAP_URL})."),
             "Have ready: the organization's domain (for example contoso.onmicrosoft.com), your user name, and proof of ownership they may ask for (such as adding a DNS record).".to_string(),
-            format!("Once back in, create two emergency access accounts so this cannot happen again ({EMERGENCY_ACCESS_URL})."),
+            fill!("Once back in, create two emergency access accounts so this cannot happen again ({EMERGENCY_ACCESS_URL})."),
         ]
     };
     let recovery = || {
-        format!("If every method is lost (a lost or replaced phone) and your organization turned on account recovery: choose \"Recover your account\" on the sign-in page. A verification provider from Microsoft Security Store checks your identity document and face (Verified ID Face Check), then you get a Temporary Access Pass to register new methods. It needs Microsoft Entra ID P1 and a Face Check licence ({ACCOUNT_RECOVERY_URL}).")
+        fill!("If every method is lost (a lost or replaced phone) and your organization turned on account recovery: choose \"Recover your account\" on the sign-in page. A verification provider from Microsoft Security Store checks your identity document and face (Verified ID Face Check), then you get a Temporary Access Pass to register new methods. It needs Microsoft Entra ID P1 and a Face Check licence ({ACCOUNT_RECOVERY_URL}).")
     };
     match id {
         ResolutionId::AskYourAdmin => vec![your_admin(), recovery()],

@@ -90,8 +90,8 @@ pub struct FixScriptMessages {
 /// every account in it (`role` as plan::role_name says it).
 pub fn needs_role(role: &str, l: Lang) -> String {
     match l {
-        Lang::En => format!("Run it as a {role}: the least-privileged role that may change the methods of every account below."),
-        Lang::Ja => format!("{role}として実行します。以下のすべてのアカウントの認証方法を変更できる、最小の権限のロールです。"),
+        Lang::En => fill!("Run it as a {role}: the least-privileged role that may change the methods of every account below."),
+        Lang::Ja => fill!("{role}として実行します。以下のすべてのアカウントの認証方法を変更できる、最小の権限のロールです。"),
     }
 }
 
@@ -99,8 +99,8 @@ pub fn needs_role(role: &str, l: Lang) -> String {
 pub fn scopes_line(read: &[&str], write: &[&str], l: Lang) -> String {
     let (r, w) = (read.join(", "), write.join(", "));
     match l {
-        Lang::En => format!("Microsoft Graph permissions it asks for, and no others: a dry run {r}; with -Apply {w}."),
-        Lang::Ja => format!("要求する Microsoft Graph のアクセス許可 (これ以外は要求しません): ドライ ランでは {r}、-Apply 付きでは {w}。"),
+        Lang::En => fill!("Microsoft Graph permissions it asks for, and no others: a dry run {r}; with -Apply {w}."),
+        Lang::Ja => fill!("要求する Microsoft Graph のアクセス許可 (これ以外は要求しません): ドライ ランでは {r}、-Apply 付きでは {w}。"),
     }
 }
 

@@ -14,13 +14,13 @@ use crate::report::{PhoneType, ResolutionId};
 fn fixer(a: &Audience) -> String {
     match a.fixer() {
         Fixer::AuthenticationAdmin => "認証管理者".into(),
-        Fixer::PrivilegedOrGlobalAdmin => format!("{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}"),
+        Fixer::PrivilegedOrGlobalAdmin => fill!("{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}"),
         Fixer::OrganizationAdmin => "組織の管理者 (ヘルプデスク)".into(),
         Fixer::SelfAfterSupport => {
             "Microsoft サポートの対応でサインインできるようになった後のご自身 (この結果の「今すぐパスワードをリセットするには」を参照)"
                 .into()
         }
-        Fixer::AnotherGlobalOrPrivileged => format!("別の{ROLE_GLOBAL_ADMIN_JA}、または{ROLE_PRIV_AUTH_ADMIN_JA}"),
+        Fixer::AnotherGlobalOrPrivileged => fill!("別の{ROLE_GLOBAL_ADMIN_JA}、または{ROLE_PRIV_AUTH_ADMIN_JA}"),
         Fixer::AnotherAdmin => "別の管理者".into(),
     }
 }
@@ -28,13 +28,13 @@ fn fixer(a: &Audience) -> String {
 /// 手順の後に括弧で添える「誰が行うか」。
 fn who_does_it(a: &Audience) -> String {
     if a.audit {
-        format!("{}が代わりに行うこともできます", fixer(a))
+        fill!("{}が代わりに行うこともできます", fixer(a))
     } else if a.not_admin {
         "組織の管理者が行います".into()
     } else if a.sole_admin {
         "Microsoft サポートの対応でサインインできるようになったら、ご自身で行えます".into()
     } else {
-        format!("{}が行います", fixer(a))
+        fill!("{}が行います", fixer(a))
     }
 }
 
@@ -42,15 +42,12 @@ fn who_does_it(a: &Audience) -> String {
 fn have_it_changed(a: &Audience) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
     if a.audit {
-        format!(
-            "アカウントの認証方法 ({methods_path}) で修正するか ({})、アカウントの所有者に {info} で修正してもらいます。",
-            who_does_it(a)
-        )
+        fill!("アカウントの認証方法 ({methods_path}) で修正するか ({})、アカウントの所有者に {info} で修正してもらいます。", who_does_it(a))
     } else if a.sole_admin {
         "Microsoft サポートの対応でサインインできるようになったら、ご自身で修正します (「今すぐパスワードをリセットするには」を参照)。"
             .into()
     } else {
-        format!("{}に修正を依頼するか、サインインできるようになったらご自身で修正します。", fixer(a))
+        fill!("{}に修正を依頼するか、サインインできるようになったらご自身で修正します。", fixer(a))
     }
 }
 
@@ -63,9 +60,9 @@ fn read_switch(a: &Audience) -> (Vec<String>, Vec<crate::report::Command>) {
     };
     (
         vec![
-            format!("PowerShell で Microsoft Graph モジュールを使い (未インストールの場合: {GRAPH_INSTALL})、{who}: {GRAPH_CONNECT_READ}"),
-            format!("次を実行します: {GRAPH_READ_SSPR}。True の場合、管理者は自分のパスワードをリセットできます。False の場合はリセットできません。"),
-            format!("(以前のコマンド、廃止済み: {MSOL_READ_SSPR}。MSOnline モジュールは動作しなくなったため、上のコマンドを使用してください。)"),
+            fill!("PowerShell で Microsoft Graph モジュールを使い (未インストールの場合: {GRAPH_INSTALL})、{who}: {GRAPH_CONNECT_READ}"),
+            fill!("次を実行します: {GRAPH_READ_SSPR}。True の場合、管理者は自分のパスワードをリセットできます。False の場合はリセットできません。"),
+            fill!("(以前のコマンド、廃止済み: {MSOL_READ_SSPR}。MSOnline モジュールは動作しなくなったため、上のコマンドを使用してください。)"),
         ],
         vec![cmd(GRAPH_CONNECT_READ), cmd(GRAPH_READ_SSPR), legacy(MSOL_READ_SSPR)],
     )
@@ -83,15 +80,15 @@ pub fn email_reason(p: &EmailProblem) -> String {
         EmptyDomain => "「@」の後 (ドメイン) に何もありません。".into(),
         Spaces => "スペースが含まれています。".into(),
         NoDomainDot => "ドメインに「.」がありません (「example.com」のような形になります)。".into(),
-        BadLocalCharacter(c) => format!("「@」の前に使えない文字「{c}」があります。"),
-        BadDomainCharacter(c) => format!("ドメインに使えない文字「{c}」があります。"),
+        BadLocalCharacter(c) => fill!("「@」の前に使えない文字「{c}」があります。"),
+        BadDomainCharacter(c) => fill!("ドメインに使えない文字「{c}」があります。"),
         EmptyLabel => "ドメインで「.」が連続しているか、ドメインが「.」で始まっているか終わっています。".into(),
-        LabelHyphen(s) => format!("ドメインの「{s}」の部分が、ハイフンで始まっているか終わっています。"),
+        LabelHyphen(s) => fill!("ドメインの「{s}」の部分が、ハイフンで始まっているか終わっています。"),
         LabelTooLong(_) => "ドメインの「.」で区切られた部分の 1 つが 63 文字を超えています。".into(),
-        LocalTooLong(n) => format!("「@」の前が {n} 文字あります (最大 64 文字)。"),
-        DomainTooLong(n) => format!("ドメインが {n} 文字あります (最大 255 文字)。"),
-        AddressTooLong(n) => format!("アドレス全体が {n} 文字あります (最大 254 文字)。"),
-        NumericTld(t) => format!("ドメインが数字 (「{t}」) で終わっています。"),
+        LocalTooLong(n) => fill!("「@」の前が {n} 文字あります (最大 64 文字)。"),
+        DomainTooLong(n) => fill!("ドメインが {n} 文字あります (最大 255 文字)。"),
+        AddressTooLong(n) => fill!("アドレス全体が {n} 文字あります (最大 254 文字)。"),
+        NumericTld(t) => fill!("ドメインが数字 (「{t}」) で終わっています。"),
     }
 }
 
@@ -100,13 +97,13 @@ pub fn phone_reason(p: &Invalid) -> String {
     use Invalid::*;
     match p {
         NoDigits => "数字が含まれていません。".into(),
-        Letters(c) => format!("英字「{c}」が含まれています。"),
-        BadCharacter(c) => format!("電話番号に使えない文字「{c}」が含まれています。"),
-        UnknownCountryCode(cc) => format!("「+{cc}」で始まる国番号を持つ国はありません。"),
-        UnknownRegionHint(r) => format!("「{r}」は、JP や US のような国コードではありません。"),
-        TooShort { len, min } => format!("桁数が足りません。国番号の後が {len} 桁ですが、この種類の番号は {min} 桁です。"),
-        TooLong { len, max } => format!("桁数が多すぎます。国番号の後が {len} 桁ですが、この種類の番号は {max} 桁です。"),
-        InvalidLength { len } => format!("その国には {len} 桁の番号はありません。"),
+        Letters(c) => fill!("英字「{c}」が含まれています。"),
+        BadCharacter(c) => fill!("電話番号に使えない文字「{c}」が含まれています。"),
+        UnknownCountryCode(cc) => fill!("「+{cc}」で始まる国番号を持つ国はありません。"),
+        UnknownRegionHint(r) => fill!("「{r}」は、JP や US のような国コードではありません。"),
+        TooShort { len, min } => fill!("桁数が足りません。国番号の後が {len} 桁ですが、この種類の番号は {min} 桁です。"),
+        TooLong { len, max } => fill!("桁数が多すぎます。国番号の後が {len} 桁ですが、この種類の番号は {max} 桁です。"),
+        InvalidLength { len } => fill!("その国には {len} 桁の番号はありません。"),
         NoSuchRange => "その国には、このように始まる番号はありません。".into(),
         TooLongInput => "入力が、電話番号としては長すぎます。".into(),
     }
@@ -121,12 +118,12 @@ pub fn upn_reason(p: &UpnProblem) -> String {
         TwoAts => "「@」が 2 つ以上あります。".into(),
         FullWidth => "全角文字が含まれています (日本語入力がオンのまま入力した可能性があります)。".into(),
         Spaces => "スペースが含まれています。".into(),
-        BadCharacter(c) => format!("ユーザー名に使えない文字「{c}」があります。"),
+        BadCharacter(c) => fill!("ユーザー名に使えない文字「{c}」があります。"),
         DotBeforeAt => "「@」の直前に「.」があります。".into(),
         NoDomainDot => "ドメインが不完全です (「contoso.onmicrosoft.com」のような形になります)。".into(),
-        LocalTooLong(n) => format!("「@」の前が {n} 文字あります (最大 64 文字)。"),
-        DomainTooLong(n) => format!("「@」の後が {n} 文字あります (最大 48 文字)。"),
-        TooLong(n) => format!("全体で {n} 文字あります (最大 113 文字)。"),
+        LocalTooLong(n) => fill!("「@」の前が {n} 文字あります (最大 64 文字)。"),
+        DomainTooLong(n) => fill!("「@」の後が {n} 文字あります (最大 48 文字)。"),
+        TooLong(n) => fill!("全体で {n} 文字あります (最大 113 文字)。"),
     }
 }
 
@@ -155,12 +152,12 @@ fn today_box() -> String {
 /// 「別の方法を登録する」: まだサインインできる所有者が登録するか、代わりに追加する。
 fn register_for_them(a: &Audience, what: &str) -> String {
     let crate::Places { info, methods_path, .. } = crate::places(a);
-    format!("まだサインインできる今のうちに、アカウントの所有者に{what}を登録してもらいます ({info})。アカウントの認証方法 ({methods_path}) に追加することもできます ({})。", who_does_it(a))
+    fill!("まだサインインできる今のうちに、アカウントの所有者に{what}を登録してもらいます ({info})。アカウントの認証方法 ({methods_path}) に追加することもできます ({})。", who_does_it(a))
 }
 
 /// 組織の電話プロバイダー。Learn ではまだプライベート プレビューです。
 fn provider_step() -> String {
-    format!("または、組織として Microsoft Security Store の電話プロバイダーを構成します。これはプライベート プレビューで、{TELEPHONY_PROVIDER_CONFIGURABLE} 以降に構成できます ({PHONE_PROVIDERS_URL}、{SMS_RETIREMENT_URL})。")
+    fill!("または、組織として Microsoft Security Store の電話プロバイダーを構成します。これはプライベート プレビューで、{TELEPHONY_PROVIDER_CONFIGURABLE} 以降に構成できます ({PHONE_PROVIDERS_URL}、{SMS_RETIREMENT_URL})。")
 }
 
 /// 「携帯電話」「携帯電話と会社電話」。
@@ -174,24 +171,24 @@ fn phones_named(lose: &[Gate]) -> &'static str {
 
 /// テキスト メッセージか通話が届くことが解決策の検出結果の手順 (Microsoft が送らなくなった後)。
 pub fn telephony_ended(a: &Audience, date: crate::facts::Date) -> Vec<String> {
-    let instead = format!("テキスト メッセージでも通話でもない方法 ({SSPR_NON_TELEPHONY_METHODS_JA})");
+    let instead = fill!("テキスト メッセージでも通話でもない方法 ({SSPR_NON_TELEPHONY_METHODS_JA})");
     vec![
-        format!("{date} 以降、組織が独自の電話プロバイダーを構成していない限り、Microsoft はパスワード リセット用のテキスト メッセージも通話も送りません。これを直しても、もう届きません。"),
-        if a.audit { register_for_them(a, &instead) } else { format!("{instead}でリセットします。今日のところは、この結果の「今すぐパスワードをリセットするには」に従ってください。") },
+        fill!("{date} 以降、組織が独自の電話プロバイダーを構成していない限り、Microsoft はパスワード リセット用のテキスト メッセージも通話も送りません。これを直しても、もう届きません。"),
+        if a.audit { register_for_them(a, &instead) } else { fill!("{instead}でリセットします。今日のところは、この結果の「今すぐパスワードをリセットするには」に従ってください。") },
     ]
 }
 
 pub fn finding(c: &Cause, a: &Audience) -> Texts {
     let crate::Places { info, reset, methods_path, sspr_path, writeback_path, registration_path, others, .. } = crate::places(a);
     let mut commands = Vec::new();
-    let s = |x: &str| x.to_string();
+    let s = crate::owned;
     let (title, detail, steps): (String, String, Vec<String>) = match c {
         Cause::Throttled { from_telephony: false } => (
             s("試行回数が多すぎるため、パスワード リセットが一時的にブロックされています"),
-            format!("同じアカウントで 1 時間に電話番号の確認を {THROTTLE_ATTEMPTS_PER_HOUR} 回、セキュリティの質問への回答を {THROTTLE_ATTEMPTS_PER_HOUR} 回、またはパスワード リセットを {THROTTLE_ATTEMPTS_PER_HOUR} 回行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
+            fill!("同じアカウントで 1 時間に電話番号の確認を {THROTTLE_ATTEMPTS_PER_HOUR} 回、セキュリティの質問への回答を {THROTTLE_ATTEMPTS_PER_HOUR} 回、またはパスワード リセットを {THROTTLE_ATTEMPTS_PER_HOUR} 回行うと、自動的にブロックされます。最後の試行から {THROTTLE_WAIT_HOURS} 時間が経過するまで、メールもテキスト メッセージも送られません。"),
             vec![
                 s("今は再試行しないでください。試行するたびに、待ち時間が最初からやり直しになります。"),
-                format!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{reset} でもう一度リセットします。"),
+                fill!("最後の試行から {THROTTLE_WAIT_HOURS} 時間待ってから、{reset} でもう一度リセットします。"),
                 s("それより早くアクセスする必要がある場合は、この結果の「今すぐパスワードをリセットするには」に従ってください。"),
             ],
         ),
@@ -200,8 +197,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("「アカウントの確認で問題が発生しています」というメッセージは、Microsoft の電話詐欺対策によって要求が保留されたことを示します。試行を何度も繰り返した場合、作成から数日以内の新しい組織の場合、オプトインが必要な地域の場合に起こります。通常は数時間から数日で解除されます。"),
             vec![
                 s("すぐに再試行せず、数時間待ってから試します。"),
-                format!("ほかの方法を登録している場合は、そちらを選びます: {others}。"),
-                if a.sole_admin { s("解消しない場合は、Microsoft サポートに問い合わせる際にこのことも伝えます。") } else { format!("解消しない場合は、{}に Microsoft サポート リクエストを作成してもらいます。", fixer(a)) },
+                fill!("ほかの方法を登録している場合は、そちらを選びます: {others}。"),
+                if a.sole_admin { s("解消しない場合は、Microsoft サポートに問い合わせる際にこのことも伝えます。") } else { fill!("解消しない場合は、{}に Microsoft サポート リクエストを作成してもらいます。", fixer(a)) },
             ],
         ),
         Cause::SmsRateLimited => (
@@ -209,14 +206,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("「You've hit our limit on text verification codes」(音声通話の場合は「You've hit our limit on verification calls」) というメッセージは、同じユーザーや同じ組織が短時間に繰り返した試行を Microsoft が制限したことを示します。数分で解除され、Microsoft Authenticator やアプリの確認コード (Authenticator アプリや OATH トークン) には適用されません。リセットの試行が多すぎる場合の 24 時間のブロックとは別のものです。"),
             vec![
                 s("数分待ってから、コードをもう一度だけ要求します。何度も要求しないでください。"),
-                format!("または、ほかの方法を選びます: {others}。"),
+                fill!("または、ほかの方法を選びます: {others}。"),
             ],
         ),
         Cause::NotAdmin(Known::Yes) => (
             s("このアカウントは管理者ではないため、ユーザー向けのリセット ポリシーが適用されます"),
-            format!("管理者ロールを持たないアカウントも同じページ ({reset}) でリセットしますが、組織のユーザー向けポリシーが適用されます。組織がユーザーのセルフサービス パスワード リセットを有効 ([選択済み] または [すべて]) にしていて、このアカウントが対象に含まれている場合にだけ使えます。そうでない場合、ページからは何も送られません。"),
+            fill!("管理者ロールを持たないアカウントも同じページ ({reset}) でリセットしますが、組織のユーザー向けポリシーが適用されます。組織がユーザーのセルフサービス パスワード リセットを有効 ([選択済み] または [すべて]) にしていて、このアカウントが対象に含まれている場合にだけ使えます。そうでない場合、ページからは何も送られません。"),
             vec![
-                format!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットがご自身に対して有効になっているか確認してもらいます ({sspr_path})。"),
+                fill!("組織の管理者 (ヘルプデスク) に、セルフサービス パスワード リセットがご自身に対して有効になっているか確認してもらいます ({sspr_path})。"),
                 s("有効になっていない場合や、今すぐアクセスが必要な場合は、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
             ],
         ),
@@ -227,9 +224,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::PersonalAccount { domain } => (
             s("職場のアカウントではなく、個人用 Microsoft アカウントです"),
-            format!("{domain} は個人用 Microsoft アカウントのドメインです。Microsoft Entra のセルフサービス パスワード リセットでは個人用アカウントはリセットできないため、リセット ページからは何も送られません。"),
+            fill!("{domain} は個人用 Microsoft アカウントのドメインです。Microsoft Entra のセルフサービス パスワード リセットでは個人用アカウントはリセットできないため、リセット ページからは何も送られません。"),
             vec![
-                format!("個人用アカウントは {PERSONAL_ACCOUNT_RESET_URL} でリセットします。"),
+                fill!("個人用アカウントは {PERSONAL_ACCOUNT_RESET_URL} でリセットします。"),
                 s("Microsoft 365 の管理には、職場のアカウントのサインイン名 (例: admin@contoso.onmicrosoft.com) を入力します。"),
             ],
         ),
@@ -241,9 +238,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 else if *from_page { s("リセット ページに SSPR_0009 (パスワード リセットが有効になっていない) と表示されました。無効になっている間は、メールもテキスト メッセージも一切送られません。") }
                 else { s("組織の AllowedToUseSspr がオフになっています。この設定は管理者に適用され、オフの間、管理者は自分のパスワードをリセットできず、メールもテキスト メッセージも送られません。") },
                 vec![
-                    format!("有効にします ({}。少なくとも特権ロール管理者のロールが必要です): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
-                    format!("続けて次を実行します: {GRAPH_ENABLE_SSPR}"),
-                    format!("変更が反映されるまで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後、{reset} でもう一度試します。"),
+                    fill!("有効にします ({}。少なくとも特権ロール管理者のロールが必要です): {GRAPH_CONNECT_WRITE}", who_does_it(a)),
+                    fill!("続けて次を実行します: {GRAPH_ENABLE_SSPR}"),
+                    fill!("変更が反映されるまで最大 {POLICY_PROPAGATION_MINUTES} 分かかります。その後、{reset} でもう一度試します。"),
                 ],
             )
         }
@@ -268,9 +265,9 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 Writeback::Source(_) => s("同期またはフェデレーションされたアカウントのパスワードは、オンプレミスの Active Directory で管理されています。クラウドでのセルフサービス リセットは、パスワード ライトバック (Microsoft Entra Connect またはクラウド同期) が有効な場合にだけ使えます。Domain Admins などの保護されたグループのメンバーは、ライトバックが有効でも対象外です。"),
             },
             vec![
-                format!("ライトバックが有効か確認します ({}): {writeback_path}。", who_does_it(a)),
-                format!("Microsoft Entra Connect (またはクラウド同期エージェント) のサーバーで、アプリケーション イベント ログにソースが {WRITEBACK_EVENT_SOURCES} のイベントがないか確認します。"),
-                format!("見つかったエラーに応じて、{WRITEBACK_TROUBLESHOOT_URL} の手順に従います。保護されたグループのアカウントは、代わりにオンプレミスの Active Directory でリセットします。"),
+                fill!("ライトバックが有効か確認します ({}): {writeback_path}。", who_does_it(a)),
+                fill!("Microsoft Entra Connect (またはクラウド同期エージェント) のサーバーで、アプリケーション イベント ログにソースが {WRITEBACK_EVENT_SOURCES} のイベントがないか確認します。"),
+                fill!("見つかったエラーに応じて、{WRITEBACK_TROUBLESHOOT_URL} の手順に従います。保護されたグループのアカウントは、代わりにオンプレミスの Active Directory でリセットします。"),
             ],
         ),
         Cause::ResetNotConfigured { code } => (
@@ -278,7 +275,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 "SSPR_0011" => s("組織にパスワード リセット ポリシーがありません (SSPR_0011)"),
                 "SSPR_0012" => s("パスワード リセットに必要なライセンスがありません (SSPR_0012)"),
                 "SSPR_0013" => s("アカウントがリセットを許可されたグループに含まれていません (SSPR_0013)"),
-                other => format!("リセット ページに構成の問題が表示されました ({other})"),
+                other => fill!("リセット ページに構成の問題が表示されました ({other})"),
             },
             match *code {
                 "SSPR_0011" => s("組織でパスワード リセット ポリシーが定義されていないため、ページの先に進めません。"),
@@ -287,8 +284,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 _ => s("組織のパスワード リセットの構成に、管理者でなければ修正できない問題があります。"),
             },
             vec![
-                format!("Microsoft Entra 管理センターの [パスワード リセット] を確認します ({}): {sspr_path}。", who_does_it(a)),
-                if a.sole_admin { today_box() } else { format!("それまでの間は、{}にパスワードをリセットしてもらいます。", fixer(a)) },
+                fill!("Microsoft Entra 管理センターの [パスワード リセット] を確認します ({}): {sspr_path}。", who_does_it(a)),
+                if a.sole_admin { today_box() } else { fill!("それまでの間は、{}にパスワードをリセットしてもらいます。", fixer(a)) },
             ],
         ),
         Cause::PolicyUnrecognized(t) => {
@@ -297,15 +294,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             let detail = match t {
                 PolicyTrouble::Unrecognized => s("貼り付けたテキストに、AllowedToUseSspr (または SelfServePasswordResetEnabled) の True も False も見つかりません。"),
                 PolicyTrouble::Contradictory => s("貼り付けたテキストに、オンとオフの両方が含まれています。別のテナントや別の時点の出力が混ざっている可能性があります。"),
-                PolicyTrouble::Graph(GraphError::NotInstalled) => format!("Get-MgPolicyAuthorizationPolicy が見つかりません。モジュールをインストールしてください: {GRAPH_INSTALL}"),
-                PolicyTrouble::Graph(GraphError::NotConnected) => format!("PowerShell が Microsoft Graph に接続されていません。先に次を実行します: {GRAPH_CONNECT_READ}"),
+                PolicyTrouble::Graph(GraphError::NotInstalled) => fill!("Get-MgPolicyAuthorizationPolicy が見つかりません。モジュールをインストールしてください: {GRAPH_INSTALL}"),
+                PolicyTrouble::Graph(GraphError::NotConnected) => fill!("PowerShell が Microsoft Graph に接続されていません。先に次を実行します: {GRAPH_CONNECT_READ}"),
                 PolicyTrouble::Graph(GraphError::AccessDenied) => s("コマンドを実行したアカウントには、ポリシーを読み取る権限がありません。Policy.Read.All に同意済みの管理者として実行してください。"),
             };
             (s("ポリシーの出力を読み取れませんでした"), detail, steps)
         }
         Cause::UsernameInvalid(Some(p)) => (
             s("ユーザー名がサインイン名の形式になっていません"),
-            format!("リセット ページで入力したユーザー名が正しい形式ではありません。{}一致するアカウントがないため、何も送られません。", upn_reason(p)),
+            fill!("リセット ページで入力したユーザー名が正しい形式ではありません。{}一致するアカウントがないため、何も送られません。", upn_reason(p)),
             vec![s("サインインに使う完全な名前 (例: admin@contoso.onmicrosoft.com) を半角で入力します。")],
         ),
         Cause::UsernameInvalid(None) => (
@@ -322,19 +319,19 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             };
             (
                 if *k == Known::Yes { s("連絡先情報が認証方法として登録されていません") } else { s("連絡先情報が認証方法として登録されているか確認してください") },
-                format!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また、{REGISTRATION_CAMPAIGN} 以降は、サインイン時に登録を求めるよう設定している組織で、認証方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
+                fill!("Microsoft Learn によると、{REGISTERED_METHODS_ONLY} 以降、パスワード リセットでは明示的に登録された認証方法だけが使われます。アカウントのディレクトリ情報 (mobilePhone、businessPhones、otherMails) にしかない携帯電話番号や連絡用メール アドレスは使えなくなりました。また、{REGISTRATION_CAMPAIGN} 以降は、サインイン時に登録を求めるよう設定している組織で、認証方法が足りないユーザーに登録キャンペーンで登録が促されます ({MESSAGE_CENTER_ID})。"),
                 if ended {
                     vec![
-                        format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
-                        format!("そこでメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
-                        format!("続けて {GRAPH_ADD_EMAIL} を実行します (アカウントとアドレスは実際の値に置き換えます)。"),
+                        fill!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
+                        fill!("そこでメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_EMAIL_METHOD}", who_does_it(a)),
+                        fill!("続けて {GRAPH_ADD_EMAIL} を実行します (アカウントとアドレスは実際の値に置き換えます)。"),
                     ]
                 } else {
                     vec![
-                        format!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
-                        format!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
-                        format!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
-                        format!("アカウントに携帯電話の認証方法がすでにある場合、追加は失敗します (電話は種類ごとに 1 つ)。その場合は更新します: {GRAPH_UPDATE_PHONE}"),
+                        fill!("連絡先情報だけでなく、[認証方法] を確認します: {methods_path}。"),
+                        fill!("そこで携帯電話番号とメール アドレスを追加します ({}。管理者のアカウントの場合は{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが必要です)。Microsoft Graph PowerShell でも追加できます: {GRAPH_CONNECT_METHODS}", who_does_it(a)),
+                        fill!("続けて {GRAPH_ADD_PHONE} と {GRAPH_ADD_EMAIL} を実行します (アカウント、番号、アドレスは実際の値に置き換えます)。"),
+                        fill!("アカウントに携帯電話の認証方法がすでにある場合、追加は失敗します (電話は種類ごとに 1 つ)。その場合は更新します: {GRAPH_UPDATE_PHONE}"),
                     ]
                 },
             )
@@ -342,15 +339,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::AlternateEmailMissing(k) => (
             if *k == Known::Yes { s("連絡用メール アドレスが設定されていません") } else { s("連絡用メール アドレスが設定されているか確認してください") },
             s("リセット メールは、認証方法として登録された連絡用 (代替) メール アドレスに送られます。登録がなければ送信できません。"),
-            vec![today_box(), format!("サインインできたら、{info} で、ご自身が受信できる組織外のメール アドレスを登録します。")],
+            vec![today_box(), fill!("サインインできたら、{info} で、ご自身が受信できる組織外のメール アドレスを登録します。")],
         ),
         Cause::AlternateEmailInvalid { problem, suggestion } => (
             s("連絡用メール アドレスが正しくありません"),
-            format!("連絡用メール アドレスが正しい形式ではありません。{}", email_reason(problem)),
+            fill!("連絡用メール アドレスが正しい形式ではありません。{}", email_reason(problem)),
             {
                 let mut v = Vec::new();
                 if let Some(sug) = suggestion {
-                    v.push(format!("本来のアドレスはおそらく {sug} です。"));
+                    v.push(fill!("本来のアドレスはおそらく {sug} です。"));
                 }
                 v.push(have_it_changed(a));
                 v
@@ -358,14 +355,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::AlternateEmailTypo { suggestion } => (
             s("連絡用メール アドレスに入力ミスがある可能性があります"),
-            format!("ドメインが、よく使われるドメインと 1 か所だけ違います。{suggestion} の間違いではありませんか。"),
-            vec![format!("{suggestion} が正しい場合: {}", have_it_changed(a))],
+            fill!("ドメインが、よく使われるドメインと 1 か所だけ違います。{suggestion} の間違いではありませんか。"),
+            vec![fill!("{suggestion} が正しい場合: {}", have_it_changed(a))],
         ),
         Cause::AlternateEmailInTenant { domain, onmicrosoft, own_mailbox } => (
             if *own_mailbox { s("連絡用メール アドレスが、このアカウント自身のメールボックスです") } else { s("連絡用メール アドレスが自組織内のアドレスです") },
             if *own_mailbox { s("リセット メールは、ロックアウトされたアカウント自身のメールボックスに送られます。このメールボックスは、そのパスワードがなければ誰も開けません。") }
-            else if *onmicrosoft { format!("{domain} は Microsoft 365 の組織のドメインです。ロックアウトされている間は、このメールボックスにサインインできません。") }
-            else { format!("{domain} はサインイン名と同じ組織のドメインです。ロックアウトされている間は、このメールボックスを読めない可能性が高いです。") },
+            else if *onmicrosoft { fill!("{domain} は Microsoft 365 の組織のドメインです。ロックアウトされている間は、このメールボックスにサインインできません。") }
+            else { fill!("{domain} はサインイン名と同じ組織のドメインです。ロックアウトされている間は、このメールボックスを読めない可能性が高いです。") },
             if a.audit {
                 vec![
                     register_for_them(a, "、ロックアウト中でも読める組織外のアドレス (個人のメール アドレスなど) "),
@@ -374,15 +371,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 vec![
                     s("すでにサインイン済みのスマートフォンなど、このメールボックスをまだ開ける場所があれば、そこで確認します。"),
-                    format!("サインインできたら、{info} で組織外のアドレス (個人のメール アドレスなど) を登録します。"),
+                    fill!("サインインできたら、{info} で組織外のアドレス (個人のメール アドレスなど) を登録します。"),
                 ]
             },
         ),
         Cause::AlternateEmailCarrierFilter { domain } => (
             s("携帯電話会社のメール フィルターで、リセット メールが破棄されている可能性があります"),
-            format!("{domain} は日本の携帯電話会社のメール ドメインです。迷惑メール対策の設定によっては、パソコンからのメールや受信許可リストにない差出人のメールが、通知なしに拒否されます。"),
+            fill!("{domain} は日本の携帯電話会社のメール ドメインです。迷惑メール対策の設定によっては、パソコンからのメールや受信許可リストにない差出人のメールが、通知なしに拒否されます。"),
             vec![
-                format!("携帯電話会社の迷惑メール設定で、{RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} (またはドメイン microsoft.com と microsoftonline.com) を受信許可リストに追加します。"),
+                fill!("携帯電話会社の迷惑メール設定で、{RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} (またはドメイン microsoft.com と microsoftonline.com) を受信許可リストに追加します。"),
                 s("「パソコンからのメールを拒否」などの設定を一時的に解除します。"),
             ],
         ),
@@ -393,53 +390,53 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::SenderNotSafelisted(k) => (
             if *k == Known::Yes { s("差出人が信頼できる差出人のリストに入っていません") } else { s("差出人が信頼できる差出人のリストに入っているか確認してください") },
-            format!(
+            fill!(
                 "リセット メールの差出人は {RESET_EMAIL_SENDER_2} または {RESET_EMAIL_SENDER} です (Azure Government では {}、21Vianet が運営するクラウドでは {})。差出人が信頼されていないと、フィルターで止められることがあります。",
                 RESET_EMAIL_SENDERS_US_GOV.join(" または "),
                 RESET_EMAIL_SENDERS_21VIANET.join(" または ")
             ),
-            vec![format!("連絡用メールボックスの信頼できる差出人のリストに {RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} を追加してから、もう一度リセットを試します。")],
+            vec![fill!("連絡用メールボックスの信頼できる差出人のリストに {RESET_EMAIL_SENDER_2} と {RESET_EMAIL_SENDER} を追加してから、もう一度リセットを試します。")],
         ),
         Cause::MobilePhoneMissing(k) => (
             if *k == Known::Yes { s("携帯電話番号が設定されていません") } else { s("携帯電話番号が設定されているか確認してください") },
             s("テキスト メッセージは、認証方法として登録された携帯電話番号に送られます。携帯電話は、管理者に必要な 2 つの方法の 1 つにもなります。"),
-            vec![today_box(), format!("サインインできたら、{info} で国番号付きの携帯電話番号を登録します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
+            vec![today_box(), fill!("サインインできたら、{info} で国番号付きの携帯電話番号を登録します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: true } => (
             s("国番号の前に「+」がありません"),
             s("番号は国番号で始まっていますが、「+」がないと国番号として扱われず、テキスト メッセージを届けられません。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に修正します。"), have_it_changed(a)],
+                Some(sug) => vec![fill!("番号を {sug} に修正します。"), have_it_changed(a)],
                 None => vec![s("国番号の前に「+」を付けます。"), have_it_changed(a)],
             },
         ),
         Cause::CountryCodeMissing { suggestion, without_plus: false } => (
             s("携帯電話番号に国番号がありません"),
-            format!("テキスト メッセージは国際 SMS として送られるため、番号には「{ENTRA_PHONE_EXAMPLE_JP}」のように国番号が必要です。"),
+            fill!("テキスト メッセージは国際 SMS として送られるため、番号には「{ENTRA_PHONE_EXAMPLE_JP}」のように国番号が必要です。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に修正します (国内番号の先頭の 0 は付けません)。"), have_it_changed(a)],
-                None => vec![s("番号の国を選択すると、修正後の番号を表示できます。"), format!("「+国番号 番号」の形で書きます。日本の場合は、+81 の後に先頭の 0 を除いた番号を続けます ({ENTRA_PHONE_EXAMPLE_JP})。")],
+                Some(sug) => vec![fill!("番号を {sug} に修正します (国内番号の先頭の 0 は付けません)。"), have_it_changed(a)],
+                None => vec![s("番号の国を選択すると、修正後の番号を表示できます。"), fill!("「+国番号 番号」の形で書きます。日本の場合は、+81 の後に先頭の 0 を除いた番号を続けます ({ENTRA_PHONE_EXAMPLE_JP})。")],
             },
         ),
         Cause::TrunkPrefix { prefix, suggestion } => (
-            format!("国番号の後に国内用の「{prefix}」が残っています"),
-            format!("国番号の後には、国内で電話をかけるときに付ける先頭の「{prefix}」を付けません。付けたままだと、テキスト メッセージは存在しない番号に送られます。"),
+            fill!("国番号の後に国内用の「{prefix}」が残っています"),
+            fill!("国番号の後には、国内で電話をかけるときに付ける先頭の「{prefix}」を付けません。付けたままだと、テキスト メッセージは存在しない番号に送られます。"),
             match suggestion {
-                Some(sug) => vec![format!("番号を {sug} に修正します。"), have_it_changed(a)],
-                None => vec![format!("国番号の後の「{prefix}」を削除します。"), have_it_changed(a)],
+                Some(sug) => vec![fill!("番号を {sug} に修正します。"), have_it_changed(a)],
+                None => vec![fill!("国番号の後の「{prefix}」を削除します。"), have_it_changed(a)],
             },
         ),
         Cause::PhoneInvalid(p) => (
             s("携帯電話番号が有効な番号ではありません"),
-            format!("登録されている番号は、有効な電話番号ではありません。{}", phone_reason(p)),
-            vec![format!("番号を確認し、「+国番号 番号」の形で登録し直します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
+            fill!("登録されている番号は、有効な電話番号ではありません。{}", phone_reason(p)),
+            vec![fill!("番号を確認し、「+国番号 番号」の形で登録し直します (例: {ENTRA_PHONE_EXAMPLE_JP})。")],
         ),
         Cause::PhoneNotMobile { kind, extension } => (
             s("この番号ではテキスト メッセージを受信できません"),
             {
-                let mut d = format!("この番号は{}です。テキスト メッセージは携帯電話にしか届きません。", phone_type(*kind));
+                let mut d = fill!("この番号は{}です。テキスト メッセージは携帯電話にしか届きません。", phone_type(*kind));
                 if let Some(ext) = extension {
-                    d.push_str(&format!("内線番号 ({ext}) は送信前に取り除かれるため、テキスト メッセージが内線に届くことはありません。"));
+                    d.push_str(&fill!("内線番号 ({ext}) は送信前に取り除かれるため、テキスト メッセージが内線に届くことはありません。"));
                 }
                 d
             },
@@ -448,7 +445,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::PhoneNumberMismatch => (
             s("リセット ページで入力した番号が、登録されている番号と一致しません"),
             s("リセット ページは、コードを送る前に登録済みの番号の入力を求めます。国番号を含めて完全に一致している必要があります。"),
-            vec![s("国番号と市外局番を含む完全な番号を入力します。"), if a.sole_admin { s("番号が変わった場合は、Microsoft サポートの対応でサインインできるようになったら、ご自身で登録を修正します。") } else { format!("番号が変わった場合は、{}に登録を修正してもらいます。", fixer(a)) }],
+            vec![s("国番号と市外局番を含む完全な番号を入力します。"), if a.sole_admin { s("番号が変わった場合は、Microsoft サポートの対応でサインインできるようになったら、ご自身で登録を修正します。") } else { fill!("番号が変わった場合は、{}に登録を修正してもらいます。", fixer(a)) }],
         ),
         Cause::NonCarrierSms(n) => (
             match n {
@@ -461,8 +458,8 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::CarrierRejectsUsSms(k) => (
             if *k == Known::Yes { s("キャリアが海外からのテキスト メッセージを届けていません") } else { s("キャリアが海外からのテキスト メッセージを受信できるか確認してください") },
-            format!("Microsoft は複数の経路でコードを送り、多くの場合、コードは国外から届きます。ショート コードが使われるのは米国とカナダだけで、ほかの国では通常の国際番号から送られます。RCS や WhatsApp ({WHATSAPP_SENDER}) で届くこともあります。キャリアや料金プランによっては、海外の差出人からのテキスト メッセージが拒否されます。"),
-            vec![s("キャリアの設定で、海外からの SMS の受信を許可します。"), format!("それができない場合は、ほかの方法を使います: {others}。")],
+            fill!("Microsoft は複数の経路でコードを送り、多くの場合、コードは国外から届きます。ショート コードが使われるのは米国とカナダだけで、ほかの国では通常の国際番号から送られます。RCS や WhatsApp ({WHATSAPP_SENDER}) で届くこともあります。キャリアや料金プランによっては、海外の差出人からのテキスト メッセージが拒否されます。"),
+            vec![s("キャリアの設定で、海外からの SMS の受信を許可します。"), fill!("それができない場合は、ほかの方法を使います: {others}。")],
         ),
         Cause::ResetLinkNotClicked => (
             s("メールの「今すぐパスワードを再設定する」リンクを確認してください"),
@@ -470,66 +467,66 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             vec![s("メールを開いてリンクをクリックし、[携帯電話に SMS 送信] を選択して、画面の手順に従います。")],
         ),
         Cause::RegionOptIn { key, regions } => (
-            format!("+{key} へのテキスト メッセージには、組織のオプトインが必要です"),
-            format!("+{key} ({regions}) は、テキスト メッセージと音声通話を使うために、組織がサポート リクエストでオプトインする必要がある地域として、Microsoft の一覧に含まれています。オプトインしていない場合は何も届きません。"),
+            fill!("+{key} へのテキスト メッセージには、組織のオプトインが必要です"),
+            fill!("+{key} ({regions}) は、テキスト メッセージと音声通話を使うために、組織がサポート リクエストでオプトインする必要がある地域として、Microsoft の一覧に含まれています。オプトインしていない場合は何も届きません。"),
             vec![
-                if a.sole_admin { format!("サインインできるようになったら、Microsoft サポート リクエストを作成し、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。") } else { format!("{}に Microsoft サポート リクエストを作成してもらい、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。", fixer(a)) },
-                format!("それまでは、ほかの方法を使います: {others}。"),
+                if a.sole_admin { fill!("サインインできるようになったら、Microsoft サポート リクエストを作成し、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。") } else { fill!("{}に Microsoft サポート リクエストを作成してもらい、この地域への SMS と音声通話を有効にするよう依頼します ({OPT_IN_URL})。", fixer(a)) },
+                fill!("それまでは、ほかの方法を使います: {others}。"),
             ],
         ),
         Cause::SmsRetired(r) => match r {
             Retirement::Retired { date } => (
                 s("Microsoft によるテキスト メッセージの送信は終了しています"),
-                format!("Microsoft が提供する SMS と音声通話は、パスワード リセットも含めて {date} に終了しました。組織が Microsoft Security Store の電話プロバイダーを構成していない場合、テキスト メッセージは送られません。"),
+                fill!("Microsoft が提供する SMS と音声通話は、パスワード リセットも含めて {date} に終了しました。組織が Microsoft Security Store の電話プロバイダーを構成していない場合、テキスト メッセージは送られません。"),
                 if a.audit {
                     vec![
-                        register_for_them(a, &format!("、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
+                        register_for_them(a, &fill!("、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
                         provider_step(),
                     ]
                 } else {
                     vec![
-                        format!("テキスト メッセージと音声通話以外の方法を使います (会社電話も音声通話です): {SSPR_NON_TELEPHONY_METHODS_JA}。"),
-                        if a.sole_admin { format!("サインインできるようになったら、電話プロバイダーの構成を検討します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。") } else { format!("{}に、電話プロバイダーの構成について相談します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。", fixer(a)) },
+                        fill!("テキスト メッセージと音声通話以外の方法を使います (会社電話も音声通話です): {SSPR_NON_TELEPHONY_METHODS_JA}。"),
+                        if a.sole_admin { fill!("サインインできるようになったら、電話プロバイダーの構成を検討します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。") } else { fill!("{}に、電話プロバイダーの構成について相談します (プライベート プレビュー: {PHONE_PROVIDERS_URL})。", fixer(a)) },
                     ]
                 },
             ),
             Retirement::Upcoming { date, global_admin_date } => (
-                format!("Microsoft が提供する SMS は {date} に終了します"),
+                fill!("Microsoft が提供する SMS は {date} に終了します"),
                 {
-                    let mut d = format!("{date} 以降は、組織が電話プロバイダーを構成していない限り、パスワード リセットのテキスト メッセージは送られなくなります。");
+                    let mut d = fill!("{date} 以降は、組織が電話プロバイダーを構成していない限り、パスワード リセットのテキスト メッセージは送られなくなります。");
                     if let Some(g) = global_admin_date {
-                        d.push_str(&format!("グローバル管理者の場合、終了日は {g} です。"));
+                        d.push_str(&fill!("グローバル管理者の場合、終了日は {g} です。"));
                     }
                     d
                 },
-                vec![format!("今のうちに SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録します: {info}")],
+                vec![fill!("今のうちに SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録します: {info}")],
             ),
             Retirement::DateUnknown => (
                 s("Microsoft が提供する SMS は終了予定です"),
-                format!("Microsoft が提供する SMS と音声通話は {SMS_RETIREMENT_ALL_USERS} (グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) に終了します。それ以降は、電話プロバイダーがなければ何も送られません。"),
-                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます: {info}")],
+                fill!("Microsoft が提供する SMS と音声通話は {SMS_RETIREMENT_ALL_USERS} (グローバル管理者は {SMS_RETIREMENT_GLOBAL_ADMINS}) に終了します。それ以降は、電話プロバイダーがなければ何も送られません。"),
+                vec![fill!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます: {info}")],
             ),
             Retirement::NotScheduled { cloud } => (
                 s("Microsoft が提供する SMS と音声通話: ご利用のクラウドの終了日はまだ発表されていません"),
-                format!("Microsoft が発表した SMS と音声通話の終了日は、パブリック クラウドだけのものです。{}では後日のスケジュールで終了する予定ですが、その日付はまだ公開されていません。終了後は、電話プロバイダーがなければ何も送られません。", cloud_name(*cloud)),
-                vec![format!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({info})。ご利用のクラウドの終了日は {SMS_RETIREMENT_URL} で確認します。")],
+                fill!("Microsoft が発表した SMS と音声通話の終了日は、パブリック クラウドだけのものです。{}では後日のスケジュールで終了する予定ですが、その日付はまだ公開されていません。終了後は、電話プロバイダーがなければ何も送られません。", cloud_name(*cloud)),
+                vec![fill!("SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) も登録しておきます ({info})。ご利用のクラウドの終了日は {SMS_RETIREMENT_URL} で確認します。")],
             ),
         },
         Cause::TooFewMethods { usable, security_questions, one_gate_possible, from_page } => (
             match (usable, from_page) {
                 (_, true) => s("パスワードのリセットに必要なセキュリティ情報が足りません (SSPR_0014)"),
                 (Some(0), false) if a.not_admin => s("パスワード リセットで使える認証方法が登録されていません"),
-                (Some(0), false) => format!("使用できる認証方法が登録されていません (管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
-                (Some(n), false) => format!("使用できる認証方法が足りません (登録済み {n} 個、管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
+                (Some(0), false) => fill!("使用できる認証方法が登録されていません (管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
+                (Some(n), false) => fill!("使用できる認証方法が足りません (登録済み {n} 個、管理者には {ADMIN_METHODS_REQUIRED} 個必要)"),
                 (None, false) => s("認証方法が 2 つ登録されているか確認してください"),
             },
             {
                 let ended = matches!(a.telephony, crate::cause::Telephony::Ended { .. });
                 let kinds = if ended { "メール、Microsoft Authenticator、OATH コードなど。電話はもう使えません" } else { "メール、携帯電話、Microsoft Authenticator、OATH コードなど" };
                 let mut d = if a.not_admin {
-                    format!("パスワード リセットには、使える認証方法 ({kinds}) が少なくとも 1 つ登録されている必要があります。組織のポリシーで 2 つが求められる場合もあります。")
+                    fill!("パスワード リセットには、使える認証方法 ({kinds}) が少なくとも 1 つ登録されている必要があります。組織のポリシーで 2 つが求められる場合もあります。")
                 } else {
-                    format!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証データ ({kinds}) が必要です。")
+                    fill!("管理者のパスワード リセットには、{ADMIN_METHODS_REQUIRED} つの認証データ ({kinds}) が必要です。")
                 };
                 if *security_questions {
                     d.push_str("管理者の場合、セキュリティの質問は数に入りません。");
@@ -546,18 +543,18 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
                 commands = vec![cmd(GRAPH_CONNECT_EMAIL_METHOD), cmd(GRAPH_ADD_EMAIL)];
                 vec![
                     register_for_them(a, "、もう 1 つの方法 (組織外のメール、Microsoft Authenticator、OATH トークン。セキュリティの質問は不可) "),
-                    format!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_EMAIL_METHOD} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
+                    fill!("Microsoft Graph PowerShell の場合: {GRAPH_CONNECT_EMAIL_METHOD} の後に {GRAPH_ADD_EMAIL} を実行します (実際のアカウントとアドレスに置き換えます)。"),
                 ]
             } else {
-                vec![today_box(), format!("サインインできたら、{info} で 2 つ目の方法を登録します。")]
+                vec![today_box(), fill!("サインインできたら、{info} で 2 つ目の方法を登録します。")]
             },
         ),
         Cause::SmsDelivery => (
             s("それでもテキスト メッセージが届かない場合に確認すること"),
-            format!("入力された内容だけでは、テキスト メッセージが届かない理由を説明できません。Microsoft は SMS の代わりに RCS や WhatsApp ({WHATSAPP_SENDER} から) でコードを届けることがあり、経路は試行ごとに変わります。また、Microsoft からは見えない形で、電話の側でメッセージが止められることもあります。"),
+            fill!("入力された内容だけでは、テキスト メッセージが届かない理由を説明できません。Microsoft は SMS の代わりに RCS や WhatsApp ({WHATSAPP_SENDER} から) でコードを届けることがあり、経路は試行ごとに変わります。また、Microsoft からは見えない形で、電話の側でメッセージが止められることもあります。"),
             vec![
                 s("WhatsApp と、メッセージ アプリの迷惑メッセージや不明な差出人のフォルダーを確認します。テキスト メッセージの受信がオンになっているか、SMS フィルターや受信拒否のアプリがコードを受信できる設定になっているかも確認します。"),
-                format!("コードの再要求は、数分おいてあと 1 回までにします。Microsoft は複数の経路を使っていますが、1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回電話番号を確認するとパスワード リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。それでも届かない場合は、ほかの方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を使います。"),
+                fill!("コードの再要求は、数分おいてあと 1 回までにします。Microsoft は複数の経路を使っていますが、1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回電話番号を確認するとパスワード リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。それでも届かない場合は、ほかの方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を使います。"),
                 s("試用版のサブスクリプションの組織では、音声通話は使えません。また、作成から数日以内の組織では、テキスト メッセージと音声通話が保留されます。"),
             ],
         ),
@@ -582,28 +579,28 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             )
         }
         Cause::SmsDependent { date, global_admin_date, lose } => (
-            format!("{date} 以降はリセットできなくなります (Microsoft の SMS や音声通話に頼っています)"),
+            fill!("{date} 以降はリセットできなくなります (Microsoft の SMS や音声通話に頼っています)"),
             {
                 let mut d = if a.not_admin {
-                    format!("{}を除くと、このアカウントにはパスワード リセットで使える方法がほかにありません。", phones_named(lose))
+                    fill!("{}を除くと、このアカウントにはパスワード リセットで使える方法がほかにありません。", phones_named(lose))
                 } else {
-                    format!("{}を除くと、このアカウントの方法は、管理者に必要な {ADMIN_METHODS_REQUIRED} つに足りません。", phones_named(lose))
+                    fill!("{}を除くと、このアカウントの方法は、管理者に必要な {ADMIN_METHODS_REQUIRED} つに足りません。", phones_named(lose))
                 };
-                d.push_str(&format!("組織が電話プロバイダーを構成しない限り、Microsoft はパスワード リセットも含めて {date} に SMS と音声通話の送信を終了します。"));
+                d.push_str(&fill!("組織が電話プロバイダーを構成しない限り、Microsoft はパスワード リセットも含めて {date} に SMS と音声通話の送信を終了します。"));
                 if let Some(g) = global_admin_date {
-                    d.push_str(&format!("このアカウントがグローバル管理者の場合、終了日は {g} です。"));
+                    d.push_str(&fill!("このアカウントがグローバル管理者の場合、終了日は {g} です。"));
                 }
                 d
             },
             vec![
-                register_for_them(a, &format!("、{date} より前に SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
+                register_for_them(a, &fill!("、{date} より前に SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) ")),
                 provider_step(),
             ],
         ),
         Cause::AlternateMobileOnly => (
             s("電話は代替の携帯電話だけで、パスワード リセットでは使われません"),
             s("パスワード リセットでは、携帯電話の方法に SMS 送信または電話をかけ、会社電話には電話をかけます。代替の携帯電話は、サインイン (MFA) でしか使われません。"),
-            vec![format!("まだサインインできる今のうちに、アカウントの所有者にこの番号を携帯電話の方法として登録し直してもらいます ({info})。アカウントの認証方法 ({methods_path}) で変更することもできます ({})。", who_does_it(a))],
+            vec![fill!("まだサインインできる今のうちに、アカウントの所有者にこの番号を携帯電話の方法として登録し直してもらいます ({info})。アカウントの認証方法 ({methods_path}) で変更することもできます ({})。", who_does_it(a))],
         ),
         Cause::NotSsprCapable { capable, registered, admin_policy_applies, users_policy_off } => (
             if *capable == Some(false) { s("Microsoft のレポートでは、このアカウントはパスワード リセットを使えません") } else { s("Microsoft のレポートでは、このアカウントはパスワード リセットに登録されていません") },
@@ -622,7 +619,7 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             },
             vec![
                 register_for_them(a, "、ポリシーが求める方法 (管理者は 2 つ。セキュリティの質問は不可) "),
-                format!("Microsoft のレポートで結果を確認します: {registration_path}。"),
+                fill!("Microsoft のレポートで結果を確認します: {registration_path}。"),
             ],
         ),
         Cause::PhoneMangled { scientific, guess } => (
@@ -632,14 +629,14 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             } else {
                 let mut d = s("番号に「+」がありません。表計算ソフトが数値として読み込み、「+」を落としています。Microsoft Entra は電話の方法を「+」付きで保存するため、登録された番号はおそらく正しいままです");
                 match guess {
-                    Some(g) => d.push_str(&format!(" ({g})。この番号として確認しました。")),
+                    Some(g) => d.push_str(&fill!(" ({g})。この番号として確認しました。")),
                     None => d.push('。'),
                 }
                 d
             },
             vec![
                 s("表計算ソフトで開かずにもう一度エクスポートするか、テキストとして開きます ([データ] → [テキストまたは CSV から] で、電話番号の列を [文字列] にします)。"),
-                format!("番号そのものは、アカウントの認証方法で確認します ({methods_path})。"),
+                fill!("番号そのものは、アカウントの認証方法で確認します ({methods_path})。"),
             ],
         ),
         Cause::NoGlobalAdminCanReset { global_admins, undecided } => (
@@ -647,28 +644,28 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             if *global_admins == 0 {
                 s("ファイル内のどのアカウントもグローバル管理者のロールを持っていないため、組織を復旧できる人がファイルからは分かりません。すべての管理者が含まれていない可能性があります。このページのスクリプトなら、すべての管理者を一覧にできます。")
             } else {
-                let mut d = format!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つ人がいません。全員がロックアウトされると、組織の所有者であることを確認したうえで Microsoft サポートが対応するしかありません。");
+                let mut d = fill!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つ人がいません。全員がロックアウトされると、組織の所有者であることを確認したうえで Microsoft サポートが対応するしかありません。");
                 if *undecided > 0 {
-                    d.push_str(&format!("そのうち {undecided} 人は、ファイルの情報だけでは判断できません。"));
+                    d.push_str(&fill!("そのうち {undecided} 人は、ファイルの情報だけでは判断できません。"));
                 }
                 d
             },
             vec![
-                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
-                format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
+                fill!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
+                fill!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
             ],
         ),
         Cause::FewGlobalAdminsCanReset { can, global_admins } => (
-            format!("今日、自分のパスワードをリセットできるグローバル管理者は {can} 人だけです"),
-            format!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つのは {can} 人です。Microsoft は、いつでもサインインできるアカウントを少なくとも {GLOBAL_ADMINS_RECOMMENDED} つ持つよう推奨しています。その人もロックアウトされると、Microsoft サポートが対応するしかありません。"),
+            fill!("今日、自分のパスワードをリセットできるグローバル管理者は {can} 人だけです"),
+            fill!("{global_admins} 人のグローバル管理者のうち、使える方法を 2 つ持つのは {can} 人です。Microsoft は、いつでもサインインできるアカウントを少なくとも {GLOBAL_ADMINS_RECOMMENDED} つ持つよう推奨しています。その人もロックアウトされると、Microsoft サポートが対応するしかありません。"),
             vec![
-                format!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
-                format!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
+                fill!("今のうちに、少なくとも {GLOBAL_ADMINS_RECOMMENDED} 人のグローバル管理者に、使える方法をそれぞれ 2 つずつ登録してもらいます ({info})。各アカウントの検出結果を参照してください。"),
+                fill!("いつでもサインインできる緊急アクセス用アカウントを {GLOBAL_ADMINS_RECOMMENDED} つ用意します ({EMERGENCY_ACCESS_URL})。"),
             ],
         ),
         Cause::SharedContact { phones, emails } => (
             s("複数の管理者が同じ電話番号やメールボックスを使っています"),
-            format!("{phones} 件の電話番号と {emails} 件の連絡用メール アドレスが、複数の管理者に登録されています (証跡に一覧があります)。電話やメールボックスを 1 つ失うと全員がロックアウトされ、それを持つ人は全員のパスワードをリセットできてしまいます。"),
+            fill!("{phones} 件の電話番号と {emails} 件の連絡用メール アドレスが、複数の管理者に登録されています (証跡に一覧があります)。電話やメールボックスを 1 つ失うと全員がロックアウトされ、それを持つ人は全員のパスワードをリセットできてしまいます。"),
             vec![
                 if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
                     s("管理者ごとに、本人だけの組織外の連絡用メール アドレスを登録します。")
@@ -681,11 +678,11 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         Cause::SmsRetirementExposure { by_date } => (
             {
                 let total: usize = by_date.iter().map(|(_, n)| n).sum();
-                format!("Microsoft の SMS と音声通話が終了すると、{total} 人の管理者がリセットできなくなります")
+                fill!("Microsoft の SMS と音声通話が終了すると、{total} 人の管理者がリセットできなくなります")
             },
             {
-                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| format!("{d} に {n} 人")).collect();
-                format!("Microsoft が送る SMS と音声通話がなくなると、次のアカウントは方法が足りなくなります: {}。組織が電話プロバイダーを構成しない限り、Microsoft は {SMS_RETIREMENT_ALL_USERS} に SMS と音声通話の送信を終了します (グローバル管理者と外部ユーザーは {SMS_RETIREMENT_GLOBAL_ADMINS})。", parts.join("、"))
+                let parts: Vec<String> = by_date.iter().filter(|(_, n)| *n > 0).map(|(d, n)| fill!("{d} に {n} 人")).collect();
+                fill!("Microsoft が送る SMS と音声通話がなくなると、次のアカウントは方法が足りなくなります: {}。組織が電話プロバイダーを構成しない限り、Microsoft は {SMS_RETIREMENT_ALL_USERS} に SMS と音声通話の送信を終了します (グローバル管理者と外部ユーザーは {SMS_RETIREMENT_GLOBAL_ADMINS})。", parts.join("、"))
             },
             vec![
                 s("表を検出結果 sms_dependent で絞り込み、該当するアカウントごとに、期日より前に SMS と音声通話以外の方法を登録してもらいます。"),
@@ -694,25 +691,25 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
         ),
         Cause::LicenseRequired { known_user } => (
             s("パスワード リセットがご自身に対して有効になっていないか、ライセンスに含まれていません"),
-            format!("{}「Your administrator has not enabled you to use this feature」(英語の画面の表記。管理者がこの機能の使用を許可していない) というメッセージは、次のどちらかを意味します (Microsoft Learn の SSPR のトラブルシューティング)。1 つは、セルフサービス パスワード リセットがご自身に対して有効になっていない場合 (組織の設定が [なし]、または [選択済み] でご自身がそのグループに含まれていない)、もう 1 つは、それを含むライセンス (Microsoft 365 Business Standard 以上、または Microsoft Entra ID P1 か P2。パスワードをオンプレミスで管理している場合は Business Premium、P1、または P2) がない場合です。", if *known_user { "" } else { "管理者でない場合: " }),
+            fill!("{}「Your administrator has not enabled you to use this feature」(英語の画面の表記。管理者がこの機能の使用を許可していない) というメッセージは、次のどちらかを意味します (Microsoft Learn の SSPR のトラブルシューティング)。1 つは、セルフサービス パスワード リセットがご自身に対して有効になっていない場合 (組織の設定が [なし]、または [選択済み] でご自身がそのグループに含まれていない)、もう 1 つは、それを含むライセンス (Microsoft 365 Business Standard 以上、または Microsoft Entra ID P1 か P2。パスワードをオンプレミスで管理している場合は Business Premium、P1、または P2) がない場合です。", if *known_user { "" } else { "管理者でない場合: " }),
             vec![
-                format!("管理者に両方を確認してもらいます: {sspr_path} ([選択済み] または [すべて] で、ご自身が対象に含まれているか)、およびライセンス ({LICENSING_URL})。"),
+                fill!("管理者に両方を確認してもらいます: {sspr_path} ([選択済み] または [すべて] で、ご自身が対象に含まれているか)、およびライセンス ({LICENSING_URL})。"),
                 s("それまでは、管理者にパスワードのリセットを依頼します。一時パスワードを発行してもらえます。"),
             ],
         ),
         Cause::EmailNotSignInName { domain } => (
             s("メール アドレスではなく、サインイン名を入力したか確認してください"),
-            format!("リセット ページは、サインイン名 (ユーザー プリンシパル名) でアカウントを探します。{domain} のメール アドレスがサインイン名と異なる場合、組織が「代替ログイン ID としてのメール」によるサインインを有効にしていない限り、そのアドレスではアカウントが見つかりません。"),
+            fill!("リセット ページは、サインイン名 (ユーザー プリンシパル名) でアカウントを探します。{domain} のメール アドレスがサインイン名と異なる場合、組織が「代替ログイン ID としてのメール」によるサインインを有効にしていない限り、そのアドレスではアカウントが見つかりません。"),
             vec![
                 s("Microsoft 365 にサインインするときのサインイン名を、そのまま入力します (管理センターのユーザーの詳細に表示されます)。"),
-                format!("管理者の方へ: メール アドレスでもサインインできるようにするには、「代替ログイン ID としてのメール」を有効にします ({EMAIL_SIGN_IN_URL})。"),
+                fill!("管理者の方へ: メール アドレスでもサインインできるようにするには、「代替ログイン ID としてのメール」を有効にします ({EMAIL_SIGN_IN_URL})。"),
             ],
         ),
         Cause::ContactUnreachable => (
             s("リセット ページから連絡できませんでした"),
-            format!("登録されている電話番号やメール アドレスに連絡できない場合 (一時的なサービスのエラーや、使えない連絡先情報)、{CONTACT_RETRY_SECONDS} 秒後に「Try again」(再試行) と「Contact your administrator」(管理者に連絡) が表示されます。"),
+            fill!("登録されている電話番号やメール アドレスに連絡できない場合 (一時的なサービスのエラーや、使えない連絡先情報)、{CONTACT_RETRY_SECONDS} 秒後に「Try again」(再試行) と「Contact your administrator」(管理者に連絡) が表示されます。"),
             vec![
-                format!("「再試行」は 1 回だけにします。1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回試すと、リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。"),
+                fill!("「再試行」は 1 回だけにします。1 時間に {THROTTLE_ATTEMPTS_PER_HOUR} 回試すと、リセットが {THROTTLE_WAIT_HOURS} 時間ブロックされます。"),
                 if a.sole_admin { s("「管理者に連絡」は組織の管理者、つまりご自身にメールを送るだけです。代わりに Microsoft サポートに問い合わせます (「今すぐパスワードをリセットするには」を参照)。") } else { s("「管理者に連絡」を選ぶと、管理者にパスワードのリセットを依頼するメールが送られます。") },
                 if matches!(a.telephony, crate::cause::Telephony::Ended { .. }) {
                     s("連絡先情報を確認してもらいます。メール アドレスは組織外のものにします。")
@@ -726,15 +723,15 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             s("リセット ページに、パスワードのリセットは成功したものの、クラウドへの反映がまだ完了していないと表示されました (OnPremisesSuccessCloudFailure。原因はタイムアウト、クラウドのパスワード ポリシー、スロットリングなど)。新しいパスワードは、オンプレミスではすでに使えます。"),
             vec![
                 s("もう一度リセットしないでください。数分待ってから、新しいパスワードで Microsoft 365 にサインインします。"),
-                format!("1 時間たってもサインインできない場合は、{}に Microsoft Entra Connect サーバーのアプリケーション イベント ログ ({WRITEBACK_EVENT_SOURCES}) を確認してもらいます ({WRITEBACK_TROUBLESHOOT_URL})。", fixer(a)),
+                fill!("1 時間たってもサインインできない場合は、{}に Microsoft Entra Connect サーバーのアプリケーション イベント ログ ({WRITEBACK_EVENT_SOURCES}) を確認してもらいます ({WRITEBACK_TROUBLESHOOT_URL})。", fixer(a)),
             ],
         ),
         Cause::UserPolicyApplies => (
             s("ロールが管理者向けリセット ポリシーの対象外です。ユーザー向けポリシーが適用されます"),
             s("Microsoft の管理者向けリセット ポリシー (認証方法が 2 つ必要、セキュリティの質問は不可) の対象は、Microsoft Learn に記載のロールです。このアカウントのロールはどれもその一覧にありません (閲覧者ロールは一覧にありません)。代わりに組織のユーザー向けパスワード リセット ポリシーが適用されますが、このファイルからはその設定はわかりません。"),
             vec![
-                format!("このアカウントに適用されるユーザー向けポリシーを確認します: {sspr_path} ([選択済み] または [すべて] で対象に含まれているか、必要な方法の数)。"),
-                format!("そのポリシーが求める方法をアカウントに登録します ({info})。"),
+                fill!("このアカウントに適用されるユーザー向けポリシーを確認します: {sspr_path} ([選択済み] または [すべて] で対象に含まれているか、必要な方法の数)。"),
+                fill!("そのポリシーが求める方法をアカウントに登録します ({info})。"),
             ],
         ),
         Cause::GuestResetsAtHome { sign_in_sms_date } => (
@@ -742,13 +739,13 @@ pub fn finding(c: &Cause, a: &Audience) -> Texts {
             {
                 let mut d = s("これは B2B ゲスト (ユーザー名に #EXT# を含む) です。パスワード リセットには、この組織ではなくゲストの所属する組織のポリシーが適用されます。個人用 Microsoft アカウントのゲストは、このパスワード リセットをまったく使えません。");
                 if let Some(date) = sign_in_sms_date {
-                    d.push_str(&format!("この組織へのサインインに使う Microsoft のテキスト メッセージと音声通話は、外部ユーザーの終了日である {date} に終了します。"));
+                    d.push_str(&fill!("この組織へのサインインに使う Microsoft のテキスト メッセージと音声通話は、外部ユーザーの終了日である {date} に終了します。"));
                 }
                 d
             },
             vec![
                 s("所属する組織の管理者に認証方法を確認するよう、ゲストに依頼します。"),
-                format!("この組織へのサインイン用に、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録してもらいます。"),
+                fill!("この組織へのサインイン用に、SMS と音声通話以外の方法 ({SSPR_NON_TELEPHONY_METHODS_JA}) を登録してもらいます。"),
             ],
         ),
         Cause::PageMessageUnrecognized => (
@@ -781,22 +778,22 @@ pub fn resolution(id: ResolutionId, a: &Audience) -> Vec<String> {
     };
     let another_admin = || {
         if a.global_admin {
-            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。グローバル管理者のパスワードをリセットできるのは、{ROLE_GLOBAL_ADMIN_JA}または{ROLE_PRIV_AUTH_ADMIN_JA}だけです。")
+            fill!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。グローバル管理者のパスワードをリセットできるのは、{ROLE_GLOBAL_ADMIN_JA}または{ROLE_PRIV_AUTH_ADMIN_JA}だけです。")
         } else {
-            format!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}であれば、どの管理者のパスワードもリセットできます。")
+            fill!("管理者の場合: 組織の別の管理者にパスワードのリセットを依頼します (Microsoft 365 管理センター → [ユーザー] → [アクティブなユーザー] → [パスワードのリセット])。{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}であれば、どの管理者のパスワードもリセットできます。")
         }
     };
     let support = || {
         vec![
-            format!("ご自身が唯一の管理者の場合: 電話で Microsoft サポートに問い合わせます ({SUPPORT_PHONE_URL})。詳しくは {SUPPORT_URL} を参照してください。組織のプロファイルに登録されていない電話番号からかけた場合は、プロファイルに登録されているメール アドレスか電話番号に確認コードが送られます。"),
-            format!("ロックアウトされた組織からサポート リクエストを作成できない場合は、別の組織や新しい試用版の組織から作成する方法を、Microsoft のモデレーターが案内しています。サポートはそのリクエストをデータ保護チームに引き継ぎ、データ保護チームが組織の所有者であることを確認します ({SOLE_ADMIN_QA_URL})。"),
-            format!("Microsoft 365 をパートナー経由で購入した場合は、パートナーの委任アクセスに{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが含まれていれば、パートナーがパスワードをリセットできます ({GDAP_URL})。"),
+            fill!("ご自身が唯一の管理者の場合: 電話で Microsoft サポートに問い合わせます ({SUPPORT_PHONE_URL})。詳しくは {SUPPORT_URL} を参照してください。組織のプロファイルに登録されていない電話番号からかけた場合は、プロファイルに登録されているメール アドレスか電話番号に確認コードが送られます。"),
+            fill!("ロックアウトされた組織からサポート リクエストを作成できない場合は、別の組織や新しい試用版の組織から作成する方法を、Microsoft のモデレーターが案内しています。サポートはそのリクエストをデータ保護チームに引き継ぎ、データ保護チームが組織の所有者であることを確認します ({SOLE_ADMIN_QA_URL})。"),
+            fill!("Microsoft 365 をパートナー経由で購入した場合は、パートナーの委任アクセスに{ROLE_PRIV_AUTH_ADMIN_JA}または{ROLE_GLOBAL_ADMIN_JA}のロールが含まれていれば、パートナーがパスワードをリセットできます ({GDAP_URL})。"),
             "組織のドメイン (例: contoso.onmicrosoft.com)、ユーザー名、求められる可能性のある所有者であることの証明 (DNS レコードの追加など) を用意しておきます。".to_string(),
-            format!("サインインできたら、同じことが起きないように緊急アクセス用アカウントを 2 つ作成します ({EMERGENCY_ACCESS_URL})。"),
+            fill!("サインインできたら、同じことが起きないように緊急アクセス用アカウントを 2 つ作成します ({EMERGENCY_ACCESS_URL})。"),
         ]
     };
     let recovery = || {
-        format!("すべての認証方法を使えなくなった場合 (電話の紛失や機種変更など) は、組織がアカウントの回復を有効にしていれば、サインイン ページで「Recover your account」(英語の画面の表記。アカウントの回復) を選びます。Microsoft Security Store の本人確認プロバイダーが身分証明書と顔 (Verified ID の Face Check) を照合して本人であることを確認した後、新しい認証方法を登録するための一時アクセス パスが発行されます。Microsoft Entra ID P1 と Face Check のライセンスが必要です ({ACCOUNT_RECOVERY_URL})。")
+        fill!("すべての認証方法を使えなくなった場合 (電話の紛失や機種変更など) は、組織がアカウントの回復を有効にしていれば、サインイン ページで「Recover your account」(英語の画面の表記。アカウントの回復) を選びます。Microsoft Security Store の本人確認プロバイダーが身分証明書と顔 (Verified ID の Face Check) を照合して本人であることを確認した後、新しい認証方法を登録するための一時アクセス パスが発行されます。Microsoft Entra ID P1 と Face Check のライセンスが必要です ({ACCOUNT_RECOVERY_URL})。")
     };
     match id {
         ResolutionId::AskYourAdmin => vec![your_admin(), recovery()],

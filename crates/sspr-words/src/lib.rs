@@ -10,6 +10,26 @@
 // The model, under the short names the catalogs use.
 pub(crate) use sspr_model::{audit as model_audit, case, cause, facts, problems, report};
 
+/// `format!` through one out-of-line function: `format!` inlines the standard library's
+/// fast path (a text without arguments) at each of its six hundred uses in the catalogs, which
+/// made their code a third larger in the page's module (docs/figures.md).
+macro_rules! fill {
+    ($($arg:tt)*) => { $crate::text(format_args!($($arg)*)) };
+}
+
+/// `fill!`'s one body.
+#[inline(never)]
+pub(crate) fn text(args: std::fmt::Arguments<'_>) -> String {
+    std::fmt::format(args)
+}
+
+/// A word as an owned text, out of line (the catalogs' `s("...")`): inlined, each was an
+/// allocation and a copy.
+#[inline(never)]
+pub(crate) fn owned(x: &str) -> String {
+    x.to_owned()
+}
+
 pub mod audit;
 mod audit_en;
 mod audit_ja;

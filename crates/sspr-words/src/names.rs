@@ -78,10 +78,10 @@ pub fn reset_page(c: Cloud, l: Lang) -> &'static str {
 fn admin_place(c: Cloud, l: Lang, tail_en: &str, tail_ja: &str) -> String {
     let f = facts::cloud(c);
     match (f.admin_is_entra_center, l) {
-        (true, Lang::En) => format!("Microsoft Entra admin center → Entra ID → {tail_en}"),
-        (true, Lang::Ja) => format!("Microsoft Entra 管理センター → Entra ID → {tail_ja}"),
-        (false, Lang::En) => format!("Azure portal ({}) → Microsoft Entra ID → {tail_en}", f.admin_url),
-        (false, Lang::Ja) => format!("Azure portal ({}) → Microsoft Entra ID → {tail_ja}", f.admin_url),
+        (true, Lang::En) => fill!("Microsoft Entra admin center → Entra ID → {tail_en}"),
+        (true, Lang::Ja) => fill!("Microsoft Entra 管理センター → Entra ID → {tail_ja}"),
+        (false, Lang::En) => fill!("Azure portal ({}) → Microsoft Entra ID → {tail_en}", f.admin_url),
+        (false, Lang::Ja) => fill!("Azure portal ({}) → Microsoft Entra ID → {tail_ja}", f.admin_url),
     }
 }
 

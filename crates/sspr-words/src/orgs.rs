@@ -87,10 +87,10 @@ pub fn reason(id: &str, l: Lang) -> String {
     let (a, m, t) = (mb(MAX_ARCHIVE_BYTES), mb(MAX_MEMBER_BYTES), mb(MAX_ARCHIVE_TOTAL_BYTES));
     match (id, l) {
         ("archive_too_large", Lang::En) => {
-            return format!("too large: past the size an archive ({a} MB), a member ({m} MB) or the members together ({t} MB) may have")
+            return fill!("too large: past the size an archive ({a} MB), a member ({m} MB) or the members together ({t} MB) may have")
         }
         ("archive_too_large", Lang::Ja) => {
-            return format!(
+            return fill!(
                 "大きすぎます。アーカイブ ({a} MB)、メンバー ({m} MB)、またはメンバーの合計 ({t} MB) のサイズの上限を超えています"
             )
         }

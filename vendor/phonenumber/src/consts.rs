@@ -190,7 +190,8 @@ pub static ALL_PLUS_NUMBER_GROUPING_SYMBOLS: Lazy<FnvHashMap<char, char>> = Lazy
 
     for &c in ALPHA_MAPPINGS.keys() {
         map.insert(c, c);
-        map.insert(c.to_lowercase().next().unwrap(), c);
+        // SSPR Doctor patch: the letters are ASCII (no Unicode case tables in the module).
+        map.insert(c.to_ascii_lowercase(), c);
     }
 
     map.extend(ASCII_MAPPINGS.iter());
@@ -248,7 +249,7 @@ pub static VALID_ALPHA: Lazy<String> = Lazy::new(|| {
     let alpha = ALPHA_MAPPINGS.keys().collect::<String>();
 
     string.push_str(&clean.replace(&alpha, ""));
-    string.push_str(&clean.replace(&alpha.to_lowercase(), ""));
+    string.push_str(&clean.replace(&alpha.to_ascii_lowercase(), ""));
 
     string
 });

@@ -185,6 +185,49 @@ export class AuditRunner {
     return { blob: m.blob, preview: m.preview, lines: m.lines };
   }
 
+  /** Audits a drop of many organizations (contract v1.3): `files` as for run, each `name` its
+   *  path in the drop (a folder's files under the folder's name), `.zip` archives opened in
+   *  the worker. `progress` as for run (no rows). Resolves with the OrganizationsReport
+   *  without its accounts. */
+  async orgs(files, options, progress) {
+    await this.open();
+    return (await this.ask({ type: 'orgs', files, options }, progress)).orgs;
+  }
+
+  /** Makes organization `index` the one every audit call answers for (rows, filters,
+   *  accounts, exports, its fix script): its head, its first `first` rows and its counts. */
+  async openOrg(index, first = 0) {
+    const m = await this.ask({ type: 'orgsOpen', index, first });
+    return { head: m.head, rows: m.rows, tally: m.tally };
+  }
+
+  /** Back to the overview; resolves with it (as the organizations are said now). */
+  async closeOrg() {
+    return (await this.ask({ type: 'orgsClose' })).orgs;
+  }
+
+  /** The overview said in `lang` from now on. */
+  async orgsLang(lang) {
+    return (await this.ask({ type: 'orgsLang', lang })).orgs;
+  }
+
+  /** The organizations as a file (json, csv, markdown, html). */
+  async orgsExport(format, progress) {
+    return (await this.ask({ type: 'orgsExport', format }, progress)).blob;
+  }
+
+  /** Every organization's fix script in one .zip, and the organizations left out, with why. */
+  async orgsFix(lang, temporaryAccessPass) {
+    const m = await this.ask({ type: 'orgsFix', lang, temporaryAccessPass });
+    return { blob: m.blob, refused: m.refused };
+  }
+
+  /** Hides contact data in every view and export from now on, or shows it again (v1.3). */
+  async redact(on) {
+    await this.open();
+    await this.ask({ type: 'redact', on });
+  }
+
   async exportFile(format, progress) {
     return (await this.ask({ type: 'export', format }, progress)).blob;
   }
@@ -201,14 +244,15 @@ export function toFiles(input) {
   const list = Array.isArray(input) ? input : [input];
   const files = [];
   for (const item of list) {
-    const named = item && typeof item === 'object' && 'data' in item && !(item instanceof Blob) ? item : { name: item?.name ?? '', data: item };
+    // A File chosen with its folder (webkitdirectory) is named by its path in it.
+    const named = item && typeof item === 'object' && 'data' in item && !(item instanceof Blob) ? item : { name: item?.webkitRelativePath || item?.name || '', data: item };
     const d = named.data;
     let blob;
     if (typeof d === 'string') blob = new Blob([d]); // UTF-8
     else if (d instanceof ArrayBuffer || ArrayBuffer.isView(d)) blob = new Blob([/** @type {BlobPart} */ (d)]);
     else if (typeof Blob !== 'undefined' && d instanceof Blob) blob = d;
     else throw new TypeError('audit(input) takes a string, an ArrayBuffer, a Uint8Array, a Blob or an array of them');
-    files.push({ name: String(named.name ?? '').slice(0, 200), blob });
+    files.push({ name: String(named.name ?? '').slice(0, 1000), blob });
   }
   return files;
 }

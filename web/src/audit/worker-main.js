@@ -11,6 +11,7 @@ export function workerMain(port, createGlue) {
   let checked = 0;
   let current = 0;
   const send = (message, transfer) => port.postMessage(message, transfer || []);
+  const TYPES = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
   const pause = () => new Promise((resolve) => { setTimeout(resolve, 0); });
   const now = () => (typeof performance === 'object' ? performance.now() : Date.now());
 
@@ -205,8 +206,117 @@ export function workerMain(port, createGlue) {
       parts.push(glue.auditExport(format, 'between', pass, 0, 0));
     }
     parts.push(glue.auditExport(format, 'tail', 0, 0, 0));
-    const types = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
-    return new Blob(parts, { type: types[format] || 'text/plain' });
+    return new Blob(parts, { type: TYPES[format] || 'text/plain' });
+  }
+
+  // ---- Many organizations (contract v1.3) --------------------------------------------
+
+  /** A deflated member inflated by the browser, no further than one byte past the size it
+   *  declares: its bytes, or why not ('archive_bomb', 'archive_unreadable'). */
+  async function inflate(raw, size) {
+    const parts = [];
+    let n = 0;
+    try {
+      const reader = new Blob([raw]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        n += value.length;
+        if (n > size) {
+          reader.cancel().catch(() => {});
+          return 'archive_bomb';
+        }
+        parts.push(value);
+      }
+    } catch {
+      return 'archive_unreadable';
+    }
+    const out = new Uint8Array(n);
+    let at = 0;
+    for (const p of parts) {
+      out.set(p, at);
+      at += p.length;
+    }
+    return out;
+  }
+
+  /** Reads the members the engine listed (and those of an archive inside, in turn). */
+  async function members(id, list) {
+    for (const m of list) {
+      if (id !== current) return;
+      let inner;
+      if (m.method === 'stored') {
+        inner = glue.orgsArchiveTake(m.id, undefined);
+      } else {
+        const data = await inflate(glue.orgsArchiveRaw(m.id), m.size);
+        if (typeof data === 'string') {
+          glue.orgsArchiveRefuse(m.id, data);
+          continue;
+        }
+        inner = glue.orgsArchiveTake(m.id, data);
+      }
+      await members(id, JSON.parse(inner));
+    }
+  }
+
+  const isZip = async (f) => /\.zip$/i.test(f.name) || (f.blob.size >= 4 && new Uint8Array(await f.blob.slice(0, 4).arrayBuffer()).join() === '80,75,3,4');
+
+  /** A drop of many organizations' exports: files with their paths ([{ name, blob }]), an
+   *  archive's members through the engine's listing. Then checked in slices like an audit. */
+  async function orgs(id, files, options) {
+    glue.orgsClear();
+    for (const f of files) {
+      if (id !== current) return;
+      try {
+        if (await isZip(f)) {
+          if (f.blob.size > glue.orgsArchiveMaxBytes()) {
+            glue.orgsProblem(f.name, 'archive_too_large');
+            continue;
+          }
+          const listed = glue.orgsArchiveOpen(f.name, new Uint8Array(await f.blob.arrayBuffer()));
+          await members(id, JSON.parse(listed));
+          glue.orgsArchiveClose();
+        } else if (f.blob.size > glue.auditMaxBytes()) {
+          glue.orgsProblem(f.name, 'tooLarge');
+        } else {
+          glue.orgsAddFile(f.name, new Uint8Array(await f.blob.arrayBuffer()));
+        }
+      } catch (e) {
+        if (e instanceof WebAssembly.RuntimeError) throw e;
+        // The browser could not read it (a file gone, a folder without permission).
+        glue.orgsArchiveClose();
+        glue.orgsProblem(f.name, 'archive_unreadable');
+      }
+    }
+    if (id !== current) return;
+    const total = glue.orgsRead(JSON.stringify(options || {}));
+    send({ type: 'read', id, total });
+    let batch = 500;
+    for (let done = 0; done < total;) {
+      await pause();
+      if (id !== current) return;
+      const started = now();
+      const checked = glue.orgsCheck(batch);
+      send({ type: 'checked', id, rows: [], done: checked, total, tally: null });
+      batch = Math.max(50, Math.min(20000, Math.round(batch * (40 / Math.max(now() - started, 1)))));
+      if (checked === done) break;
+      done = checked;
+    }
+    if (id !== current) return;
+    send({ type: 'done', id, orgs: JSON.parse(glue.orgsHead()) });
+  }
+
+  /** The organizations as a file, organization by organization. */
+  async function orgsFile(id, format) {
+    const parts = [glue.orgsExport(format, 'start', 0)];
+    const n = JSON.parse(glue.orgsHead()).organizations.length;
+    for (let k = 0; k < n; k++) {
+      parts.push(glue.orgsExport(format, 'org', k));
+      send({ type: 'exporting', id, done: k + 1, total: n });
+      await pause();
+    }
+    parts.push(glue.orgsExport(format, 'end', 0));
+    return new Blob(parts, { type: TYPES[format] || 'text/plain' });
   }
 
   // While an earlier export is read beside the audit, the audit is set aside in the engine:
@@ -224,6 +334,7 @@ export function workerMain(port, createGlue) {
           break;
         case 'run':
           current = m.id;
+          glue.orgsClear();
           await run(m.id, m.files, m.options, m.first ?? 0);
           break;
         case 'warm':
@@ -234,6 +345,7 @@ export function workerMain(port, createGlue) {
           break;
         case 'cancel':
           current = -1;
+          glue.orgsClear();
           glue.auditClear();
           checked = 0;
           break;
@@ -280,11 +392,42 @@ export function workerMain(port, createGlue) {
         case 'diffAgain':
           send({ type: 'diff', id: m.id, diff: JSON.parse(glue.auditDiffJson(String(m.lang), Number(m.perChange) || 0)) });
           break;
-        case 'diffExport': {
-          const types = { json: 'application/json', csv: 'text/csv;charset=utf-8', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
-          send({ type: 'diffExport', id: m.id, blob: new Blob([glue.auditDiffExport(String(m.format), String(m.lang))], { type: types[m.format] || 'text/plain' }) });
+        case 'diffExport':
+          send({ type: 'diffExport', id: m.id, blob: new Blob([glue.auditDiffExport(String(m.format), String(m.lang))], { type: TYPES[m.format] || 'text/plain' }) });
+          break;
+        case 'orgs':
+          current = m.id;
+          await orgs(m.id, m.files, m.options);
+          break;
+        case 'orgsOpen':
+          // The organization's audit answers every audit call until orgsClose.
+          glue.orgsOpen(Number(m.index));
+          checked = glue.auditCheck(0);
+          send({ type: 'orgsOpen', id: m.id, head: JSON.parse(glue.auditHead()), rows: rowsOf(0, Number(m.first) || 0), tally: tally() });
+          break;
+        case 'orgsClose':
+          glue.orgsClose();
+          send({ type: 'orgsClose', id: m.id, orgs: JSON.parse(glue.orgsHead()) });
+          break;
+        case 'orgsExport':
+          send({ type: 'orgsExport', id: m.id, blob: await orgsFile(m.id, String(m.format)) });
+          break;
+        case 'orgsFix': {
+          const zip = glue.orgsFixScripts(JSON.stringify({ lang: m.lang, temporaryAccessPass: !!m.temporaryAccessPass }));
+          send({ type: 'orgsFix', id: m.id, blob: new Blob([zip], { type: 'application/zip' }), refused: JSON.parse(glue.orgsFixRefusals()) });
           break;
         }
+        case 'redact': {
+          // A new salt each time contact data is hidden: new pseudonyms, stable until shown again.
+          const salt = crypto.getRandomValues(new Uint32Array(2));
+          glue.auditRedact(!!m.on, salt[0], salt[1]);
+          send({ type: 'redact', id: m.id });
+          break;
+        }
+        case 'orgsLang':
+          glue.orgsSetLang(String(m.lang));
+          send({ type: 'orgsLang', id: m.id, orgs: JSON.parse(glue.orgsHead()) });
+          break;
         case 'export':
           send({ type: 'export', id: m.id, blob: await exportFile(m.id, m.format) });
           break;

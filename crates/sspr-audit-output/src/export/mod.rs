@@ -10,6 +10,7 @@ mod cells;
 mod csv;
 pub mod html;
 mod markdown;
+#[cfg(not(target_arch = "wasm32"))]
 mod text;
 
 pub(crate) use self::csv::{csv_cell, csv_row};
@@ -17,6 +18,7 @@ pub(crate) use self::markdown::markdown_finding;
 
 pub(crate) use self::markdown::markdown_row;
 use self::markdown::{markdown_details, markdown_head};
+#[cfg(not(target_arch = "wasm32"))]
 use self::text::{text_details, text_head, text_row};
 use crate::Said;
 use sspr_audit::Assessed;
@@ -28,6 +30,8 @@ pub enum ExportFormat {
     Json,
     Csv,
     Markdown,
+    /// The command line's plain text (the page offers the other four: the module leaves it out).
+    #[cfg(not(target_arch = "wasm32"))]
     Text,
     /// v1.2: one self-contained HTML file (html.rs).
     Html,
@@ -39,6 +43,7 @@ impl ExportFormat {
             "json" => Some(ExportFormat::Json),
             "csv" => Some(ExportFormat::Csv),
             "markdown" | "md" => Some(ExportFormat::Markdown),
+            #[cfg(not(target_arch = "wasm32"))]
             "text" | "txt" => Some(ExportFormat::Text),
             "html" => Some(ExportFormat::Html),
             _ => None,
@@ -50,7 +55,7 @@ impl ExportFormat {
     pub fn passes(self) -> usize {
         match self {
             ExportFormat::Json | ExportFormat::Csv => 1,
-            ExportFormat::Markdown | ExportFormat::Text | ExportFormat::Html => 2,
+            _ => 2,
         }
     }
 }
@@ -86,13 +91,14 @@ pub fn head(a: &mut Said, f: ExportFormat) -> String {
             ];
             format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
         }
-        ExportFormat::Markdown | ExportFormat::Text | ExportFormat::Html => {
+        _ => {
             a.check_all();
             match a.head() {
                 Some(r) if f == ExportFormat::Html => html::html_head(r, &w, a.lang()),
                 Some(r) if f == ExportFormat::Markdown => markdown_head(r, &w, a.lang()),
+                #[cfg(not(target_arch = "wasm32"))]
                 Some(r) => text_head(r, &w, a.lang()),
-                None => String::new(),
+                _ => String::new(),
             }
         }
     }
@@ -147,7 +153,9 @@ fn accounts_into(
             (ExportFormat::Csv, _) => csv_row(&acc, &w),
             (ExportFormat::Markdown, 0) => markdown_row(&acc, &w),
             (ExportFormat::Markdown, _) => markdown_details(&acc, &w, a.lang()),
+            #[cfg(not(target_arch = "wasm32"))]
             (ExportFormat::Text, 0) => text_row(&acc, &w),
+            #[cfg(not(target_arch = "wasm32"))]
             (ExportFormat::Text, _) => text_details(&acc, &w, a.lang()),
             (ExportFormat::Html, 0) => html::html_row(&acc, &w),
             (ExportFormat::Html, _) => html::html_details(&acc, &w, a.lang()),
@@ -160,6 +168,7 @@ fn accounts_into(
 pub fn between(a: &Said, f: ExportFormat, pass: usize) -> String {
     match (f, pass) {
         (ExportFormat::Markdown, 0) => format!("\n## {}\n\n", md(words::audit_labels(a.lang()).to_fix)),
+        #[cfg(not(target_arch = "wasm32"))]
         (ExportFormat::Text, 0) => format!("\n{}\n", words::audit_labels(a.lang()).to_fix),
         (ExportFormat::Html, 0) => html::html_between(a.lang()),
         _ => String::new(),
@@ -184,7 +193,7 @@ pub fn tail(a: &mut Said, f: ExportFormat) -> String {
             let w = words::audit_labels(a.lang());
             a.head().map(|r| html::html_tail(r, &w)).unwrap_or_default()
         }
-        ExportFormat::Csv | ExportFormat::Markdown | ExportFormat::Text => String::new(),
+        _ => String::new(),
     }
 }
 

@@ -80,8 +80,8 @@ pub fn start(r: &OrganizationsReport, f: ExportFormat, l: Lang) -> String {
             ];
             format!("\u{FEFF}{}\r\n", cells.iter().map(|s| csv_cell(s)).collect::<Vec<_>>().join(","))
         }
-        ExportFormat::Markdown | ExportFormat::Text => markdown_start(r, &w, &a, l),
         ExportFormat::Html => html_start(r, &w, &a, l),
+        _ => markdown_start(r, &w, &a, l),
     }
 }
 
@@ -113,8 +113,8 @@ pub fn part(o: &SaidOrgs, r: &OrganizationsReport, f: ExportFormat, k: usize) ->
             let cell = csv_cell(&org.name);
             accounts().map(|acc| format!("{cell},{}", csv_row(&acc, &a))).collect()
         }
-        ExportFormat::Markdown | ExportFormat::Text => markdown_org(head, &org.said, k, &a, l),
         ExportFormat::Html => html_org(head, &org.said, k, &a, l),
+        _ => markdown_org(head, &org.said, k, &a, l),
     }
 }
 
@@ -133,16 +133,6 @@ pub fn end(r: &OrganizationsReport, f: ExportFormat, l: Lang) -> String {
             )
         }
         ExportFormat::Csv => String::new(),
-        ExportFormat::Markdown | ExportFormat::Text => {
-            let mut s = String::new();
-            if !r.problems.is_empty() {
-                s.push_str(&format!("\n## {}\n\n", md(w.problems_title)));
-                for p in &r.problems {
-                    s.push_str(&format!("- {}\n", md(&problem_line(&w, p))));
-                }
-            }
-            s
-        }
         ExportFormat::Html => {
             let mut s = String::new();
             if !r.problems.is_empty() {
@@ -153,6 +143,16 @@ pub fn end(r: &OrganizationsReport, f: ExportFormat, l: Lang) -> String {
                 s.push_str("</ul>\n");
             }
             s.push_str("</body>\n</html>\n");
+            s
+        }
+        _ => {
+            let mut s = String::new();
+            if !r.problems.is_empty() {
+                s.push_str(&format!("\n## {}\n\n", md(w.problems_title)));
+                for p in &r.problems {
+                    s.push_str(&format!("- {}\n", md(&problem_line(&w, p))));
+                }
+            }
             s
         }
     }

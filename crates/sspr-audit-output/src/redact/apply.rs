@@ -8,11 +8,11 @@ pub struct Names(std::collections::HashSet<String, sspr_audit::FnvBuild>);
 
 impl Names {
     pub fn of(a: &sspr_audit::Audit) -> Names {
-        Names((0..a.len()).filter_map(|i| a.data(i)?.upn.as_deref().map(str::to_lowercase)).collect())
+        Names((0..a.len()).filter_map(|i| a.data(i)?.upn.as_deref().map(sspr_text::lower)).collect())
     }
 
     pub fn contains(&self, upn: &str) -> bool {
-        self.0.contains(&upn.to_lowercase())
+        self.0.contains(&sspr_text::lower(upn))
     }
 }
 

@@ -44,7 +44,7 @@ impl Redactor {
     /// The pseudonym of a user name's local part: letters only (no digit of it can be taken
     /// for a phone number's), the same for the same name in this report.
     fn pseudonym(&self, local: &str) -> String {
-        let key = local.to_lowercase();
+        let key = sspr_text::lower(local);
         let Ok(mut guard) = self.names.lock() else { return format!("user-{MASK}") };
         let (names, used) = &mut *guard;
         if let Some(p) = names.get(&key) {

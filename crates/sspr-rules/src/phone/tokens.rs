@@ -107,7 +107,7 @@ fn push_break(t: &mut Tokens) {
 fn extension_marker(rest: &[char]) -> Option<usize> {
     for marker in EXTENSION_MARKERS {
         let len = marker.chars().count();
-        let matches = rest.len() >= len && marker.chars().zip(rest).all(|(m, c)| c.to_lowercase().eq(std::iter::once(m)));
+        let matches = rest.len() >= len && marker.chars().zip(rest).all(|(m, c)| sspr_text::lower_char(*c) == m);
         if !matches {
             continue;
         }

@@ -36,6 +36,7 @@ export function fixSection(v, { t }) {
       h('button', { type: 'button', id: 'audit-fix-make', disabled: s.phase !== 'done' || s.fixing || s.comparing, 'aria-busy': String(!!s.fixing), on: { click: () => makeFixScript() } }, t('audit.fixMake')),
       fix ? h('button', { type: 'button', id: 'audit-fix-copy', on: { click: async () => copy(await fix.blob.text(), t('audit.status.fixCopied')) } }, t('audit.fixCopy')) : null,
       fix ? h('button', { type: 'button', id: 'audit-fix-download', on: { click: () => downloadBlob(fix.blob, FILE) } }, t('audit.fixDownload')) : null),
+    s.fixError ? h('p', { class: 'error', role: 'alert', id: 'audit-fix-error' }, s.fixError) : null,
     longer ? h('p', { class: 'hint' }, t('audit.fixPreview', { shown: num(FIX_SHOWN_LINES), total: num(fix.lines) })) : null,
     fix ? h('pre', { class: 'script', tabindex: '0', id: 'audit-fix-text', 'aria-label': t('audit.fixTitle') }, h('code', {}, shown)) : null);
 }

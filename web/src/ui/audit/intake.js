@@ -4,10 +4,13 @@ import { h } from '../../dom.js';
 import { toFiles } from '../../audit/runner.js';
 import { num, PAGE } from '../../words.js';
 import { CLOUDS, FIELD_MAX } from '../form.js';
+import { chosenFolder, dropped } from './orgs.js';
 import { auditWords } from './shared.js';
 
 export function input(v, { t }) {
-  const { s, start, byId, readFiles } = v;
+  const { s, start, startOrgs, byId } = v;
+  // A folder or a .zip is many organizations' exports; files alone are one organization's.
+  const take = ({ files, orgs }) => (orgs ? startOrgs(toFiles(files)) : start(toFiles(files)));
   const drop = h('div', {
     class: 'dropzone', id: 'audit-drop',
     on: {
@@ -16,7 +19,7 @@ export function input(v, { t }) {
       drop: (e) => {
         e.preventDefault();
         e.currentTarget.classList.remove('over');
-        if (e.dataTransfer?.files?.length) start(readFiles([...e.dataTransfer.files]));
+        if (e.dataTransfer) dropped(e.dataTransfer).then(take);
       },
     },
   },
@@ -24,8 +27,14 @@ export function input(v, { t }) {
   h('label', { for: 'audit-file', class: 'file-label' }, t('audit.choose')),
   h('input', {
     type: 'file', id: 'audit-file', multiple: true, accept: '.csv,.json,.txt,.tsv,text/csv,application/json,text/plain', class: 'file-input',
-    on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; start(readFiles(list)); } },
-  }));
+    on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; take({ files: list.map((f) => ({ name: f.name, data: f })), orgs: list.some((f) => /\.zip$/i.test(f.name)) }); } },
+  }),
+  h('label', { for: 'audit-folder', class: 'file-label' }, t('audit.chooseFolder')),
+  h('input', {
+    type: 'file', id: 'audit-folder', webkitdirectory: true, multiple: true, class: 'file-input',
+    on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; if (list.length) startOrgs(toFiles(chosenFolder(list))); } },
+  }),
+  h('p', { class: 'hint' }, t('audit.orgsHint')));
   const aside = h('p', { class: 'cut', id: 'audit-paste-aside', hidden: s.pastedAside ? null : '' },
     s.pastedAside ? t('audit.pastedAside', { n: num(s.pastedAside.length) }) : '');
   return h('section', { class: 'audit-input', 'aria-labelledby': 'audit-input-title' },

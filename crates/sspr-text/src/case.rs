@@ -1,0 +1,71 @@
+//! Lower case for comparing and searching (user names, domains, addresses, display names),
+//! without the standard library's Unicode case tables: `str::to_lowercase` brings 12 KB of
+//! them (and `to_uppercase` 12 KB more) into the page's module, 3.3 kB of its brotli weight
+//! for comparisons that, in Microsoft Entra, are of ASCII names (docs/figures.md). This folds
+//! the scripts user names and display names are written in with case — Latin (ASCII, Latin-1,
+//! Latin Extended-A), Greek, Cyrillic and full-width Latin — by Unicode's simple mappings, and
+//! leaves every other character as it is (a name in another cased script compares with its
+//! case, the same in the page and the command line).
+
+/// `c` in lower case (Unicode's simple mapping in the scripts above, else `c`).
+pub fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
+        // Latin Extended-A: pairs, upper case first; from U+0139 to U+0148 and from U+0179 the
+        // upper case is the odd one. U+0130 (İ) is `i`; U+0178 (Ÿ) is `ÿ`.
+        0x0100..=0x012F | 0x0132..=0x0137 | 0x014A..=0x0177 if u & 1 == 0 => u + 1,
+        0x0139..=0x0148 | 0x0179..=0x017E if u & 1 == 1 => u + 1,
+        0x0130 => 0x69,
+        0x0178 => 0xFF,
+        // Greek.
+        0x0386 => 0x03AC,
+        0x0388..=0x038A => u + 0x25,
+        0x038C => 0x03CC,
+        0x038E..=0x038F => u + 0x3F,
+        0x0391..=0x03A1 | 0x03A3..=0x03AB => u + 0x20,
+        // Cyrillic.
+        0x0400..=0x040F => u + 0x50,
+        0x0410..=0x042F => u + 0x20,
+        0x0460..=0x0481 | 0x048A..=0x04BF | 0x04D0..=0x052F if u & 1 == 0 => u + 1,
+        0x04C1..=0x04CE if u & 1 == 1 => u + 1,
+        0x04C0 => 0x04CF,
+        // Full-width Latin capitals.
+        0xFF21..=0xFF3A => u + 0x20,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// `s` in lower case, character by character (`lower_char`).
+pub fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    s.chars().map(lower_char).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every character the folding changes is folded as the standard library folds it (its
+    /// simple mapping), and no character the standard library leaves alone is changed.
+    #[test]
+    fn agrees_with_the_standard_library_wherever_it_folds() {
+        for u in 0..=0x10FFFFu32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let ours = lower_char(c);
+            let std: Vec<char> = c.to_lowercase().collect();
+            if ours != c {
+                assert_eq!(std.first().copied(), Some(ours), "{c:?} U+{u:04X}");
+            } else if std != [c] {
+                // Left alone: only outside the scripts folded here (and İ's combining dot).
+                let inside = matches!(u, 0x00..=0x017F | 0x0386..=0x03AB | 0x0400..=0x052F | 0xFF21..=0xFF3A);
+                assert!(!inside || u == 0x0130, "{c:?} U+{u:04X} should fold to {std:?}");
+            }
+        }
+        assert_eq!(lower("ＡＤＭＩＮ@Contoso.COM"), "ａｄｍｉｎ@contoso.com");
+        assert_eq!(lower("Ærøskøbing ΑΘΗΝΑ Москва"), "ærøskøbing αθηνα москва");
+    }
+}
