@@ -66,7 +66,7 @@ pub fn audit_read(options: &str) -> Result<usize, JsError> {
 pub fn audit_step(n: usize) -> Result<String, JsError> {
     with_audit(|a| {
         let range = a.audit_mut().assess_next(n);
-        let rows: Vec<_> = range.filter_map(|i| a.audit().row(i)).collect();
+        let rows: Vec<_> = range.filter_map(|i| a.row(i)).collect();
         json(&rows)
     })
 }
@@ -87,7 +87,8 @@ pub fn audit_tally() -> Result<String, JsError> {
 /// it shows; it keeps no others).
 #[wasm_bindgen(js_name = auditRows)]
 pub fn audit_rows(indices: &[u32]) -> Result<String, JsError> {
-    with_audit(|a| json(&a.audit().rows(indices)))
+    // Said's rows: masked while contact data is hidden.
+    with_audit(|a| json(&indices.iter().filter_map(|&i| a.row(i as usize)).collect::<Vec<_>>()))
 }
 
 /// The indices of the checked accounts a filter keeps, in its order: `query` is JSON
