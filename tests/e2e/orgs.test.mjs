@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { launch, serve, openProbed, root, shotsDir, singleFileUrl, DOCS } from './helpers.mjs';
+import { launch, serve, openProbed, shotsDir, singleFileUrl, DOCS } from './helpers.mjs';
 import { TODAY, cli, dir, writeDrops } from './orgs-fixtures.mjs';
 
 let browser;
