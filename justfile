@@ -23,10 +23,12 @@ build-cli:
 # - the standard library compiled with it (-Zbuild-std), for size and with
 #   panic=immediate-abort: a panic is the same trap as before (the page starts a fresh
 #   instance), without the machinery that formatted its message for no one to read; no
-#   panic locations (-Zlocation-detail=none) and derived Debug printing only names
-#   (-Zfmt-debug=shallow; no output of ours uses Debug).
+#   panic locations (-Zlocation-detail=none), and no Debug formatting (-Zfmt-debug=none: no
+#   output of ours uses it; serde's message for a value of the wrong type then names the
+#   type without repeating the value, 2.9 kB); the library's size-optimized variants
+#   (optimize_for_size).
 # The flags are unstable, hence RUSTC_BOOTSTRAP for this one build, on the wasm32 target only.
-wasm_rustflags := "-Zshare-generics=n -Zlocation-detail=none -Zfmt-debug=shallow -Zunstable-options -Cpanic=immediate-abort"
+wasm_rustflags := "-Zshare-generics=n -Zlocation-detail=none -Zfmt-debug=none -Zunstable-options -Cpanic=immediate-abort"
 wasm_build_std := "-Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size"
 
 build-web: build-cli

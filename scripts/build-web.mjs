@@ -77,7 +77,16 @@ writeFileSync(join(gen, 'engine-text-inline.js'),
 // 2b. What the page shows before the engine has loaded (the form's regions, the command
 //     to run, the sender, the facts' date), from the core through the command line.
 const published = execFileSync(join(root, 'target/release/sspr-doctor'), ['facts'], { encoding: 'utf8' });
-writeFileSync(join(gen, 'page-data.js'), `export default ${JSON.stringify(JSON.parse(published))};\n`);
+// The read-only script once, not once per cloud (1.5 kB): the page puts each cloud's
+// -Environment name in the template's mark (web/src/ui/audit/intake.js), and this checks
+// that doing so gives the core's script for every cloud, character for character.
+const pageData = JSON.parse(published);
+const { scripts, scriptTemplate, environmentMark, environments } = pageData.audit;
+for (const [cloud, text] of Object.entries(scripts)) {
+  if (scriptTemplate.replaceAll(environmentMark, environments[cloud]) !== text) throw new Error(`the read-only script for ${cloud} does not follow from its template`);
+}
+delete pageData.audit.scripts;
+writeFileSync(join(gen, 'page-data.js'), `export default ${JSON.stringify(pageData)};\n`);
 const { version } = JSON.parse(published);
 
 // 3. The wasm-bindgen glue as a factory: each call evaluates a fresh copy of the glue, so a

@@ -3,7 +3,8 @@
 //! the summary), so two audits of 100,000 accounts compare without either being put into
 //! words; the words come at the edge (`DiffWords`).
 
-use std::collections::{BTreeSet, HashMap};
+use sspr_text::hash::Map;
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 use sspr_audit::{Source, Status, Summary};
@@ -226,8 +227,8 @@ pub fn audit_diff(old: &AuditReport, new: &AuditReport, lang: Lang) -> AuditDiff
 }
 
 pub fn diff_briefs(old: &Brief, new: &Brief, lang: Lang) -> AuditDiff {
-    let mut by_id: HashMap<String, usize> = HashMap::new();
-    let mut by_upn: HashMap<String, usize> = HashMap::new();
+    let mut by_id: Map<String, usize> = Map::default();
+    let mut by_upn: Map<String, usize> = Map::default();
     for (i, a) in old.accounts.iter().enumerate() {
         if let Some(id) = a.id.as_deref().filter(|s| !s.trim().is_empty()) {
             by_id.entry(key(id)).or_insert(i);

@@ -36,7 +36,7 @@ pub struct PlanContext<'a> {
 /// Authentication Administrator (or a Global Administrator).
 pub fn methods_role(d: &AccountData, a: &Assessed) -> AdminRole {
     let roles: Vec<&String> = d.roles.iter().flatten().chain(d.eligible_roles.iter().flatten()).collect();
-    static KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    static KEYS: std::sync::OnceLock<sspr_text::hash::Set<String>> = std::sync::OnceLock::new();
     let listed = |r: &str| values::keyed(facts::AUTH_ADMIN_MANAGEABLE_ROLES, &KEYS).contains(&values::key(r));
     let only_listed = if roles.is_empty() { a.policy == Policy::User } else { roles.iter().all(|r| listed(r)) };
     if only_listed && a.global_admin != Some(true) {

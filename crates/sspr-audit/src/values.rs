@@ -11,32 +11,14 @@ pub fn key(s: &str) -> String {
     for c in s.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
-        } else if !c.is_ascii() && c.is_alphanumeric() {
+        } else if !c.is_ascii() && sspr_text::is_letter(c) {
             out.push(sspr_text::lower_char(c));
         }
     }
     out
 }
 
-/// A fast, fixed hash for the audit's maps of user names (no need for SipHash's defence:
-/// the worst case is a slower audit, never a wrong one). FNV-1a.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for b in bytes {
-            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+pub use sspr_text::hash::FnvBuild;
 
 /// A cell's text without blanks around it and without the `'` that formula-guarded
 /// exports put before `=`, `+`, `-`, `@` (TheQutsh's report; Excel's text prefix).
@@ -304,13 +286,10 @@ pub enum RoleCoverage {
     Unknown,
 }
 
-static ADMIN_POLICY_KEYS: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+static ADMIN_POLICY_KEYS: std::sync::OnceLock<sspr_text::hash::Set<String>> = std::sync::OnceLock::new();
 
 /// A list of role names as `key`s, made once: every account's every role is looked up.
-pub fn keyed<'a>(
-    names: &[&str],
-    cell: &'a std::sync::OnceLock<std::collections::HashSet<String>>,
-) -> &'a std::collections::HashSet<String> {
+pub fn keyed<'a>(names: &[&str], cell: &'a std::sync::OnceLock<sspr_text::hash::Set<String>>) -> &'a sspr_text::hash::Set<String> {
     cell.get_or_init(|| names.iter().map(|n| key(n)).collect())
 }
 

@@ -2,8 +2,8 @@
 //! audit is set aside while the earlier one is read with the usual calls, both are kept in
 //! brief, and the audit comes back.
 
+use sspr_text::hash::Set;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 
 use sspr_doctor_core::audit::{diff_briefs, diff_export, AuditDiff, Brief, Change};
 use sspr_doctor_core::Lang;
@@ -50,7 +50,7 @@ pub fn audit_diff_end(l: &str, per_change: usize) -> Result<String, JsError> {
 fn diff_of(earlier: &Brief, later: &Brief, l: Lang) -> AuditDiff {
     let mut d = diff_briefs(earlier, later, l);
     if let Some(r) = crate::session::current_redactor() {
-        let names: HashSet<String> = earlier
+        let names: Set<String> = earlier
             .accounts
             .iter()
             .chain(&later.accounts)
@@ -71,9 +71,10 @@ pub fn audit_diff_json(l: &str, per_change: usize) -> Result<String, JsError> {
         let d = d.borrow();
         let (earlier, later) = d.as_ref().ok_or_else(|| JsError::new("no comparison"))?;
         let mut diff = diff_of(earlier, later, lang(l));
-        let mut seen: HashMap<Change, usize> = HashMap::new();
+        // Counted by the change's place in Change::ALL (no hash map for six values).
+        let mut seen = [0usize; Change::ALL.len()];
         diff.accounts.retain(|a| {
-            let n = seen.entry(a.change).or_default();
+            let n = &mut seen[a.change as usize];
             *n += 1;
             *n <= per_change
         });

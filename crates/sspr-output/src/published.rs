@@ -79,6 +79,11 @@ pub struct AuditPublished {
     /// The read-only PowerShell script for each cloud (v1.3: it signs in to that cloud),
     /// shown in full with a copy button.
     pub scripts: std::collections::BTreeMap<&'static str, String>,
+    /// v1.3: the same script once, with `environmentMark` where each cloud's `-Environment`
+    /// name (`environments`) goes: `scripts[cloud]` is the template with the mark replaced.
+    pub script_template: &'static str,
+    pub environment_mark: &'static str,
+    pub environments: std::collections::BTreeMap<&'static str, &'static str>,
     /// The file it writes.
     pub script_output: &'static str,
     pub words: AuditWords,
@@ -154,6 +159,9 @@ pub fn published() -> Published {
         },
         audit: AuditPublished {
             scripts: crate::case::Cloud::ALL.iter().map(|c| (c.as_str(), audit_script(*c))).collect(),
+            script_template: audit_script_template().0,
+            environment_mark: audit_script_template().1,
+            environments: crate::case::Cloud::ALL.iter().map(|c| (c.as_str(), cloud(*c).graph_environment)).collect(),
             script_output: AUDIT_SCRIPT_OUTPUT,
             words: AuditWords { en: crate::words::audit_labels(Lang::En), ja: crate::words::audit_labels(Lang::Ja) },
             diff_words: DiffWords { en: crate::words::diff::labels(Lang::En), ja: crate::words::diff::labels(Lang::Ja) },

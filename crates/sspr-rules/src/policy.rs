@@ -115,7 +115,7 @@ fn key_value(lower: &str, key: &str) -> Vec<(bool, bool)> {
         from = end;
         // Not part of a longer identifier.
         let before = lower[..start].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric()) {
+        if before.is_some_and(|c| c.is_ascii_digit() || sspr_text::is_letter(c)) {
             continue;
         }
         let rest = &lower[end..];

@@ -69,3 +69,42 @@ mod tests {
         assert_eq!(lower("Ærøskøbing ΑΘΗΝΑ Москва"), "ærøskøbing αθηνα москва");
     }
 }
+
+/// A letter, for telling letters from other characters in what people type (a phone field,
+/// a column name, a word's edge): ASCII letters, and the letters of the scripts user names,
+/// column names and notes in a phone field are written in — Latin, Greek, Cyrillic, Armenian,
+/// Hebrew, Arabic, the Indic scripts, Thai and Lao, Hangul, kana (with the prolonged sound
+/// mark), the CJK ideographs, full-width and half-width forms — by block, without the
+/// standard library's Unicode property tables (docs/figures.md). A letter of another script
+/// counts as another character.
+pub fn is_letter(c: char) -> bool {
+    let u = c as u32;
+    c.is_ascii_alphabetic()
+        || matches!(u,
+            0xAA | 0xB5 | 0xBA | 0xC0..=0xD6 | 0xD8..=0xF6 | 0xF8..=0x02AF
+            | 0x0370..=0x0373 | 0x0376..=0x037D | 0x0386 | 0x0388..=0x03FF
+            | 0x0400..=0x0481 | 0x048A..=0x052F | 0x0531..=0x0587
+            | 0x05D0..=0x05EA | 0x0620..=0x064A | 0x066E..=0x06D3
+            | 0x0900..=0x0963 | 0x0971..=0x0DFF
+            | 0x0E01..=0x0E4E | 0x0E81..=0x0ECF
+            | 0x1100..=0x11FF | 0x1E00..=0x1FFF | 0x3131..=0x318E
+            | 0x3041..=0x3096 | 0x309D..=0x309F | 0x30A1..=0x30FA | 0x30FC..=0x30FF
+            | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+            | 0xFF21..=0xFF3A | 0xFF41..=0xFF5A | 0xFF66..=0xFF9F)
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use super::is_letter;
+
+    #[test]
+    fn letters_of_the_usual_scripts_and_not_their_punctuation_or_symbols() {
+        for c in "aZéßΩжЖԱאبकกㄱ가あアー漢ＡｚｱΣ".chars() {
+            assert!(is_letter(c), "{c:?} is a letter");
+            assert!(c.is_alphabetic(), "{c:?} (the standard library agrees)");
+        }
+        for c in "0 -.,;:/()[]★☎※〒・、。「」０（）－×÷\u{3000}\u{2014}".chars() {
+            assert!(!is_letter(c), "{c:?} is no letter");
+        }
+    }
+}

@@ -4,7 +4,8 @@
 //! echo untrusted text so that nothing in it can hide or break a line.
 
 pub mod case;
-pub use case::{lower, lower_char};
+pub mod hash;
+pub use case::{is_letter, lower, lower_char};
 
 /// Full-width ASCII (U+FF01..U+FF5E) to ASCII; every kind of space to ' '; zero-width
 /// characters removed. Other characters are kept as they are.

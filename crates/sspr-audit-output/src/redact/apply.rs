@@ -4,7 +4,7 @@ use super::{Redactor, MASK};
 
 /// The user names of an audit, in lower case: a text's address that is one of them gets
 /// its pseudonym.
-pub struct Names(std::collections::HashSet<String, sspr_audit::FnvBuild>);
+pub struct Names(sspr_text::hash::Set<String>);
 
 impl Names {
     pub fn of(a: &sspr_audit::Audit) -> Names {

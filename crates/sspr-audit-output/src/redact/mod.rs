@@ -8,7 +8,7 @@
 //! digits that can be a phone number is masked, a GUID is cut to 8 characters.
 //! The fix script is never redacted: it would write to the wrong accounts.
 
-use std::collections::{HashMap, HashSet};
+use sspr_text::hash::{Map, Set};
 use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
@@ -19,7 +19,7 @@ const MASK: &str = "•••";
 /// two alike).
 pub struct Redactor {
     salt: u64,
-    names: Mutex<(HashMap<String, String>, HashSet<String>)>,
+    names: Mutex<(Map<String, String>, Set<String>)>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -38,7 +38,7 @@ pub fn random_salt() -> u64 {
 
 impl Redactor {
     pub fn new(salt: u64) -> Redactor {
-        Redactor { salt, names: Mutex::new((HashMap::new(), HashSet::new())) }
+        Redactor { salt, names: Mutex::new((Map::default(), Set::default())) }
     }
 
     /// The pseudonym of a user name's local part: letters only (no digit of it can be taken
@@ -247,7 +247,7 @@ fn local_char(c: char) -> bool {
 }
 
 fn domain_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '-')
+    c.is_ascii_digit() || sspr_text::is_letter(c) || matches!(c, '.' | '-')
 }
 
 fn is_date(run: &str) -> bool {

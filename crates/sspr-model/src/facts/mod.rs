@@ -369,8 +369,14 @@ const AUDIT_SCRIPT_TEMPLATE: &str = include_str!("admin-script.ps1");
 
 /// The read-only script for an organization in `cloud`.
 pub fn audit_script(cloud: crate::case::Cloud) -> String {
-    AUDIT_SCRIPT_TEMPLATE.replace("{{ENVIRONMENT}}", self::cloud(cloud).graph_environment)
+    AUDIT_SCRIPT_TEMPLATE.replace(AUDIT_SCRIPT_ENVIRONMENT, self::cloud(cloud).graph_environment)
 }
+/// The read-only script with the mark that `audit_script` replaces with the cloud's
+/// `-Environment` name: the page carries it once instead of once per cloud.
+pub fn audit_script_template() -> (&'static str, &'static str) {
+    (AUDIT_SCRIPT_TEMPLATE, AUDIT_SCRIPT_ENVIRONMENT)
+}
+const AUDIT_SCRIPT_ENVIRONMENT: &str = "{{ENVIRONMENT}}";
 /// The file the script writes.
 pub const AUDIT_SCRIPT_OUTPUT: &str = "sspr-doctor-admins.csv";
 

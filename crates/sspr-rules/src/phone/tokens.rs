@@ -85,7 +85,7 @@ pub fn tokenize(raw: &str) -> Tokens {
         } else if let Some(len) = has_digits.then(|| extension_marker(&chars[i..])).flatten() {
             t.extension = Some(chars[i + len..].iter().take_while(|c| c.is_ascii_digit()).collect());
             break;
-        } else if c.is_alphabetic() {
+        } else if sspr_text::is_letter(c) {
             t.bad.get_or_insert(Invalid::Letters(c));
         } else {
             t.bad.get_or_insert(Invalid::BadCharacter(c));

@@ -16,7 +16,6 @@ use crate::error;
 use crate::metadata::loader;
 use crate::pattern::CachedRegex;
 use crate::Metadata;
-use fnv::FnvHashMap;
 use once_cell::sync::Lazy;
 use std::borrow::Borrow;
 use std::fs::File;
@@ -41,9 +40,10 @@ pub fn bundled() -> Result<Vec<loader::Metadata>, error::LoadMetadata> {
 /// Representation of a database of metadata for phone number.
 #[derive(Clone, Debug)]
 pub struct Database {
-    by_id: FnvHashMap<String, Arc<super::Metadata>>,
-    by_code: FnvHashMap<u16, Vec<Arc<super::Metadata>>>,
-    regions: FnvHashMap<u16, Vec<String>>,
+    // SSPR Doctor patch: one list instead of three hash maps (each map's functions cost
+    // the WebAssembly module about 1.5 kB, and a database here holds one calling code's
+    // few regions): for each calling code its main country first, as the maps kept it.
+    all: Vec<Arc<super::Metadata>>,
 }
 
 impl Database {
@@ -174,29 +174,19 @@ impl Database {
             })
         };
 
-        let mut by_id = FnvHashMap::default();
-        let mut by_code = FnvHashMap::default();
-        let mut regions = FnvHashMap::default();
-
+        let mut all: Vec<Arc<super::Metadata>> = Vec::new();
         for meta in meta {
             let meta = Arc::new(metadata(meta)?);
-
-            by_id.insert(meta.id.clone(), meta.clone());
-
-            let by_code = by_code.entry(meta.country_code).or_insert_with(Vec::new);
-
-            let regions = regions.entry(meta.country_code).or_insert_with(Vec::new);
-
-            if meta.main_country_for_code {
-                by_code.insert(0, meta.clone());
-                regions.insert(0, meta.id.clone())
+            // A main country goes before its code's others, as `insert(0, ..)` put it.
+            let at = if meta.main_country_for_code {
+                all.iter().position(|m| m.country_code == meta.country_code).unwrap_or(all.len())
             } else {
-                by_code.push(meta.clone());
-                regions.push(meta.id.clone());
-            }
+                all.len()
+            };
+            all.insert(at, meta);
         }
 
-        Ok(Database { by_id, by_code, regions })
+        Ok(Database { all })
     }
 
     /// Get a metadata entry by country ID.
@@ -205,7 +195,7 @@ impl Database {
         Q: ?Sized + Hash + Eq,
         String: Borrow<Q>,
     {
-        self.by_id.get(key).map(AsRef::as_ref)
+        self.all.iter().find(|m| m.id.borrow() == key).map(AsRef::as_ref)
     }
 
     /// Get metadata entries by country code.
@@ -214,7 +204,8 @@ impl Database {
         Q: ?Sized + Hash + Eq,
         u16: Borrow<Q>,
     {
-        self.by_code.get(key).map(|m| m.iter().map(AsRef::as_ref).collect())
+        let found: Vec<&super::Metadata> = self.all.iter().filter(|m| m.country_code.borrow() == key).map(AsRef::as_ref).collect();
+        (!found.is_empty()).then_some(found)
     }
 
     /// Get all country IDs corresponding to the given country code.
@@ -223,11 +214,12 @@ impl Database {
         Q: ?Sized + Hash + Eq,
         u16: Borrow<Q>,
     {
-        self.regions.get(code).map(|m| m.iter().map(AsRef::as_ref).collect())
+        let found: Vec<&str> = self.all.iter().filter(|m| m.country_code.borrow() == code).map(|m| m.id.as_str()).collect();
+        (!found.is_empty()).then_some(found)
     }
 
     /// Iterator over all `Metadata` entries in this database.
     pub fn iter(&self) -> impl Iterator<Item = &Metadata> {
-        self.by_id.values().map(AsRef::as_ref)
+        self.all.iter().map(AsRef::as_ref)
     }
 }

@@ -77,7 +77,11 @@ export function input(v, { t }) {
 }
 
 /** The read-only script of the cloud chosen among the options (it signs in there). */
-const scriptFor = (cloud) => PAGE.audit.scripts[cloud] ?? PAGE.audit.scripts.public;
+// The core's script for the cloud (build-web.mjs checks the template gives it exactly).
+const scriptFor = (cloud) => {
+  const { scriptTemplate, environmentMark, environments } = PAGE.audit;
+  return scriptTemplate.replaceAll(environmentMark, environments[cloud] ?? environments.public);
+};
 
 /** Shows the script of the cloud now chosen (the rest of the step stays as drawn). */
 function showScript(v) {
