@@ -1,9 +1,10 @@
 //! The fuzzer that stays with the project (issue 11): an in-process random and mutation
 //! harness on stable Rust. Every target parses user input: `diagnose` (with the text and
 //! Markdown formatters), the policy and page-message readers (through `diagnose`), phone
-//! and email analysis, and the audit's file reader. An input that panics, takes longer than
-//! its bound or gives an oversized report is written to `target/fuzz-findings/` and
-//! printed; each one found becomes a test in `tests/fuzz_regressions.rs`.
+//! and email analysis, the audit's file reader, and a drop's `.zip` archives (archive.rs).
+//! An input that panics, takes longer than its bound or gives an oversized report is
+//! written to `target/fuzz-findings/` and printed; each one found becomes a test in
+//! `tests/fuzz_regressions.rs`. (targets.rs: what each target runs and checks.)
 //!
 //!   just fuzz 600          # ten minutes, a random seed (printed)
 //!   just fuzz-ci           # what CI runs: a short budget, a fixed seed
@@ -16,24 +17,26 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use sspr_doctor_core::audit::{self, export, export::ExportFormat, AuditOptions, InputFile};
-use sspr_doctor_core::{diagnose, format, Case, Lang};
+mod archive;
+mod targets;
 
-struct Rng(u64);
+use targets::{run, Target};
+
+pub struct Rng(u64);
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 ^= self.0 >> 12;
         self.0 ^= self.0 << 25;
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % (n.max(1) as u64)) as usize
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next_u64() % (n.max(1) as u64)) as usize
     }
-    fn chance(&mut self, percent: usize) -> bool {
+    pub fn chance(&mut self, percent: usize) -> bool {
         self.below(100) < percent
     }
-    fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
     }
 }
@@ -147,7 +150,7 @@ fn random_text(r: &mut Rng, max: usize) -> String {
 }
 
 /// Mutates bytes: flips, inserts, deletes, duplicates a slice, splices a fragment.
-fn mutate(r: &mut Rng, mut b: Vec<u8>, max: usize) -> Vec<u8> {
+pub fn mutate(r: &mut Rng, mut b: Vec<u8>, max: usize) -> Vec<u8> {
     for _ in 0..=r.below(8) {
         let len = b.len();
         match r.below(6) {
@@ -233,104 +236,6 @@ fn random_case(r: &mut Rng, seeds: &[Vec<u8>]) -> Vec<u8> {
     serde_json::to_vec(&serde_json::Value::Object(m)).unwrap_or_default()
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Target {
-    Diagnose,
-    Phone,
-    Email,
-    Audit,
-}
-
-/// Runs one input; Err(reason) for a finding.
-fn run(target: Target, input: &[u8]) -> Result<(), String> {
-    match target {
-        Target::Diagnose => {
-            let Ok(case) = serde_json::from_slice::<Case>(input) else { return Ok(()) };
-            let r = diagnose(&case);
-            let lang = case.lang.unwrap_or(Lang::En);
-            let text = format::to_text(&r, lang);
-            let md = format::to_markdown(&r, lang);
-            let json = serde_json::to_string(&r).map_err(|e| e.to_string())?;
-            // Reports are a constant plus capped echoes (issue 11: never twice the input).
-            let cap = 200_000;
-            if json.len() > cap || text.len() > cap || md.len() > cap {
-                return Err(format!("report too large: json {} text {} markdown {}", json.len(), text.len(), md.len()));
-            }
-            // Nothing typed can start a line of the text report.
-            if text
-                .lines()
-                .any(|l| l.starts_with("[BLOCKING]") && !r.findings.iter().any(|f| f.severity == sspr_doctor_core::Severity::Blocking))
-            {
-                return Err("forged line".into());
-            }
-        }
-        Target::Phone => {
-            let s = String::from_utf8_lossy(input);
-            let (number, country) = s.split_once('\t').unwrap_or((&s, ""));
-            let _ = sspr_doctor_core::check_phone(&sspr_doctor_core::PhoneInput {
-                mobile_phone: number.into(),
-                phone_country: Some(country.into()).filter(|c: &String| !c.is_empty()),
-            });
-        }
-        Target::Email => {
-            let _ = sspr_doctor_core::email::analyse(&String::from_utf8_lossy(input));
-        }
-        Target::Audit => {
-            let opts = AuditOptions { today: Some("2026-11-25".into()), ..Default::default() };
-            if let Ok(mut a) = audit::Said::read(&[InputFile { name: Some("fuzz.csv"), bytes: input }], &opts) {
-                for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html] {
-                    let _ = export::export(&mut a, f);
-                }
-                // v1.2: the fix script from the plans, and the input compared with itself
-                // and with its first half (every format of the comparison).
-                let _ = audit::fix_script_of(&mut a, &audit::FixOptions { lang: Lang::Ja, temporary_access_pass: true });
-                if let Some(whole) = audit::Brief::of_said(&mut a) {
-                    let half = &input[..input.len() / 2];
-                    let part = audit::Said::read(&[InputFile { name: None, bytes: half }], &opts)
-                        .ok()
-                        .and_then(|mut h| audit::Brief::of_said(&mut h));
-                    for (old, new) in [(&whole, &whole), (part.as_ref().unwrap_or(&whole), &whole)] {
-                        let d = audit::diff_briefs(old, new, Lang::En);
-                        for f in ["json", "csv", "markdown", "text", "html"] {
-                            let _ = audit::diff_export(&d, f, Lang::Ja);
-                        }
-                    }
-                }
-            }
-            // The page's way: checked in slices, the table's questions (a search taken
-            // from the input itself, every order), rows, an account opened.
-            let inputs = [InputFile { name: Some("fuzz.csv"), bytes: input }];
-            if let Ok(mut said) = audit::Said::read(&inputs, &opts) {
-                let a = said.audit_mut();
-                a.keep_details(false);
-                while !a.assess_next(7).is_empty() {
-                    let _ = a.tally();
-                }
-                let text = String::from_utf8_lossy(&input[..input.len().min(3)]).into_owned();
-                for key in ["", "upn", "name", "status", "role", "usable", "date", "findings", "other"] {
-                    let q = audit::Query {
-                        text: text.clone(),
-                        sort: Some(audit::Sort { key: key.into(), dir: "desc".into() }),
-                        ..Default::default()
-                    };
-                    let found = a.query(&q);
-                    let _ = a.rows(&found);
-                }
-                let _ = said.account(said.audit().len() / 2);
-                // Said again in the other language, from the same checks.
-                said.set_lang(if said.lang() == Lang::Ja { Lang::En } else { Lang::Ja });
-                let _ = said.head().map(|h| h.tenant.findings.len());
-            }
-            // The command line's way: checked while written, on two threads.
-            if let Ok(mut a) = audit::Said::read(&inputs, &opts) {
-                a.audit_mut().keep_details(false);
-                let _ = export::write_to(&mut a, ExportFormat::Json, 2, &mut std::io::sink());
-            }
-        }
-    }
-    Ok(())
-}
-
 fn load_dir(dir: &Path, exts: &[&str]) -> Vec<Vec<u8>> {
     let mut v: Vec<Vec<u8>> = std::fs::read_dir(dir)
         .into_iter()
@@ -372,8 +277,9 @@ fn replay(files: &[String]) {
             "Phone" => Target::Phone,
             "Email" => Target::Email,
             "Audit" => Target::Audit,
+            "Archive" => Target::Archive,
             other => {
-                println!("{file}: unknown target {other:?} (names start Diagnose-, Phone-, Email- or Audit-)");
+                println!("{file}: unknown target {other:?} (names start Diagnose-, Phone-, Email-, Audit- or Archive-)");
                 continue;
             }
         };
@@ -414,17 +320,24 @@ fn main() {
         v.extend(load_dir(&root.join("tests/fixtures/audit"), &["csv"]));
         v
     };
+    let zip_seeds = archive::seeds(&file_seeds);
     let out_dir = root.join("target/fuzz-findings");
     // A panic is a finding, reported once by the harness (not by the default hook).
     std::panic::set_hook(Box::new(|_| {}));
     let mut r = Rng(seed);
     let started = Instant::now();
     let budget = Duration::from_secs(seconds);
-    let targets = [Target::Diagnose, Target::Phone, Target::Email, Target::Audit];
-    let mut execs = [0u64; 4];
+    let targets = [Target::Diagnose, Target::Phone, Target::Email, Target::Audit, Target::Archive];
+    let mut execs = [0u64; 5];
     let mut findings = 0;
     let mut slowest = Duration::ZERO;
-    println!("fuzz: seed {seed}, {seconds} s, {} case seeds, {} file seeds", case_seeds.len(), file_seeds.len());
+    let (members, refused) = archive::seed_members(&zip_seeds);
+    println!(
+        "fuzz: seed {seed}, {seconds} s, {} case seeds, {} file seeds, {} archive seeds ({members} members read, {refused} refused)",
+        case_seeds.len(),
+        file_seeds.len(),
+        zip_seeds.len()
+    );
     while started.elapsed() < budget {
         let k = r.below(targets.len());
         let target = targets[k];
@@ -442,6 +355,10 @@ fn main() {
                 } else {
                     random_text(&mut r, 4000).into_bytes()
                 }
+            }
+            Target::Archive => {
+                let seed = r.pick(&zip_seeds).clone();
+                archive::mutate(&mut r, seed)
             }
         };
         let t = Instant::now();
@@ -470,21 +387,23 @@ fn main() {
     let total: u64 = execs.iter().sum();
     let secs = started.elapsed().as_secs_f64();
     println!(
-        "fuzz: {total} executions in {secs:.0} s ({:.0}/s): diagnose {}, phone {}, email {}, audit {}; slowest {:?}; {findings} findings",
+        "fuzz: {total} executions in {secs:.0} s ({:.0}/s): diagnose {}, phone {}, email {}, audit {}, archive {}; slowest {:?}; {findings} findings",
         total as f64 / secs,
         execs[0],
         execs[1],
         execs[2],
         execs[3],
+        execs[4],
         slowest
     );
     // Each run is logged for docs/figures.md (tests/bench/figures.mjs adds them up).
     let line = format!(
-        "{{\"seed\":{seed},\"seconds\":{secs:.1},\"executions\":{total},\"diagnose\":{},\"phone\":{},\"email\":{},\"audit\":{},\"slowestMs\":{:.2},\"findings\":{findings}}}\n",
+        "{{\"seed\":{seed},\"seconds\":{secs:.1},\"executions\":{total},\"diagnose\":{},\"phone\":{},\"email\":{},\"audit\":{},\"archive\":{},\"slowestMs\":{:.2},\"findings\":{findings}}}\n",
         execs[0],
         execs[1],
         execs[2],
         execs[3],
+        execs[4],
         slowest.as_secs_f64() * 1000.0
     );
     let log = root.join("target/fuzz-runs.jsonl");
