@@ -123,6 +123,11 @@ figures: build
 figures-progress: build
     node tests/bench/progress.mjs
 
+# Many organizations at scale: 200 organizations of 500 accounts, as a folder and as a .zip,
+# on the command line, in the page and as the HTML overview (its section of docs/figures.md).
+figures-orgs: build
+    node tests/bench/orgs-scale.mjs
+
 # The troubleshooter's engine alone (the module without the audit), in a page of its own,
 # beside today's page and the peer: its section of docs/figures.md.
 figures-engines: build

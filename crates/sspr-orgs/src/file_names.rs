@@ -11,13 +11,21 @@ pub fn script_file_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<St
     names.into_iter().map(|n| file_name(n, &mut used)).collect()
 }
 
+/// Windows' reserved device names, also when an extension follows ("NUL.txt" and "NUL.tar.gz"
+/// are NUL): https://learn.microsoft.com/windows/win32/fileio/naming-a-file
+fn is_device_name(name: &str) -> bool {
+    let stem = name.split('.').next().unwrap_or(name).trim_end().to_ascii_lowercase();
+    let numbered = |p: &str| stem.strip_prefix(p).is_some_and(|d| matches!(d, "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"));
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
+}
+
 fn file_name(name: &str, used: &mut BTreeSet<String>) -> String {
     let clean: String = name
         .chars()
         .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
         .collect();
     let clean = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect::<String>();
-    let reserved = ["con", "prn", "aux", "nul", "com1", "lpt1"].contains(&clean.to_ascii_lowercase().as_str());
+    let reserved = is_device_name(&clean);
     let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
     let mut n = base.clone();
     let mut k = 2;
@@ -34,5 +42,8 @@ mod tests {
     fn organization_names_become_safe_file_names() {
         let names = super::script_file_names(["../../etc", "CON", "a:b*c", "A_b_c", "顧客 A", ""]);
         assert_eq!(names, ["_.._etc", "organization-CON", "a_b_c", "A_b_c (2)", "顧客 A", "organization-"]);
+        // Device names with an extension or a number are Windows' too; longer names are not.
+        let names = super::script_file_names(["nul.contoso", "COM7", "lpt¹", "com10", "console", "aux "]);
+        assert_eq!(names, ["organization-nul.contoso", "organization-COM7", "organization-lpt¹", "com10", "console", "organization-aux"]);
     }
 }

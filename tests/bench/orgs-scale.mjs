@@ -1,0 +1,137 @@
+// Many organizations at scale (issue 26; a benchmark, not a test): 200 organizations of 500
+// administrators each (100,000 accounts; tests/bench/audit-input.mjs, fixed seed, each
+// organization with its own domain and tenant id), as a folder and as one .zip (deflated).
+// The command line's `audit-orgs` on both (seconds, peak memory); the page (offline file)
+// from choosing the folder or the .zip to the overview, with its longest main-thread task and
+// the renderer's peak memory; the HTML overview of the 200 organizations opened from disk in
+// Chromium (JavaScript off, to `load`). Median of RUNS (min–max). Writes its section of
+// docs/figures.md between <!-- orgs --> markers. Run with `just figures-orgs`.
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch, root, singleFileUrl } from '../e2e/helpers.mjs';
+import { zip } from '../e2e/orgs-fixtures.mjs';
+import { rendererRss, watchLongTasks } from './renderer.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const ORGS = 200;
+const EACH = 500;
+const dir = join(root, 'target/bench/orgs');
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+
+// One tenant of 100,000, cut into 200 organizations: each its own domain and tenant id.
+const all = spawnSync(process.execPath, [join(root, 'tests/bench/audit-input.mjs'), String(ORGS * EACH)], { maxBuffer: 1 << 30 }).stdout.toString('utf8');
+const [header, ...rows] = all.replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+const folder = join(dir, 'customers');
+const members = [];
+for (let k = 0; k < ORGS; k++) {
+  const name = `customer-${String(k + 1).padStart(3, '0')}`;
+  const tenant = `00000000-0000-0000-0000-${String(k + 1).padStart(12, '0')}`;
+  const body = rows.slice(k * EACH, (k + 1) * EACH)
+    .map((l) => l.replaceAll('@contoso.example', `@${name}.example`).replace('00000000-0000-0000-0000-0000000c0de0', tenant));
+  const text = Buffer.from(`\ufeff${[header, ...body].join('\r\n')}\r\n`, 'utf8');
+  mkdirSync(join(folder, name), { recursive: true });
+  writeFileSync(join(folder, name, 'sspr-doctor-admins.csv'), text);
+  members.push({ name: `${name}/sspr-doctor-admins.csv`, bytes: text, deflate: true });
+}
+const archive = join(dir, 'customers.zip');
+writeFileSync(archive, zip(members));
+const mb = (p) => (statSync(p).size / 1e6).toFixed(1);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
+const cli = join(root, 'target/release/sspr-doctor');
+
+/** The command line, writing to a file as a user would: seconds and peak MB. */
+function run(args) {
+  const out = join(dir, 'cli-out');
+  const fd = openSync(out, 'w');
+  const t = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', cli, ...args, '--today', '2026-12-07'], { stdio: ['ignore', fd, 'pipe'] });
+  const secs = Number(process.hrtime.bigint() - t) / 1e9;
+  closeSync(fd);
+  if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
+  return { secs, rss: Number(String(r.stderr).trim().split('\n').pop()) / 1024, mb: statSync(out).size / 1e6 };
+}
+const cliRuns = { folder: [], archive: [], html: [] };
+for (let i = 0; i < RUNS; i++) {
+  cliRuns.folder.push(run(['audit-orgs', folder]));
+  cliRuns.archive.push(run(['audit-orgs', archive]));
+  cliRuns.html.push(run(['audit-orgs', archive, '--format', 'html']));
+}
+const html = join(dir, 'overview.html');
+writeFileSync(html, spawnSync(cli, ['audit-orgs', archive, '--format', 'html', '--today', '2026-12-07'], { maxBuffer: 1 << 30 }).stdout);
+
+const browser = await launch();
+/** The page (offline file): the drop chosen → the overview's table shown. */
+async function pageVisit(input, path) {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await watchLongTasks(page);
+  await page.goto(`${singleFileUrl}?view=audit`);
+  await page.waitForSelector(input, { state: 'attached' });
+  // The engine warmed as a visitor's idle page warms it: the drop is timed, not the start.
+  await page.waitForTimeout(1500);
+  await page.evaluate(() => { window.__long = []; });
+  let peak = 0;
+  const sampler = setInterval(() => { peak = Math.max(peak, rendererRss()[0] ?? 0); }, 100);
+  const t0 = Date.now();
+  await page.setInputFiles(input, path);
+  await page.waitForSelector('#audit-orgs-table tbody tr', { timeout: 300000 });
+  const took = Date.now() - t0;
+  clearInterval(sampler);
+  const shown = await page.$$eval('#audit-orgs-table tbody tr', (trs) => trs.length);
+  if (shown !== ORGS) throw new Error(`${shown} organizations shown, not ${ORGS}`);
+  const longest = await page.evaluate(() => Math.max(0, ...window.__long));
+  await context.close();
+  return { took, longest, peak: peak / 1e6 };
+}
+const pageRuns = { folder: [], archive: [] };
+for (let i = 0; i < RUNS; i++) {
+  pageRuns.folder.push(await pageVisit('#audit-folder', folder));
+  pageRuns.archive.push(await pageVisit('#audit-file', archive));
+}
+
+const opens = [];
+for (let i = 0; i < Math.max(5, RUNS); i++) {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const t = Date.now();
+  await page.goto(pathToFileURL(html).href, { waitUntil: 'load', timeout: 120000 });
+  opens.push(Date.now() - t);
+  await context.close();
+}
+await browser.close();
+
+const c = (k) => `${ms(cliRuns[k].map((r) => r.secs * 1000))}, peak ${median(cliRuns[k].map((r) => r.rss)).toFixed(0)} MB, ${cliRuns[k][0].mb.toFixed(0)} MB written`;
+const p = (k) => pageRuns[k];
+const peak = (k) => `${median(p(k).map((r) => r.peak)).toFixed(0)} MB (${Math.min(...p(k).map((r) => r.peak)).toFixed(0)}–${Math.max(...p(k).map((r) => r.peak)).toFixed(0)})`;
+const cpu = readFileSync('/proc/cpuinfo', 'utf8').split('\n').filter((l) => l.startsWith('processor')).length;
+const section = `<!-- orgs -->
+## Many organizations at scale (issue 26)
+
+${ORGS} organizations of ${EACH} administrators each (${(ORGS * EACH).toLocaleString('en')} accounts; tests/bench/audit-input.mjs, fixed seed,
+each organization its own domain and tenant id): a folder of ${ORGS} folders (${mb(join(folder, 'customer-001', 'sspr-doctor-admins.csv'))} MB each) and the same
+as one deflated .zip (${mb(archive)} MB). Median of ${RUNS} (min–max) on ${cpu} cores, ${new Date().toISOString().slice(0, 10)}, \`just figures-orgs\`.
+
+| measure | figure | target |
+|---|---|---|
+| CLI: \`audit-orgs\` of the folder (JSON) | ${c('folder')} | ≤ 1,500 ms |
+| CLI: \`audit-orgs\` of the .zip (JSON) | ${c('archive')} | ≤ 1,500 ms |
+| CLI: \`audit-orgs --format html\` of the .zip | ${c('html')} | |
+| page (offline file): the folder chosen → the overview | ${ms(p('folder').map((r) => r.took))} | ≤ 6,000 ms |
+| page: longest main-thread task meanwhile | ${ms(p('folder').map((r) => r.longest))} | ≤ 50 ms |
+| page: renderer's peak memory meanwhile | ${peak('folder')} | ≤ 400 MB |
+| page (offline file): the .zip chosen → the overview | ${ms(p('archive').map((r) => r.took))} | ≤ 6,000 ms |
+| page: longest main-thread task meanwhile | ${ms(p('archive').map((r) => r.longest))} | ≤ 50 ms |
+| page: renderer's peak memory meanwhile | ${peak('archive')} | ≤ 400 MB |
+| Chromium: the HTML overview of ${ORGS} organizations (${mb(html)} MB) opened from disk, JavaScript off, to \`load\` | ${ms(opens)} | ≤ 1,000 ms |
+<!-- /orgs -->
+`;
+const path = join(root, 'docs/figures.md');
+const old = readFileSync(path, 'utf8');
+const marked = /<!-- orgs -->[\s\S]*<!-- \/orgs -->\n/;
+writeFileSync(path, marked.test(old) ? old.replace(marked, section) : `${old}\n${section}`);
+console.log(section);
