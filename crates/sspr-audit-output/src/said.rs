@@ -2,8 +2,6 @@
 //! an account is opened or exported. The language can change at any time: what is already
 //! checked is said again, nothing is read or checked again.
 
-use std::collections::HashMap;
-
 use sspr_audit::{Assessed, Audit, AuditError, AuditOptions, InputFile, Policy};
 use sspr_model::case::Lang;
 use sspr_model::report::Finding;
@@ -12,8 +10,37 @@ use sspr_words::{self as words, Audience};
 
 use crate::report::{Account, AuditReport, Columns, Missing, PlannedAction, Problem, Tenant};
 
-/// Findings in words, by conclusion and reader: thousands of accounts share a few.
-type Texts = HashMap<(sspr_model::cause::Cause, Audience), words::Texts, sspr_audit::FnvBuild>;
+/// Findings in words, by conclusion and reader: thousands of accounts share a few. Found by
+/// the FNV hash of the two, as text (a map of the same type as the audit's, String to usize:
+/// one map type less in the module), and checked against the pair kept beside the words.
+#[derive(Default)]
+struct Texts {
+    at: sspr_text::hash::Map<String, usize>,
+    said: Vec<((sspr_model::cause::Cause, Audience), words::Texts)>,
+}
+
+impl Texts {
+    fn key(k: &(sspr_model::cause::Cause, Audience)) -> String {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut h = sspr_text::hash::FnvBuild::default().build_hasher();
+        k.hash(&mut h);
+        h.finish().to_string()
+    }
+    fn get(&self, k: &(sspr_model::cause::Cause, Audience)) -> Option<&words::Texts> {
+        let (pair, t) = self.said.get(*self.at.get(&Texts::key(k))?)?;
+        (pair == k).then_some(t)
+    }
+    fn len(&self) -> usize {
+        self.said.len()
+    }
+    fn insert(&mut self, k: (sspr_model::cause::Cause, Audience), t: words::Texts) {
+        // A pair whose hash another pair has is said each time, never cached under it.
+        if let std::collections::hash_map::Entry::Vacant(e) = self.at.entry(Texts::key(&k)) {
+            e.insert(self.said.len());
+            self.said.push((k, t));
+        }
+    }
+}
 
 pub struct Said {
     audit: Audit,
@@ -99,7 +126,7 @@ impl Said {
                 let t = words::finding(&x.cause, who);
                 if let Ok(mut cache) = self.texts.lock() {
                     if cache.len() >= KEEP {
-                        cache.clear();
+                        *cache = Texts::default();
                     }
                     cache.insert(key, t.clone());
                 }

@@ -15,7 +15,9 @@ pub fn script_file_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<St
 /// are NUL): https://learn.microsoft.com/windows/win32/fileio/naming-a-file
 fn is_device_name(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or(name).trim_end().to_ascii_lowercase();
-    let numbered = |p: &str| stem.strip_prefix(p).is_some_and(|d| matches!(d, "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"));
+    let numbered = |p: &str| {
+        stem.strip_prefix(p).is_some_and(|d| matches!(d, "0" | "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "¹" | "²" | "³"))
+    };
     matches!(stem.as_str(), "con" | "prn" | "aux" | "nul") || numbered("com") || numbered("lpt")
 }
 

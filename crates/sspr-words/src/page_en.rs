@@ -192,5 +192,6 @@ pub const CATALOG: &[(&str, &str)] = &[
     ("orgs.fixZip", "Download every organization’s fix script (.zip)"),
     ("orgs.fixNone", "No script for {name}: {message}"),
     ("orgs.exportGroup", "Save the overview"),
+    ("orgs.more", "Show {n} more ({shown} of {total} organizations shown)"),
     ("audit.status.orgsFixMade", "Saved {file}: one script per organization."),
 ];

@@ -192,5 +192,6 @@ pub const CATALOG: &[(&str, &str)] = &[
     ("orgs.fixZip", "全組織の修正スクリプトをダウンロード (.zip)"),
     ("orgs.fixNone", "{name} のスクリプトは作りません: {message}"),
     ("orgs.exportGroup", "一覧を保存"),
+    ("orgs.more", "さらに {n} 件を表示 ({total} 件の組織のうち {shown} 件を表示中)"),
     ("audit.status.orgsFixMade", "{file} を保存しました (組織ごとに 1 つのスクリプト)。"),
 ];

@@ -25,6 +25,7 @@ p,li{overflow-wrap:anywhere}.muted{color:var(--muted);font-size:.85rem}.stale{bo
 .badge{font-size:.75rem;border:1px solid currentColor;border-radius:3px;padding:0 .3rem;margin-right:.4rem}\
 code{font-family:ui-monospace,Consolas,monospace;font-size:.85em;background:var(--panel);padding:0 .2rem;white-space:pre-wrap;overflow-wrap:anywhere}\
 svg{max-width:100%;height:auto}.account{break-inside:avoid-page}\
+.org{content-visibility:auto;contain-intrinsic-size:auto 2400px}.ids{font-family:ui-monospace,Consolas,monospace;font-size:.8rem}\
 @page{size:A4;margin:14mm}@media print{body{max-width:none;padding:0;font-size:10.5pt}.wrap{overflow:visible}h2{break-after:avoid}tr{break-inside:avoid}}";
 
 /// Text as HTML: nothing in it can become markup.

@@ -19,7 +19,7 @@ const MASK: &str = "•••";
 /// two alike).
 pub struct Redactor {
     salt: u64,
-    names: Mutex<(Map<String, String>, Set<String>)>,
+    names: Mutex<(Map<String, usize>, Set<String>)>,
 }
 
 impl std::fmt::Debug for Redactor {
@@ -47,29 +47,38 @@ impl Redactor {
         let key = sspr_text::lower(local);
         let Ok(mut guard) = self.names.lock() else { return format!("user-{MASK}") };
         let (names, used) = &mut *guard;
-        if let Some(p) = names.get(&key) {
-            return p.clone();
+        // A name keeps the round that gave it a pseudonym no other name had: the pseudonym is
+        // made again from it (a map of the same type as the audit's, String to usize).
+        if let Some(&round) = names.get(&key) {
+            return self.letters(&key, round as u64);
         }
         let mut round = 0u64;
         let p = loop {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            (self.salt, round, key.as_str()).hash(&mut h);
-            let mut x = h.finish();
-            let letters: String = (0..8)
-                .map(|_| {
-                    let c = char::from(b'a' + (x % 26) as u8);
-                    x /= 26;
-                    c
-                })
-                .collect();
-            let p = format!("user-{letters}");
+            let p = self.letters(&key, round);
             if used.insert(p.clone()) {
                 break p;
             }
             round += 1;
         };
-        names.insert(key, p.clone());
+        names.insert(key, round as usize);
         p
+    }
+
+    /// The pseudonym of `key` in `round`: SipHash of the report's salt and the name (a keyed
+    /// function: a reader who knows some names and their pseudonyms learns nothing of the
+    /// others), as 8 letters.
+    fn letters(&self, key: &str, round: u64) -> String {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (self.salt, round, key).hash(&mut h);
+        let mut x = h.finish();
+        let letters: String = (0..8)
+            .map(|_| {
+                let c = char::from(b'a' + (x % 26) as u8);
+                x /= 26;
+                c
+            })
+            .collect();
+        format!("user-{letters}")
     }
 
     /// A user name: its pseudonym and its domain (`#EXT#` guests' domain as well).

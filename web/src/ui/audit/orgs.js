@@ -4,7 +4,7 @@
 import { h } from '../../dom.js';
 import { fill, num, PAGE } from '../../words.js';
 import { chart } from './summary.js';
-import { auditWords } from './shared.js';
+import { auditWords, ORGS_STEP } from './shared.js';
 
 /** The organizations' words (crates/sspr-words orgs.rs, published at build time). */
 const orgsWords = (lang) => PAGE.audit.orgsWords[lang] ?? PAGE.audit.orgsWords.en;
@@ -61,6 +61,18 @@ export function redactSwitch(v, { t }) {
     h('p', { class: 'hint', id: 'audit-redact-help' }, t('audit.redactHelp')));
 }
 
+/** "Show more": the next organizations of the ranked table (the first are the most urgent). */
+function more(v, c) {
+  const { s, paint, byId } = v;
+  const total = s.orgs.organizations.length;
+  if (s.orgsShown >= total) return null;
+  const n = Math.min(ORGS_STEP, total - s.orgsShown);
+  return h('p', {}, h('button', {
+    type: 'button', id: 'orgs-more',
+    on: { click: () => { const first = s.orgsShown; s.orgsShown += ORGS_STEP; paint(); byId('audit-orgs-table')?.querySelector(`tr[data-org="${first}"] button`)?.focus(); } },
+  }, c.t('orgs.more', { n: num(n), shown: num(s.orgsShown), total: num(total) })));
+}
+
 /** The overview: totals, the chart of the retirement dates, one row per organization. */
 export function overview(v, c) {
   const { s, openOrg, exportOrgs, fixOrgs } = v;
@@ -80,7 +92,7 @@ export function overview(v, c) {
     h('div', { class: 'table-wrap' },
       h('table', { class: 'accounts orgs', id: 'audit-orgs-table' },
         h('thead', {}, h('tr', {}, head.map((x) => h('th', { scope: 'col' }, x)))),
-        h('tbody', {}, o.organizations.map((org, k) => h('tr', { 'data-org': String(k) },
+        h('tbody', {}, o.organizations.slice(0, s.orgsShown).map((org, k) => h('tr', { 'data-org': String(k) },
           h('th', { scope: 'row' }, org.name, org.tenantId ? h('br') : null, org.tenantId ? h('span', { class: 'applies' }, org.tenantId) : null),
           h('td', {}, num(org.summary.total)),
           h('td', {}, num(org.summary.canResetToday)),
@@ -95,6 +107,7 @@ export function overview(v, c) {
           h('td', {}, num(o.summary.fails)),
           dates.map((d) => h('td', {}, num(d.cannotReset))),
           h('td', {}, ''), h('td', {}, ''))))),
+    more(v, c),
     o.problems.length ? h('details', { class: 'audit-problems', id: 'audit-orgs-problems', open: true },
       h('summary', {}, `${w.problemsTitle} (${o.problems.length})`),
       h('ul', {}, o.problems.slice(0, 500).map((p) => h('li', { 'data-reason': p.reason },

@@ -3,6 +3,9 @@
 import { PAGE } from '../../words.js';
 
 export const PAGE_SIZE = 50;
+/** Organizations the overview shows at first and adds per "Show more": 200 rows laid out at
+ *  once took one task of 70 ms (over the 50 ms a frame may take; docs/figures.md). */
+export const ORGS_STEP = 50;
 export const ROWS_PER_FRAME = 10;
 export const STATUSES = ['fails', 'atRisk', 'unknown', 'ok'];
 export const ROLES = ['globalAdmin', 'admin', 'user', 'unknown'];

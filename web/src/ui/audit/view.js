@@ -19,7 +19,7 @@ import { FIX_SHOWN_LINES, fixSection } from './fix.js';
 import { compareSection } from './compare.js';
 import { overview, redactSwitch } from './orgs.js';
 import { orgsActions } from './orgs-actions.js';
-import { auditWords, PAGE_SIZE, STATUSES } from './shared.js';
+import { auditWords, ORGS_STEP, PAGE_SIZE, STATUSES } from './shared.js';
 
 /** Accounts of each change the page gets of a comparison (it shows 200 at a time; the
  *  counts are whole, the downloads have every account). */
@@ -70,6 +70,7 @@ export function createAuditView({ announce, copy, root }) {
     org: null,
     orgsLang: null,
     orgsFixNote: null,
+    orgsShown: ORGS_STEP,
     redact: false,
     redacting: false,
     fixError: null,
