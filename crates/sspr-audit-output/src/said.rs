@@ -21,10 +21,8 @@ struct Texts {
 
 impl Texts {
     fn key(k: &(sspr_model::cause::Cause, Audience)) -> String {
-        use std::hash::{BuildHasher, Hash, Hasher};
-        let mut h = sspr_text::hash::FnvBuild::default().build_hasher();
-        k.hash(&mut h);
-        h.finish().to_string()
+        use std::hash::BuildHasher;
+        sspr_text::hash::FnvBuild::default().hash_one(k).to_string()
     }
     fn get(&self, k: &(sspr_model::cause::Cause, Audience)) -> Option<&words::Texts> {
         let (pair, t) = self.said.get(*self.at.get(&Texts::key(k))?)?;
