@@ -107,6 +107,26 @@ pub fn is_archive(bytes: &[u8]) -> bool {
 /// writes Shift_JIS); `None` keeps the bytes as UTF-8 can read them. A whole archive that cannot be
 /// read at all is `Err`.
 pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -> Result<Listing, Refusal> {
+    list_within(bytes, depth, decode, &mut Budget::default())
+}
+
+/// What is left to read of one archive given, the archives inside it included: a budget
+/// each inner archive draws on, so that a hundred archives inside one cannot each take the
+/// whole (`MAX_TOTAL_BYTES` inflated, `MAX_ENTRIES` records).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Budget {
+    pub bytes: usize,
+    pub entries: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { bytes: MAX_TOTAL_BYTES, entries: MAX_ENTRIES }
+    }
+}
+
+/// `list`, drawing on `budget` (shared by an archive and the archives inside it).
+pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>, budget: &mut Budget) -> Result<Listing, Refusal> {
     if bytes.len() > MAX_ARCHIVE_BYTES {
         return Err(Refusal::TooLarge);
     }
@@ -115,7 +135,6 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
         return Err(Refusal::TooLarge);
     }
     let mut out = Listing::default();
-    let mut total: usize = 0;
     let mut entries = zip.entries();
     for i in 0.. {
         // A damaged record ends the directory: what came before it is kept.
@@ -127,10 +146,11 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
                 break;
             }
         };
-        if i >= MAX_ENTRIES {
+        if budget.entries == 0 {
             out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooLarge });
             break;
         }
+        budget.entries -= 1;
         let raw_name = f.file_path().as_bytes();
         let written = match std::str::from_utf8(raw_name) {
             Ok(s) => s.to_string(),
@@ -181,7 +201,7 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
             refuse(&mut out, Refusal::Bomb);
             continue;
         }
-        if total.saturating_add(size) > MAX_TOTAL_BYTES {
+        if size > budget.bytes {
             refuse(&mut out, Refusal::TooLarge);
             continue;
         }
@@ -204,10 +224,40 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
             refuse(&mut out, Refusal::Nested);
             continue;
         }
-        total += size;
+        budget.bytes -= size;
         out.entries.push(Entry { path, method, raw: start..end, size, crc32: f.crc32(), archive });
     }
+    overlapping(&mut out);
     Ok(out)
+}
+
+/// Entries whose bytes overlap an earlier entry's are refused as a bomb: many directory
+/// records pointing at one member's bytes make a few megabytes inflate to gigabytes, and
+/// no archive a tool writes shares bytes between members.
+fn overlapping(out: &mut Listing) {
+    let mut at: Vec<usize> = (0..out.entries.len()).collect();
+    sspr_model::order::sort_by(&mut at, |a, b| out.entries[*a].raw.start.cmp(&out.entries[*b].raw.start).then(a.cmp(b)));
+    let mut bad = vec![false; out.entries.len()];
+    let mut end = 0;
+    for (k, &i) in at.iter().enumerate() {
+        let r = &out.entries[i].raw;
+        if k > 0 && r.start < end {
+            bad[i] = true;
+        }
+        end = end.max(r.end);
+    }
+    if !bad.contains(&true) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(out.entries.len());
+    for (i, e) in std::mem::take(&mut out.entries).into_iter().enumerate() {
+        if bad[i] {
+            out.refused.push(Refused { member: names::shown(&e.path), reason: Refusal::Bomb });
+        } else {
+            kept.push(e);
+        }
+    }
+    out.entries = kept;
 }
 
 /// Checks a member's inflated bytes against what its entry declares: the same size and
@@ -257,38 +307,37 @@ pub fn inflate(e: &Entry, archive: &[u8]) -> Result<Vec<u8>, Refusal> {
 /// one refusal under its own name.
 #[cfg(feature = "inflate")]
 pub fn read(name: &str, bytes: &[u8], decode: &dyn Fn(&[u8]) -> Option<String>) -> (Vec<Member>, Vec<Refused>) {
-    let mut members = Vec::new();
-    let mut refused = Vec::new();
-    read_into(name, bytes, 0, "", decode, &mut members, &mut refused);
-    (members, refused)
+    let mut out = Reading { members: Vec::new(), refused: Vec::new(), budget: Budget::default() };
+    read_into(name, bytes, 0, "", decode, &mut out);
+    (out.members, out.refused)
+}
+
+/// What an archive and the archives inside it gave so far, and what they may still take.
+#[cfg(feature = "inflate")]
+struct Reading {
+    members: Vec<Member>,
+    refused: Vec<Refused>,
+    budget: Budget,
 }
 
 #[cfg(feature = "inflate")]
-fn read_into(
-    name: &str,
-    bytes: &[u8],
-    depth: u8,
-    prefix: &str,
-    decode: &dyn Fn(&[u8]) -> Option<String>,
-    members: &mut Vec<Member>,
-    refused: &mut Vec<Refused>,
-) {
-    let listing = match list(bytes, depth, decode) {
+fn read_into(name: &str, bytes: &[u8], depth: u8, prefix: &str, decode: &dyn Fn(&[u8]) -> Option<String>, out: &mut Reading) {
+    let listing = match list_within(bytes, depth, decode, &mut out.budget) {
         Ok(l) => l,
         Err(reason) => {
-            refused.push(Refused { member: names::shown(name), reason });
+            out.refused.push(Refused { member: names::shown(name), reason });
             return;
         }
     };
-    refused.extend(listing.refused.into_iter().map(|r| Refused { member: format!("{prefix}{}", r.member), reason: r.reason }));
+    out.refused.extend(listing.refused.into_iter().map(|r| Refused { member: format!("{prefix}{}", r.member), reason: r.reason }));
     for e in listing.entries {
         match inflate(&e, bytes) {
             Ok(data) if e.archive && is_archive(&data) => {
                 let inner = format!("{prefix}{}/", e.path.trim_end_matches(|c| c != '.').trim_end_matches('.'));
-                read_into(&e.path, &data, depth + 1, &inner, decode, members, refused);
+                read_into(&e.path, &data, depth + 1, &inner, decode, out);
             }
-            Ok(data) => members.push(Member { path: format!("{prefix}{}", e.path), bytes: data }),
-            Err(reason) => refused.push(Refused { member: format!("{prefix}{}", e.path), reason }),
+            Ok(data) => out.members.push(Member { path: format!("{prefix}{}", e.path), bytes: data }),
+            Err(reason) => out.refused.push(Refused { member: format!("{prefix}{}", e.path), reason }),
         }
     }
 }

@@ -190,3 +190,43 @@ fn a_written_archive_reads_back_whole_and_the_same_scripts_give_the_same_bytes()
     assert_eq!(z.len(), 2);
     assert_eq!(z.by_index(0).unwrap().name().unwrap(), "顧客 A.ps1");
 }
+
+#[test]
+fn archives_inside_an_archive_share_its_budget() {
+    let inner = zip_of(&[Raw::file("a.csv", b"0123456789"), Raw::file("b.csv", b"0123456789")]);
+    // Two listings drawing on one budget of 25 bytes and 3 entries: the second archive gets
+    // what the first left (one entry of 5 bytes), not a budget of its own.
+    let mut budget = Budget { bytes: 25, entries: 3 };
+    let first = list_within(&inner, 1, &|_| None, &mut budget).unwrap();
+    assert_eq!(first.entries.len(), 2);
+    assert_eq!(budget, Budget { bytes: 5, entries: 1 });
+    let second = list_within(&inner, 1, &|_| None, &mut budget).unwrap();
+    assert!(second.entries.is_empty());
+    assert_eq!(second.refused.iter().map(|r| r.reason).collect::<Vec<_>>(), [Refusal::TooLarge, Refusal::TooLarge]);
+    // Through `read`: the archives inside are read on the one budget, every member of them.
+    let many: Vec<Vec<u8>> = (0..3).map(|_| inner.clone()).collect();
+    let names: Vec<String> = (0..3).map(|k| format!("in{k}.zip")).collect();
+    let outer = zip_of(&names.iter().zip(&many).map(|(n, z)| Raw::file(n, z)).collect::<Vec<_>>());
+    let (members, refused) = read("outer.zip", &outer, &|_| None);
+    assert_eq!(members.len(), 6, "{refused:?}");
+    assert!(refused.is_empty());
+}
+
+#[test]
+fn directory_records_that_share_a_members_bytes_are_a_bomb() {
+    // One member, and a second central directory record pointing at the same local header.
+    let one = zip_of(&[Raw::file("a.csv", b"userPrincipalName\na@contoso.com\n")]);
+    let cd = one.windows(4).position(|w| w == b"PK\x01\x02").unwrap();
+    let end = one.windows(4).position(|w| w == b"PK\x05\x06").unwrap();
+    let record = one[cd..end].to_vec();
+    let mut twice = one[..end].to_vec();
+    twice.extend(&record);
+    let mut eocd = one[end..].to_vec();
+    eocd[8..10].copy_from_slice(&2u16.to_le_bytes());
+    eocd[10..12].copy_from_slice(&2u16.to_le_bytes());
+    eocd[12..16].copy_from_slice(&((record.len() * 2) as u32).to_le_bytes());
+    twice.extend(eocd);
+    let l = list(&twice, 0, &|_| None).unwrap();
+    assert_eq!(l.entries.len(), 1, "the first record is read");
+    assert_eq!(l.refused.iter().map(|r| r.reason).collect::<Vec<_>>(), [Refusal::Bomb]);
+}

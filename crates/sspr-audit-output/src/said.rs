@@ -85,6 +85,9 @@ impl Said {
                 let p = r.upn(u);
                 row.display_name = row.display_name.as_ref().map(|_| p.split('@').next().unwrap_or_default().to_string());
                 row.upn = Some(p);
+            } else if row.display_name.is_some() {
+                // No user name to stand for the person: the name is masked, as in `account`.
+                row.display_name = Some(crate::redact::MASK.to_string());
             }
         }
         Some(row)

@@ -19,7 +19,13 @@ pub fn read(paths: &[String]) -> Result<(Vec<DropFile>, Vec<Problem>), String> {
     for p in paths {
         let path = Path::new(p);
         let meta = std::fs::symlink_metadata(path).map_err(|e| format!("cannot read {p}: {e}"))?;
-        let name = path.file_name().map_or_else(|| p.clone(), |n| n.to_string_lossy().into_owned());
+        // `.`, `..` and `dir/..` have no name of their own: the folder they are is named.
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .filter(|n| n != "." && n != "..")
+            .or_else(|| std::fs::canonicalize(path).ok()?.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| "drop".to_string());
         if meta.is_dir() {
             walk(path, &name, &mut files, &mut problems);
         } else {

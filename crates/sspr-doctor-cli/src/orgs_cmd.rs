@@ -21,7 +21,11 @@ fn read(paths: &[String], options: &AuditOptions) -> Result<SaidOrgs, String> {
     if o.orgs.is_empty() {
         let why: Vec<String> =
             o.problems.iter().map(|p| format!("{}: {}", p.file, sspr_doctor_core::words::orgs::reason(p.reason, lang))).collect();
-        return Err(format!("{} {}", sspr_doctor_core::words::orgs::nothing_read(lang), why.join("; ")));
+        return Err(format!(
+            "{} {}",
+            sspr_doctor_core::words::orgs::nothing_read(lang),
+            why.join(sspr_doctor_core::words::orgs::reasons_separator(lang))
+        ));
     }
     o.assess_all(threads());
     o.rank();
@@ -90,11 +94,13 @@ pub fn run_fix_by_org(paths: &[String], options: &AuditOptions, dir: Option<&str
     let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
     let names = orgs::script_file_names(o.orgs.iter().map(|org| org.name.as_str()));
     let mut refused = Vec::new();
+    let mut written = Written::default();
     for (org, name) in o.orgs.iter_mut().zip(names) {
         match sspr_doctor_core::audit::fix_script_of(&mut org.said, &fix) {
             Ok(script) => {
-                let path = std::path::Path::new(dir).join(format!("{name}.ps1"));
-                std::fs::write(&path, script.as_bytes()).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                if let Err(e) = written.write(std::path::Path::new(dir), &name, script.as_bytes()) {
+                    refused.push(format!("{}: {e}", org.name));
+                }
             }
             Err(e) => refused.push(format!("{}: {}", org.name, e.message(lang))),
         }
@@ -104,4 +110,42 @@ pub fn run_fix_by_org(paths: &[String], options: &AuditOptions, dir: Option<&str
     }
     std::mem::forget(o);
     Ok(())
+}
+
+/// The scripts written in this run: a name that lands on one of them (a file system that
+/// folds case or accents the set of names did not) takes ` (2)` and on instead of
+/// overwriting another organization's script. A file from an earlier run is replaced.
+#[derive(Default)]
+struct Written(Vec<std::path::PathBuf>);
+
+impl Written {
+    fn write(&mut self, dir: &std::path::Path, name: &str, bytes: &[u8]) -> Result<(), String> {
+        for k in 1..1000 {
+            let file = if k == 1 { format!("{name}.ps1") } else { format!("{name} ({k}).ps1") };
+            let path = dir.join(file);
+            if self.0.iter().any(|w| same_file(w, &path)) {
+                continue;
+            }
+            std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            self.0.push(path);
+            return Ok(());
+        }
+        Err(format!("cannot write {name}.ps1: too many scripts of that name"))
+    }
+}
+
+/// Whether two paths are one file on disk (the same device and inode where there are such).
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (std::fs::metadata(a), std::fs::metadata(b)) {
+            (Ok(x), Ok(y)) => x.dev() == y.dev() && x.ino() == y.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        sspr_doctor_core::normalize::lower(&a.to_string_lossy()) == sspr_doctor_core::normalize::lower(&b.to_string_lossy())
+    }
 }

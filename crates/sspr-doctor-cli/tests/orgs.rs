@@ -224,3 +224,21 @@ fn a_drop_with_nothing_readable_exits_2_with_the_reasons() {
     assert!(err.contains("broken.zip"), "{err}");
     assert_eq!(err.trim().lines().count(), 1, "{err}");
 }
+
+#[test]
+fn the_current_folder_and_a_hidden_one_are_read_by_their_names() {
+    let dir = scratch("dot");
+    write_drop(&dir.join(".customers"), &three());
+    std::fs::write(dir.join(".customers").join("contoso").join(".DS_Store"), b"\0\0\0\x01Bud1").unwrap();
+    for (cwd, arg) in [(dir.join(".customers"), "."), (dir.join(".customers").join("contoso"), ".."), (dir.clone(), ".customers")] {
+        let out = Command::new(env!("CARGO_BIN_EXE_sspr-doctor"))
+            .args(["audit-orgs", arg, "--today", "2026-11-25"])
+            .current_dir(&cwd)
+            .output()
+            .unwrap();
+        let report = json(&out);
+        assert_eq!(names(&report), ["contoso", "fabrikam", "litware"], "{arg}");
+        // The hidden file under it is still left out, with no problem said.
+        assert!(report["problems"].as_array().unwrap().is_empty(), "{arg}: {}", report["problems"]);
+    }
+}

@@ -24,6 +24,8 @@ struct Open {
     archives: Vec<(Vec<u8>, u8, String)>,
     /// Every member listed so far: which archive it is in, and its entry.
     entries: Vec<(usize, Entry)>,
+    /// What the archive and the archives inside it may still take, together.
+    budget: archive::Budget,
 }
 
 thread_local! {
@@ -50,7 +52,10 @@ fn refuse(r: Refused) {
 /// the drop's problems, its members are returned to be read.
 fn list(bytes: Vec<u8>, depth: u8, prefix: String, shown: &str) -> Vec<Member> {
     use_browser_decoder();
-    let listing = match archive::list(&bytes, depth, &core_orgs::shift_jis_name) {
+    let mut budget = OPEN.with(|o| o.borrow().budget);
+    let listed = archive::list_within(&bytes, depth, &core_orgs::shift_jis_name, &mut budget);
+    OPEN.with(|o| o.borrow_mut().budget = budget);
+    let listing = match listed {
         Ok(l) => l,
         Err(reason) => {
             refuse(Refused { member: archive::shown(shown), reason });

@@ -77,7 +77,11 @@ pub fn orgs_read(options: &str) -> Result<usize, JsError> {
         if read.orgs.is_empty() {
             let why: Vec<String> =
                 read.problems.iter().map(|p| format!("{}: {}", p.file, sspr_doctor_core::words::orgs::reason(p.reason, l))).collect();
-            return Err(JsError::new(&format!("{} {}", sspr_doctor_core::words::orgs::nothing_read(l), why.join("; "))));
+            return Err(JsError::new(&format!(
+                "{} {}",
+                sspr_doctor_core::words::orgs::nothing_read(l),
+                why.join(sspr_doctor_core::words::orgs::reasons_separator(l))
+            )));
         }
         let mut said = SaidOrgs::new(read, &options);
         said.set_redactor(current_redactor());

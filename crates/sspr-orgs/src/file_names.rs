@@ -24,9 +24,21 @@ fn is_device_name(name: &str) -> bool {
 fn file_name(name: &str, used: &mut BTreeSet<String>) -> String {
     let clean: String = name
         .chars()
-        .map(|c| if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') { '_' } else { c })
+        .map(|c| {
+            if sspr_text::is_invisible_or_control(c) || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
         .collect();
-    let clean = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect::<String>();
+    // At most 100 characters and 200 bytes (file systems count bytes, up to 255, and the
+    // suffix ` (2).ps1` must still fit); direction and invisible characters are `_`, so
+    // no name can show as another (U+202E before `gpj.ps1`).
+    let mut clean: String = clean.trim_matches(|c: char| c == '.' || c.is_whitespace()).chars().take(100).collect();
+    while clean.len() > 200 {
+        clean.pop();
+    }
     let reserved = is_device_name(&clean);
     let base = if clean.is_empty() || reserved { format!("organization-{clean}") } else { clean };
     let mut n = base.clone();
@@ -45,7 +57,13 @@ mod tests {
         let names = super::script_file_names(["../../etc", "CON", "a:b*c", "A_b_c", "顧客 A", ""]);
         assert_eq!(names, ["_.._etc", "organization-CON", "a_b_c", "A_b_c (2)", "顧客 A", "organization-"]);
         // Device names with an extension or a number are Windows' too; longer names are not.
-        let names = super::script_file_names(["nul.contoso", "COM7", "lpt¹", "com10", "console", "aux "]);
-        assert_eq!(names, ["organization-nul.contoso", "organization-COM7", "organization-lpt¹", "com10", "console", "organization-aux"]);
+        let names = super::script_file_names(["nul.contoso", "COM7", "lpt¹", "com10", "console", "aux ", "a\u{202E}gpj.ps1"]);
+        assert_eq!(
+            names,
+            ["organization-nul.contoso", "organization-COM7", "organization-lpt¹", "com10", "console", "organization-aux", "a_gpj.ps1"]
+        );
+        // Long names in bytes: 100 kanji are 300 bytes, cut to 200.
+        let long = super::script_file_names(["顧".repeat(100).as_str()]);
+        assert!(long[0].len() <= 200 && long[0].chars().all(|c| c == '顧'), "{}", long[0].len());
     }
 }

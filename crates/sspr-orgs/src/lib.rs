@@ -97,9 +97,11 @@ pub fn archive_problem(name: &str, r: sspr_archive::Refused) -> Problem {
 }
 
 /// Files of no one's export that folders carry (hidden files, Finder's and Explorer's):
-/// left out of a drop, as they are out of an archive.
+/// left out of a drop, as they are out of an archive. The root is what the user gave (a
+/// folder named `.` or `.customers` is theirs to give): only what lies under it is judged.
 pub fn is_leftover(path: &str) -> bool {
-    path.split('/').any(|p| p.starts_with('.') || sspr_archive::LEFTOVERS.iter().any(|l| p.eq_ignore_ascii_case(l)))
+    let under = path.split('/').filter(|p| !p.is_empty()).skip(1);
+    under.into_iter().any(|p| p.starts_with('.') || sspr_archive::LEFTOVERS.iter().any(|l| p.eq_ignore_ascii_case(l)))
 }
 
 /// An archive's name as the root folder of its members: its file name without `.zip`.

@@ -26,7 +26,7 @@
 mod parse;
 mod program;
 
-use once_cell::sync::OnceCell;
+use std::sync::OnceLock;
 
 use self::program::Program;
 use std::borrow::Cow;
@@ -47,7 +47,7 @@ pub(crate) enum Anchor {
 pub struct CachedRegex {
     source: String,
     anchor: Anchor,
-    compiled: OnceCell<Program>,
+    compiled: OnceLock<Program>,
 }
 
 /// Compiles a metadata pattern, for build-time validation: an error names what is not
@@ -59,12 +59,12 @@ pub fn compile(source: &str) -> Result<(), String> {
 impl CachedRegex {
     /// A pattern matched at the start of the text.
     pub fn new(source: String) -> CachedRegex {
-        CachedRegex { source, anchor: Anchor::Start, compiled: OnceCell::new() }
+        CachedRegex { source, anchor: Anchor::Start, compiled: OnceLock::new() }
     }
 
     /// A pattern matched against the whole text.
     pub fn entire(source: String) -> CachedRegex {
-        CachedRegex { source, anchor: Anchor::Both, compiled: OnceCell::new() }
+        CachedRegex { source, anchor: Anchor::Both, compiled: OnceLock::new() }
     }
 
     fn program(&self) -> &Program {

@@ -41,7 +41,7 @@ pub fn labels(l: Lang) -> OrgLabels {
             overview_title: "Organizations, who is locked out soonest first",
             organization: "Organization",
             accounts: "Accounts",
-            can_reset_today: "Can reset today",
+            can_reset_today: "Administrators who can reset today",
             fails: "Fail today",
             cannot_reset_on: "Can no longer reset from {date}",
             top_findings: "Top findings",
@@ -53,28 +53,28 @@ pub fn labels(l: Lang) -> OrgLabels {
             problem_file: "{file}: {reason}",
             accounts_to_fix: "Accounts that fail today or are at risk",
             none_to_fix: "No account fails today or is at risk.",
-            redacted_note: "Contact data is hidden in this report: phone numbers keep their country code and last two digits, email addresses their first character and domain, user names their domain (the rest is a pseudonym used only in this report), object ids their first 8 characters.",
+            redacted_note: "Contact data is hidden in this report: phone numbers keep their country code and last two digits, email addresses their first character and domain, user names their domain (the rest is a pseudonym used only in this report), object IDs their first 8 characters.",
             total: "All organizations",
         },
         Lang::Ja => OrgLabels {
             title: "SSPR Doctor: 組織の一覧",
-            overview_title: "組織 (ロックアウトが早い順)",
+            overview_title: "組織 (パスワードをリセットできなくなる時期が早い順)",
             organization: "組織",
             accounts: "アカウント",
-            can_reset_today: "今日リセットできる",
+            can_reset_today: "今日リセットできる管理者",
             fails: "今日失敗",
             cannot_reset_on: "{date} からリセットできない",
             top_findings: "主な検出結果",
             tenant_id: "テナント ID",
             domains: "ドメイン",
             files: "ファイル",
-            problems_title: "読み取らなかったファイルとアーカイブのメンバー",
+            problems_title: "読み取らなかったファイル (アーカイブ内のファイルを含む)",
             problem: "{file}: {member}: {reason}",
             problem_file: "{file}: {reason}",
-            accounts_to_fix: "今日失敗する、またはリスクのあるアカウント",
-            none_to_fix: "今日失敗する、またはリスクのあるアカウントはありません。",
-            redacted_note: "このレポートでは連絡先を伏せています。電話番号は国番号と末尾 2 桁、メール アドレスは先頭の 1 文字とドメイン、ユーザー名はドメインだけを残し (残りはこのレポートだけの仮名です)、オブジェクト ID は先頭の 8 文字だけを示します。",
-            total: "すべての組織",
+            accounts_to_fix: "「今日失敗」または「リスクあり」のアカウント",
+            none_to_fix: "「今日失敗」または「リスクあり」のアカウントはありません。",
+            redacted_note: "このレポートでは連絡先を伏せています。電話番号は国番号と末尾 2 桁、メール アドレスは先頭の 1 文字とドメイン、ユーザー名はドメインだけを表示し (ほかの部分はこのレポート内でのみ使う仮名です)、オブジェクト ID は先頭の 8 文字だけを表示します。",
+            total: "合計 (すべての組織)",
         },
     }
 }
@@ -87,41 +87,45 @@ pub fn reason(id: &str, l: Lang) -> String {
     let (a, m, t) = (mb(MAX_ARCHIVE_BYTES), mb(MAX_MEMBER_BYTES), mb(MAX_ARCHIVE_TOTAL_BYTES));
     match (id, l) {
         ("archive_too_large", Lang::En) => {
-            return fill!("too large: past the size an archive ({a} MB), a member ({m} MB) or the members together ({t} MB) may have")
+            return fill!(
+                "too large: over the limit for an archive ({a} MB), one member ({m} MB) or all members together once inflated ({t} MB)"
+            )
         }
         ("archive_too_large", Lang::Ja) => {
             return fill!(
-                "大きすぎます。アーカイブ ({a} MB)、メンバー ({m} MB)、またはメンバーの合計 ({t} MB) のサイズの上限を超えています"
-            )
+            "サイズが上限を超えています (アーカイブ {a} MB、アーカイブ内の 1 ファイル {m} MB、展開後のアーカイブ内のファイルの合計 {t} MB)"
+        )
         }
         _ => {}
     }
     match (id, l) {
         ("archive_encrypted", Lang::En) => "encrypted: an archive member with a password is not opened (unzip it, then drop the files)",
-        ("archive_encrypted", Lang::Ja) => {
-            "暗号化されています。パスワード付きのアーカイブのメンバーは開きません (展開してからファイルをドロップしてください)"
-        }
+        ("archive_encrypted", Lang::Ja) => "パスワードで保護されているため開きません (展開してから、そのファイルをドロップしてください)",
         ("archive_bomb", Lang::En) => "not opened: it would inflate to far more than it holds (a zip bomb)",
-        ("archive_bomb", Lang::Ja) => "開きませんでした。格納サイズに比べて展開後が大きすぎます (zip 爆弾)",
-        ("archive_nested", Lang::En) => "an archive inside an archive inside the archive: one level is opened",
-        ("archive_nested", Lang::Ja) => "アーカイブの中のアーカイブのさらに中にあるアーカイブです。開くのは 1 段階までです",
+        ("archive_bomb", Lang::Ja) => "展開後のサイズが圧縮時に比べて極端に大きいため開きません (zip 爆弾)",
+        ("archive_nested", Lang::En) => "nested too deep: archives inside the one given are opened, archives inside those are not",
+        ("archive_nested", Lang::Ja) => "入れ子が深すぎるため開きません (開くのは、指定したアーカイブ内のアーカイブまでです)",
         ("archive_unreadable", Lang::En) => "damaged, or compressed in a way other than stored or deflate",
-        ("archive_unreadable", Lang::Ja) => "壊れているか、無圧縮 (stored) と deflate 以外の方法で圧縮されています",
-        ("archive_unsafe_name", Lang::En) => "its name would leave the archive (.., an absolute path, a drive), or it is a link",
-        ("archive_unsafe_name", Lang::Ja) => "名前がアーカイブの外を指しているか (..、絶対パス、ドライブ)、リンクです",
+        ("archive_unreadable", Lang::Ja) => "破損しているか、無圧縮 (Stored) と Deflate 以外の方法で圧縮されています",
+        ("archive_unsafe_name", Lang::En) => {
+            "its name would leave the archive (.., an absolute path, a drive letter) or holds control characters, or it is a symbolic link"
+        }
+        ("archive_unsafe_name", Lang::Ja) => {
+            "アーカイブの外を指す名前 (..、絶対パス、ドライブ文字) か制御文字を含む名前、またはシンボリック リンクです"
+        }
         ("empty", Lang::En) => "the file is empty",
         ("empty", Lang::Ja) => "ファイルが空です",
         ("tooLarge", Lang::En) => "the file is larger than the audit reads",
-        ("tooLarge", Lang::Ja) => "ファイルが監査で読み取れるサイズを超えています",
+        ("tooLarge", Lang::Ja) => "ファイルがチェックできるサイズの上限を超えています",
         ("tooManyColumns", Lang::En) => "the file has more columns than an export has",
         ("tooManyColumns", Lang::Ja) => "ファイルの列がエクスポートとしては多すぎます",
         ("notJson", Lang::En) => "the file looks like JSON but is not valid JSON",
         ("notJson", Lang::Ja) => "ファイルは JSON のようですが、正しい JSON ではありません",
-        ("noFormat", Lang::En) => "no column names a user: not an export this tool reads",
-        ("noFormat", Lang::Ja) => "ユーザーを示す列がありません。このツールで読み取れるエクスポートではありません",
+        ("noFormat", Lang::En) => "no column identifies a user: not an export this tool reads",
+        ("noFormat", Lang::Ja) => "ユーザーを示す列がないため、このツールで読み取れるエクスポートではありません",
         ("noAccounts", Lang::En) => "the file holds no account",
         ("noAccounts", Lang::Ja) => "ファイルにアカウントがありません",
-        ("badTenantId", Lang::En) => "a tenant id that is not a GUID",
+        ("badTenantId", Lang::En) => "a tenant ID that is not a GUID",
         ("badTenantId", Lang::Ja) => "テナント ID が GUID ではありません",
         (_, Lang::En) => "not read",
         (_, Lang::Ja) => "読み取れませんでした",
@@ -133,7 +137,15 @@ pub fn reason(id: &str, l: Lang) -> String {
 pub fn redaction_blocks_script(l: Lang) -> &'static str {
     match l {
         Lang::En => "No fix script while contact data is hidden: a script has to name the real accounts, numbers and addresses it changes, and one made from masked data would change the wrong ones or none. Turn off \"Hide contact data\" (or leave out --redact) to make it.",
-        Lang::Ja => "連絡先を伏せている間は修正スクリプトを作成しません。スクリプトは変更する実際のアカウント、番号、アドレスを指定する必要があり、伏せたデータから作ると、間違ったものを変更するか、何も変更できません。作成するには [連絡先を伏せる] をオフにしてください (コマンド ラインでは --redact を付けません)。",
+        Lang::Ja => "連絡先を伏せている間は、修正スクリプトを作成しません。スクリプトでは変更する実際のアカウント、電話番号、メール アドレスを指定する必要があり、伏せたデータから作成すると、間違ったアカウントを変更するか、何も変更しないことになるためです。作成するには、[連絡先を伏せる] をオフにしてください (コマンド ラインでは --redact を付けずに実行します)。",
+    }
+}
+
+/// Between the reasons listed after `nothing_read`.
+pub fn reasons_separator(l: Lang) -> &'static str {
+    match l {
+        Lang::En => "; ",
+        Lang::Ja => "。",
     }
 }
 
@@ -141,6 +153,8 @@ pub fn redaction_blocks_script(l: Lang) -> &'static str {
 pub fn nothing_read(l: Lang) -> &'static str {
     match l {
         Lang::En => "No organization could be read from what was given: no file in it is an export this tool reads.",
-        Lang::Ja => "指定されたものから読み取れる組織がありません。このツールで読み取れるエクスポートが含まれていません。",
+        Lang::Ja => {
+            "指定されたファイルとフォルダーから、組織を 1 つも読み取れませんでした。このツールで読み取れるエクスポートが含まれていません。"
+        }
     }
 }

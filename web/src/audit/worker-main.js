@@ -98,6 +98,8 @@ export function workerMain(port, createGlue) {
   /** `first`: how many rows the page shows first; they come with the counts. */
   async function run(id, files, options, first) {
     glue.auditClear();
+    // A new audit starts in full, as the page's switch does ("Hide contact data" off).
+    glue.auditRedact(false, 0, 0);
     checked = 0;
     // Files arrive as Blobs (a handle, not a copy, crosses to the worker) and are read here;
     // one too large is refused before it is read.
@@ -265,6 +267,7 @@ export function workerMain(port, createGlue) {
    *  archive's members through the engine's listing. Then checked in slices like an audit. */
   async function orgs(id, files, options) {
     glue.orgsClear();
+    glue.auditRedact(false, 0, 0);
     for (const f of files) {
       if (id !== current) return;
       try {

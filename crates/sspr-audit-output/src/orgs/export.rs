@@ -367,7 +367,7 @@ fn org_rows(accounts: impl Iterator<Item = Account>, w: &AuditLabels) -> String 
             status.as_str(),
             esc(w.status.get(status)),
             esc(&date),
-            ids,
+            esc(&ids),
             esc(&format!("{}: {}", names.len(), names.join(", ")))
         ));
     }

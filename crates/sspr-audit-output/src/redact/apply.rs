@@ -27,8 +27,13 @@ impl Redactor {
         for s in &mut f.steps {
             *s = self.text_around(s, &commands, &upns);
         }
-        f.evidence =
-            sspr_model::order::map(std::mem::take(&mut f.evidence).into_iter().map(|(k, v)| (self.text(&k, &upns), self.text(&v, &upns))));
+        // A user name the rules kept as evidence is masked whole, with an @ or without one
+        // (an invalid name has none for the free-text scrub to find).
+        let names_key = |k: &str| matches!(k, "userPrincipalName" | "upn" | "username" | "signinname" | "userprincipalname");
+        f.evidence = sspr_model::order::map(std::mem::take(&mut f.evidence).into_iter().map(|(k, v)| {
+            let v = if names_key(&k) && !v.trim().is_empty() { self.upn(v.trim()) } else { self.text(&v, &upns) };
+            (self.text(&k, &upns), v)
+        }));
     }
 
     /// `text` scrubbed, except the `kept` strings in it.
@@ -98,6 +103,32 @@ impl Redactor {
         }
         for w in &mut d.warnings {
             w.message = self.text(&w.message, names);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use sspr_model::report::{Channel, Finding, FindingId, Severity};
+
+    #[test]
+    fn a_user_name_kept_as_evidence_is_masked_with_or_without_its_at() {
+        let r = super::super::Redactor::new(5);
+        let names = super::Names(Default::default());
+        for upn in ["taro.yamada", "taro.yamada@contoso.com"] {
+            let mut f = Finding {
+                id: FindingId::UsernameInvalid,
+                severity: Severity::Check,
+                channel: Channel::Both,
+                title: String::new(),
+                detail: String::new(),
+                steps: Vec::new(),
+                evidence: [("userPrincipalName".to_string(), upn.to_string())].into_iter().collect(),
+                commands: Vec::new(),
+            };
+            r.finding(&mut f, &names);
+            let shown = f.evidence.values().cloned().collect::<Vec<_>>().join(" ");
+            assert!(!shown.contains("taro") && !shown.contains("yamada") && shown.starts_with("user-"), "{upn}: {shown}");
         }
     }
 }

@@ -13,7 +13,7 @@ use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
 /// What masks the hidden part of a value.
-const MASK: &str = "•••";
+pub const MASK: &str = "•••";
 
 /// A report's redaction: its salt, and the pseudonyms given so far (one per user name, never
 /// two alike).
@@ -156,7 +156,9 @@ impl Redactor {
                 while end > i + 1 && chars[end - 1] == '.' {
                     end -= 1;
                 }
-                if start < i && end > i + 1 {
+                // An address with no domain (`taro.yamada@`, `taro@@x`) still hides its local
+                // part: masked as an address whose domain is what follows, if anything.
+                if start < i {
                     // Drop what of its local part is already in `out`.
                     let keep = out.chars().count() - (i - start);
                     out = out.chars().take(keep).collect();
@@ -181,7 +183,8 @@ impl Redactor {
         while i < chars.len() {
             let c = chars[i];
             if digit(c).is_some() || (matches!(c, '+' | '＋') && chars.get(i + 1).is_some_and(|n| digit(*n).is_some())) {
-                // A run of digits with single separators between them, ending on a digit.
+                // A run of digits with up to three separators between them (`03 - 1234 - 5678`),
+                // ending on a digit.
                 let mut end = i + 1;
                 let mut last_digit = if digit(c).is_some() { i + 1 } else { i };
                 let mut gap = 0;
@@ -190,7 +193,7 @@ impl Redactor {
                     if digit(d).is_some() {
                         last_digit = end + 1;
                         gap = 0;
-                    } else if separator(d) && gap < 2 {
+                    } else if separator(d) && gap < 3 {
                         gap += 1;
                     } else {
                         break;
@@ -224,8 +227,10 @@ fn digit(c: char) -> Option<char> {
     }
 }
 
+/// What people and spreadsheets put between a number's digits: every space and dash the
+/// phone reader accepts (sspr_text), brackets, dots, slashes and the middle dot.
 fn separator(c: char) -> bool {
-    matches!(c, ' ' | '-' | '.' | '(' | ')' | '\u{3000}' | '－' | '−' | 'ー' | '‐' | '（' | '）' | '/' | '\u{a0}')
+    sspr_text::is_space(c) || sspr_text::is_dash(c) || matches!(c, '.' | '(' | ')' | '（' | '）' | '/' | '・' | '･' | '\u{200B}')
 }
 
 fn local_char(c: char) -> bool {
@@ -255,8 +260,16 @@ fn local_char(c: char) -> bool {
         )
 }
 
+/// A character of an address's domain: ASCII letters, digits, dots and hyphens, and any
+/// other character that is not a space, a control or Japanese punctuation (an IDN in any
+/// script, full-width digits): taking too much of what follows an address only masks more.
 fn domain_char(c: char) -> bool {
-    c.is_ascii_digit() || sspr_text::is_letter(c) || matches!(c, '.' | '-')
+    c.is_ascii_alphanumeric()
+        || matches!(c, '.' | '-')
+        || (!c.is_ascii()
+            && !sspr_text::is_space(c)
+            && !c.is_control()
+            && !matches!(c, '「' | '」' | '、' | '。' | '（' | '）' | '＠' | '，' | '：' | '；'))
 }
 
 fn is_date(run: &str) -> bool {
@@ -323,5 +336,22 @@ mod tests {
         assert!(t.contains("2027-02-01") && t.contains("12 accounts") && t.contains("t•••@gmail.com"), "{t}");
         let ja = r.text("「taro@gmial.com」ではなく「taro@gmail.com」", &upns);
         assert_eq!(ja, "「t•••@gmial.com」ではなく「t•••@gmail.com」");
+    }
+
+    #[test]
+    fn numbers_with_any_separator_and_addresses_without_a_domain_are_masked() {
+        let r = Redactor::new(3);
+        let none = |_: &str| false;
+        for typed in
+            ["03 - 1234 - 5678", "090–1234–5678", "090\t1234\t5678", "090\u{2009}1234\u{2009}5678", "090・1234・5678", "(090) 1234-5678"]
+        {
+            let t = r.text(&format!("the number {typed} is not valid"), &none);
+            assert!(!t.contains("1234") && !t.contains("5678"), "{typed:?} -> {t}");
+            assert!(t.ends_with("78 is not valid"), "{typed:?} -> {t}");
+        }
+        for typed in ["taro.yamada@", "taro@@contoso.com", "taro@ｃｏｎｔｏｓｏ.com", "taro@ქართული.example"] {
+            let t = r.text(&format!("address {typed} here"), &none);
+            assert!(!t.contains("taro") && !t.contains("yamada"), "{typed:?} -> {t}");
+        }
     }
 }

@@ -26,7 +26,7 @@ export function input(v, { t }) {
   h('p', {}, t('audit.drop')),
   h('label', { for: 'audit-file', class: 'file-label' }, t('audit.choose')),
   h('input', {
-    type: 'file', id: 'audit-file', multiple: true, accept: '.csv,.json,.txt,.tsv,text/csv,application/json,text/plain', class: 'file-input',
+    type: 'file', id: 'audit-file', multiple: true, accept: '.csv,.json,.txt,.tsv,.zip,text/csv,application/json,text/plain,application/zip,application/x-zip-compressed', class: 'file-input',
     on: { change: (e) => { const list = [...(e.target.files ?? [])]; e.target.value = ''; take({ files: list.map((f) => ({ name: f.name, data: f })), orgs: list.some((f) => /\.zip$/i.test(f.name)) }); } },
   }),
   h('label', { for: 'audit-folder', class: 'file-label' }, t('audit.chooseFolder')),
