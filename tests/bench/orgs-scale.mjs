@@ -82,8 +82,9 @@ async function pageVisit(input, path) {
   await page.waitForSelector('#audit-orgs-table tbody tr', { timeout: 300000 });
   const took = Date.now() - t0;
   clearInterval(sampler);
-  const shown = await page.$$eval('#audit-orgs-table tbody tr', (trs) => trs.length);
-  if (shown !== ORGS) throw new Error(`${shown} organizations shown, not ${ORGS}`);
+  // The 50 most urgent are shown, and "Show more" says how many there are in all.
+  const more = await page.textContent('#orgs-more');
+  if (!more.includes(String(ORGS))) throw new Error(`the overview does not count ${ORGS} organizations: ${more}`);
   const longest = await page.evaluate(() => Math.max(0, ...window.__long));
   await context.close();
   return { took, longest, peak: peak / 1e6 };
@@ -128,6 +129,14 @@ as one deflated .zip (${mb(archive)} MB). Median of ${RUNS} (min–max) on ${cpu
 | page: longest main-thread task meanwhile | ${ms(p('archive').map((r) => r.longest))} | ≤ 50 ms |
 | page: renderer's peak memory meanwhile | ${peak('archive')} | ≤ 400 MB |
 | Chromium: the HTML overview of ${ORGS} organizations (${mb(html)} MB) opened from disk, JavaScript off, to \`load\` | ${ms(opens)} | ≤ 1,000 ms |
+
+**Unmet: one task over 50 ms when a folder is chosen.** It comes before the page's code runs: the page's
+change handler (the file list, the worker's message, the progress drawn) took 1.4 ms in a build timed with
+\`performance.now()\`; the task is Chromium handing the page 200 chosen files. The same drop as a .zip has no
+long task. The overview shows the 50 most urgent organizations and 50 more at a time: 200 rows laid out at once
+were one 70 ms task. The HTML overview groups an organization's accounts to fix by status, date and findings
+(one row per group, with every user name) and lays a section out only when it is scrolled to: 19 s to open before,
+with a row per account.
 <!-- /orgs -->
 `;
 const path = join(root, 'docs/figures.md');
