@@ -10,6 +10,8 @@ export function workerMain(port, createGlue) {
   // the page's questions about them (a page of rows, a filter, an order, the counts).
   let checked = 0;
   let current = 0;
+  /** The files of the drop being handed over (`stage` messages), until `orgs` takes them. */
+  let staged = [];
   const send = (message, transfer) => port.postMessage(message, transfer || []);
   const TYPES = { csv: 'text/csv;charset=utf-8', json: 'application/json', markdown: 'text/markdown;charset=utf-8', text: 'text/plain;charset=utf-8', html: 'text/html;charset=utf-8' };
   const pause = () => new Promise((resolve) => { setTimeout(resolve, 0); });
@@ -398,9 +400,14 @@ export function workerMain(port, createGlue) {
         case 'diffExport':
           send({ type: 'diffExport', id: m.id, blob: new Blob([glue.auditDiffExport(String(m.format), String(m.lang))], { type: TYPES[m.format] || 'text/plain' }) });
           break;
+        case 'stage':
+          // A drop's files, a few per message (runner.js stage); the drop follows.
+          if (m.first) staged = [];
+          staged.push(...m.files);
+          break;
         case 'orgs':
           current = m.id;
-          await orgs(m.id, m.files, m.options);
+          await orgs(m.id, m.staged ? staged.splice(0) : m.files, m.options);
           break;
         case 'orgsOpen':
           // The organization's audit answers every audit call until orgsClose.
