@@ -4,11 +4,12 @@
 // libphonenumber-js peer, from file://, interleaved, each visit in a fresh context: median
 // of RUNS (min–max). Prints a Markdown table for docs/figures.md. Run with
 // `just figures-engines` (not a test).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, root } from '../e2e/helpers.mjs';
+import { writeSection } from './shared.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -81,8 +82,4 @@ file's 300 kB budget. What would let a split pay: code shared between the two mo
 wasm-bindgen's one-module output), or a budget that allows both.
 <!-- /engines -->
 `;
-const path = join(root, 'docs/figures.md');
-const old = readFileSync(path, 'utf8');
-const marked = /<!-- engines -->[\s\S]*<!-- \/engines -->\n/;
-writeFileSync(path, marked.test(old) ? old.replace(marked, section) : `${old}\n${section}`);
-console.log(section);
+writeSection('engines', section);

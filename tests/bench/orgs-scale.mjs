@@ -6,13 +6,14 @@
 // the renderer's peak memory; the HTML overview of the 200 organizations opened from disk in
 // Chromium (JavaScript off, to `load`). Median of RUNS (min–max). Writes its section of
 // docs/figures.md between <!-- orgs --> markers. Run with `just figures-orgs`.
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, root, singleFileUrl } from '../e2e/helpers.mjs';
 import { zip } from '../e2e/orgs-fixtures.mjs';
 import { rendererRss, watchLongTasks } from './renderer.mjs';
+import { cli, median, ms, timeCli, writeSection } from './shared.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const ORGS = 200;
@@ -40,20 +41,11 @@ const archive = join(dir, 'customers.zip');
 writeFileSync(archive, zip(members));
 const mb = (p) => (statSync(p).size / 1e6).toFixed(1);
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
-const cli = join(root, 'target/release/sspr-doctor');
-
-/** The command line, writing to a file as a user would: seconds and peak MB. */
+/** The command line, writing to a file as a user would. */
 function run(args) {
-  const out = join(dir, 'cli-out');
-  const fd = openSync(out, 'w');
-  const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cli, ...args, '--today', '2026-12-07'], { stdio: ['ignore', fd, 'pipe'] });
-  const secs = Number(process.hrtime.bigint() - t) / 1e9;
-  closeSync(fd);
+  const r = timeCli(args, { out: join(dir, 'cli-out'), today: '2026-12-07' });
   if (r.status !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
-  return { secs, rss: Number(String(r.stderr).trim().split('\n').pop()) / 1024, mb: statSync(out).size / 1e6 };
+  return r;
 }
 const cliRuns = { folder: [], archive: [], html: [] };
 for (let i = 0; i < RUNS; i++) {
@@ -141,8 +133,4 @@ were one 70 ms task. The HTML overview groups an organization's accounts to fix 
 with a row per account.
 <!-- /orgs -->
 `;
-const path = join(root, 'docs/figures.md');
-const old = readFileSync(path, 'utf8');
-const marked = /<!-- orgs -->[\s\S]*<!-- \/orgs -->\n/;
-writeFileSync(path, marked.test(old) ? old.replace(marked, section) : `${old}\n${section}`);
-console.log(section);
+writeSection('orgs', section);

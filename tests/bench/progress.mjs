@@ -4,13 +4,14 @@
 // export is the earlier one with every seventh number corrected and some accounts gone or
 // new. Median of RUNS (min–max). Writes its section of docs/figures.md between
 // <!-- progress --> markers. Run with `just figures-progress`.
-import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { launch, root, singleFileUrl } from '../e2e/helpers.mjs';
 import { rendererRss, watchLongTasks } from './renderer.mjs';
+import { cli, median, ms, timeCli, writeSection } from './shared.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const N = 100000;
@@ -26,20 +27,8 @@ writeFileSync(later, [lines[0], ...lines.slice(1).filter((l, i) => l && i % 50 !
 const small = join(dir, 'admins-1000.csv');
 writeFileSync(small, gen(1000));
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`;
-const cli = join(root, 'target/release/sspr-doctor');
-
 /** The command line, writing to a file as a user would: seconds, peak MB, MB written. */
-function run(args) {
-  const out = join(dir, 'progress-out');
-  const fd = openSync(out, 'w');
-  const t = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', cli, ...args, '--today', '2026-12-06'], { stdio: ['ignore', fd, 'pipe'] });
-  const secs = Number(process.hrtime.bigint() - t) / 1e9;
-  closeSync(fd);
-  return { secs, rss: Number(String(r.stderr).trim().split('\n').pop()) / 1024, mb: statSync(out).size / 1e6 };
-}
+const run = (args) => timeCli(args, { out: join(dir, 'progress-out'), today: '2026-12-06' });
 const cliRuns = { fix: [], diff: [], diffHtml: [], html: [] };
 for (let i = 0; i < RUNS; i++) {
   cliRuns.fix.push(run(['fix-script', later]));
@@ -115,8 +104,4 @@ words and data in both languages (the script's template and messages, the new fi
 Leaving out of the module what only the command line writes (the comparison's Markdown and text) saved 1 kB.
 <!-- /progress -->
 `;
-const path = join(root, 'docs/figures.md');
-const old = readFileSync(path, 'utf8');
-const marked = /<!-- progress -->[\s\S]*<!-- \/progress -->\n/;
-writeFileSync(path, marked.test(old) ? old.replace(marked, section) : `${old}\n${section}`);
-console.log(section);
+writeSection('progress', section);

@@ -24,16 +24,17 @@ impl Texts {
         use std::hash::BuildHasher;
         sspr_text::hash::FnvBuild::default().hash_one(k).to_string()
     }
-    fn get(&self, k: &(sspr_model::cause::Cause, Audience)) -> Option<&words::Texts> {
-        let (pair, t) = self.said.get(*self.at.get(&Texts::key(k))?)?;
+    /// The words for `k` at `hash` (`Texts::key`), if kept.
+    fn get(&self, hash: &str, k: &(sspr_model::cause::Cause, Audience)) -> Option<&words::Texts> {
+        let (pair, t) = self.said.get(*self.at.get(hash)?)?;
         (pair == k).then_some(t)
     }
     fn len(&self) -> usize {
         self.said.len()
     }
-    fn insert(&mut self, k: (sspr_model::cause::Cause, Audience), t: words::Texts) {
+    fn insert(&mut self, hash: String, k: (sspr_model::cause::Cause, Audience), t: words::Texts) {
         // A pair whose hash another pair has is said each time, never cached under it.
-        if let std::collections::hash_map::Entry::Vacant(e) = self.at.entry(Texts::key(&k)) {
+        if let std::collections::hash_map::Entry::Vacant(e) = self.at.entry(hash) {
             e.insert(self.said.len());
             self.said.push((k, t));
         }
@@ -120,7 +121,9 @@ impl Said {
     fn words_for(&self, x: &Found, who: &Audience) -> Finding {
         const KEEP: usize = 4096;
         let key = (x.cause.clone(), *who);
-        let cached = self.texts.lock().ok().and_then(|c| c.get(&key).cloned());
+        // Hashed once, for the look-up and for keeping the words.
+        let hash = Texts::key(&key);
+        let cached = self.texts.lock().ok().and_then(|c| c.get(&hash, &key).cloned());
         let t = match cached {
             Some(t) => t,
             None => {
@@ -129,7 +132,7 @@ impl Said {
                     if cache.len() >= KEEP {
                         *cache = Texts::default();
                     }
-                    cache.insert(key, t.clone());
+                    cache.insert(hash, key, t.clone());
                 }
                 t
             }

@@ -342,11 +342,11 @@ fn org_rows(accounts: impl Iterator<Item = Account>, w: &AuditLabels) -> String 
     let mut at: sspr_text::hash::Map<String, usize> = Default::default();
     let mut groups: Vec<(Status, String, String, Vec<String>)> = Vec::new();
     for acc in accounts {
-        let ids: Vec<&str> = acc.findings.iter().map(|f| f.id.as_str()).collect();
+        let ids = acc.findings.iter().map(|f| f.id.as_str()).collect::<Vec<_>>().join(" ");
         let date = acc.sms_retirement_date.clone().unwrap_or_default();
-        let key = format!("{}|{date}|{}", acc.status.as_str(), ids.join(" "));
+        let key = format!("{}|{date}|{ids}", acc.status.as_str());
         let k = *at.entry(key).or_insert_with(|| {
-            groups.push((acc.status, date, ids.join(" "), Vec::new()));
+            groups.push((acc.status, date, ids, Vec::new()));
             groups.len() - 1
         });
         groups[k].3.push(acc.upn.or(acc.id).unwrap_or_default());
