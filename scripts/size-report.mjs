@@ -143,10 +143,10 @@ export function measure() {
   const text = html.toString('utf8');
   const named = readFileSync(join(root, 'target/web-gen/sspr_doctor.named.wasm'));
   const metafile = JSON.parse(readFileSync(join(root, 'target/web-gen/main-meta.json'), 'utf8'));
-  const engineText = text.match(/<script type="application\/x-sspr-engine" id="sspr-engine">([\s\S]*?)<\/script>/)?.[1] ?? '';
+  const engineText = Array.from(text.matchAll(/<script type="application\/x-sspr-engine"(?: id="sspr-engine")?>([\s\S]*?)<\/script>/g), (m) => m[1]).join('');
   const js = [...text.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const css = text.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-  const markup = text.replace(engineText, '').replace(js, '').replace(css, '');
+  const markup = text.replace(/(<script type="application\/x-sspr-engine"(?: id="sspr-engine")?>)[\s\S]*?(<\/script>)/g, '$1$2').replace(js, '').replace(css, '');
   return {
     date: new Date().toISOString().slice(0, 10),
     budget: BUDGET,

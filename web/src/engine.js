@@ -1,6 +1,6 @@
 // The one adapter between the page and the WebAssembly module. The module's bytes travel
-// inside the page as text (the CSP forbids fetch; scripts/build-web.mjs); they are
-// compiled off the main thread while the page paints its form, then instantiated.
+// inside the page as text (the CSP forbids fetch; scripts/build-web.mjs); they are read
+// back and compiled once the page has built its form, before it paints it (load below).
 // Answers are synchronous once loaded. If the module ever traps (a Rust panic), the dead
 // instance is replaced at once from the compiled module, so no later call finds the
 // engine missing.
@@ -56,6 +56,17 @@ export function mark(name) {
   try { performance.mark(`sspr-doctor:${name}`); } catch { /* no User Timing here */ }
 }
 
+/** The module compiled synchronously, or null where the browser refuses that on this thread
+ *  (a RangeError in browsers that cap synchronous compiles); a damaged module still throws. */
+function compileNow(bytes) {
+  try {
+    return new WebAssembly.Module(bytes);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
 /** Loads the module once; every caller gets the same promise. Rejects with a LoadError. */
 export function load() {
   loading ??= (async () => {
@@ -63,16 +74,22 @@ export function load() {
       throw new LoadError('noWasm', new Error('WebAssembly is not available'));
     }
     // Once the caller has built the form (this waits for its synchronous code to finish),
-    // the engine's bytes are read on the main thread, then compiled off it while the
-    // browser lays out and paints the form, and instantiated as soon as compiled. (Waiting
-    // for the form's paint before reading the bytes, as before, put that 25-50 ms frame on
-    // the way to the first answer.) The marks let `just figures` say where the start-up goes.
+    // the engine's bytes are read and compiled on the main thread, at once, and the engine
+    // is ready before the browser's next task. Chromium compiles a module lazily (each
+    // function when first called), so compiling it here takes some 3 ms of 880 kB; the
+    // asynchronous compile, as before, resolved only after the parse's end and the form's
+    // first frame, some 45 ms later on the first answer's path (a trace of the offline
+    // file). A browser that refuses a module this large on its main thread compiles it
+    // asynchronously. (Measured and not kept, 2026-12-07: reading the text in a worker
+    // started before the parser reaches it: the worker's start waits for the main thread,
+    // the text reached it 75 ms after it was sent, and the first answer came 70 ms later.)
+    // The marks let `just figures` say where the start-up goes.
     await null;
     try {
       mark('engine-start');
-      const compiling = WebAssembly.compile(engineBytes(engineText()));
+      const bytes = engineBytes(engineText());
       mark('engine-decoded');
-      compiled = await compiling;
+      compiled = compileNow(bytes) ?? (await WebAssembly.compile(bytes));
       mark('engine-compiled');
       instantiate();
       mark('engine-ready');

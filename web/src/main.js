@@ -28,8 +28,8 @@ function reportHeight() {
 function start() {
   mark('script');
   setDocumentLang(options.lang);
-  // Start loading the engine: it reads its bytes once the form below is built, and compiles
-  // them off the main thread while the browser paints the form.
+  // Start loading the engine: it reads its bytes and compiles them once the form below is
+  // built, before the browser paints the form (engine.js load).
   const ready = engine.load();
   // A copy saved as "Webpage, complete" holds the page as it was drawn: no boot message,
   // the app already shown. Start the same way.

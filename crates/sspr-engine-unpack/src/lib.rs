@@ -14,30 +14,48 @@
 mod streams;
 mod text;
 
-pub use streams::unpack;
+pub use streams::{begin, step, unpack, Progress, PROGRESS_ROOM};
 pub use text::decode;
 
-/// The page's call: `text_len` bytes of UTF-8 at `text`, room at `packed` and at `out`.
-/// Returns the module's length at `out`, or -1 for a damaged text.
+// The page's calls (web/src/engine-read.js): `start` once, then `next` until it returns the
+// module's length. The page lays out, in this module's memory: the text (UTF-8, `len`
+// bytes), room for the packed bytes and for the module (`len` bytes each, at `packed` and
+// `out`), the progress (`PROGRESS_ROOM` bytes, zeroed, aligned to 8). Each returns -1 for a
+// damaged text.
+
+/// The text to packed bytes, and the module's start: 0, or -1.
 ///
 /// # Safety
-/// The three ranges lie in the module's memory, `text_len` bytes each, and do not overlap.
+/// The four ranges lie apart in this module's memory, as laid out above.
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
-pub unsafe extern "C" fn engine(text: *const u8, text_len: usize, packed: *mut u8, out: *mut u8) -> isize {
-    // SAFETY: as the caller promises (web/src/engine-pack.js sizes the memory for them).
-    let (text, packed, out) = unsafe {
+pub unsafe extern "C" fn start(text: *const u8, len: usize, packed: *mut u8, out: *mut u8, progress: *mut Progress) -> isize {
+    // SAFETY: as the caller promises; every field of Progress is an integer, so any bytes are
+    // one (and every read through it is bounds-checked).
+    let (text, packed, out, progress) = unsafe {
         (
-            core::slice::from_raw_parts(text, text_len),
-            core::slice::from_raw_parts_mut(packed, text_len),
-            core::slice::from_raw_parts_mut(out, text_len),
+            core::slice::from_raw_parts(text, len),
+            core::slice::from_raw_parts_mut(packed, len),
+            core::slice::from_raw_parts_mut(out, len),
+            &mut *progress,
         )
     };
-    let Some(n) = decode(text, packed) else { return -1 };
-    match unpack(packed.get(..n).unwrap_or_default(), out) {
-        Some(m) => m as isize,
-        None => -1,
-    }
+    let begun = decode(text, packed).and_then(|n| begin(packed.get(..n)?, out, progress));
+    begun.map_or(-1, |()| 0)
+}
+
+/// Up to `functions` more function bodies: 0 (more to come), the module's length, or -1.
+///
+/// # Safety
+/// As `start`, with the memory and progress it left.
+#[cfg(target_arch = "wasm32")]
+#[no_mangle]
+pub unsafe extern "C" fn next(len: usize, packed: *const u8, out: *mut u8, progress: *mut Progress, functions: usize) -> isize {
+    // SAFETY: as for `start`.
+    let (out, progress) = unsafe { (core::slice::from_raw_parts_mut(out, len), &mut *progress) };
+    // SAFETY: `begin` checked that the packed bytes are this long, within the `len` given.
+    let packed = unsafe { core::slice::from_raw_parts(packed, progress.packed_len().min(len)) };
+    step(packed, out, progress, functions).map_or(-1, |n| n as isize)
 }
 
 #[cfg(all(target_arch = "wasm32", not(test)))]

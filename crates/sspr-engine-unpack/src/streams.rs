@@ -26,9 +26,33 @@ enum Stream {
 }
 const CODE_STREAMS: usize = 16;
 
+/// Where the reading stands between the page's calls (`begin`, then `step` until done): each
+/// stream's read position and end (0 is the module before the code, then the code's streams,
+/// then the module after it), the bytes written, the function bodies still to read. The page
+/// reads in steps so that the browser's fast code takes over after the first (V8 runs a call
+/// in the code it started with; a later call gets the optimized reader): one call for the
+/// whole module ran 15 ms of baseline code, on the first answer's path.
+#[derive(Default)]
+pub struct Progress {
+    at: [usize; CODE_STREAMS + 2],
+    end: [usize; CODE_STREAMS + 2],
+    o: usize,
+    left: usize,
+}
+
+/// What the page reserves for a `Progress` (web/src/engine-read.js), checked below.
+pub const PROGRESS_ROOM: usize = 512;
+const _: () = assert!(core::mem::size_of::<Progress>() <= PROGRESS_ROOM);
+
+impl Progress {
+    /// The packed bytes' length: where the last part ends.
+    pub fn packed_len(&self) -> usize {
+        self.end[CODE_STREAMS + 1]
+    }
+}
+
 struct Reader<'a> {
     packed: &'a [u8],
-    /// Each stream's read position and end; 0 is the module before the code, then the code's.
     at: [usize; CODE_STREAMS + 2],
     end: [usize; CODE_STREAMS + 2],
     out: &'a mut [u8],
@@ -97,9 +121,9 @@ fn u32_at(p: &[u8], i: usize) -> Option<usize> {
     Some(u32::from_le_bytes([b(0)?, b(1)?, b(2)?, b(3)?]) as usize)
 }
 
-/// Writes the module of `packed` into `out`; returns its length (None: damaged).
-pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
-    use Stream::*;
+/// Reads the header of `packed` and copies the module before the code into `out`.
+pub fn begin(packed: &[u8], out: &mut [u8], progress: &mut Progress) -> Option<()> {
+    // (Its length is where the last part ends: `Progress::packed_len`.)
     if packed.get(..4) != Some(b"SSPK".as_slice()) || u32_at(packed, 4)? != CODE_STREAMS + 2 {
         return None;
     }
@@ -114,110 +138,140 @@ pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
         return None;
     }
     r.copy_part(0)?;
-    let functions = r.leb(Size)?;
-    for _ in 0..functions {
-        let size = usize::try_from(r.leb(Size)?).ok()?;
-        let end = r.o.checked_add(size)?;
-        for _ in 0..r.leb(Locals)? {
-            r.leb(Locals)?;
-            r.byte(Locals)?;
-        }
-        while r.o < end {
-            let op = r.byte(Op)?;
-            match op {
-                0x45..=0xc4 | 0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0xd1 => {}
-                0x02..=0x04 => {
-                    let b = r.peek(Blocktype)?;
-                    if b == 0x40 || (0x6f..=0x7f).contains(&b) {
-                        r.byte(Blocktype)?;
-                    } else {
-                        r.leb(Blocktype)?;
-                    }
-                }
-                0x0c | 0x0d => {
-                    r.leb(Label)?;
-                }
-                0x0e => {
-                    for _ in 0..=r.leb(Label)? {
-                        r.leb(Label)?;
-                    }
-                }
-                0x10 | 0xd2 => {
-                    r.leb(Call)?;
-                }
-                0x11 => {
-                    r.leb(Type)?;
-                    r.leb(Index)?;
-                }
-                0x1c => {
-                    let n = usize::try_from(r.leb(Blocktype)?).ok()?;
-                    r.bytes(Blocktype, n)?;
-                }
-                0x20..=0x22 => {
-                    r.leb(Local)?;
-                }
-                0x23 | 0x24 => {
-                    r.leb(Global)?;
-                }
-                0x25 | 0x26 => {
-                    r.leb(Index)?;
-                }
-                0x28..=0x3e => {
-                    r.leb(Align)?;
-                    r.leb(Offset)?;
-                }
-                0x3f | 0x40 | 0xd0 => {
-                    r.byte(Index)?;
-                }
-                0x41 => {
-                    r.leb(I32)?;
-                }
-                0xc5 => {
-                    // An address constant: the op is i32.const, its value from its own stream.
-                    *r.out.get_mut(r.o - 1)? = 0x41;
-                    r.leb(Address)?;
-                }
-                0x42 => {
-                    r.leb(I64)?;
-                }
-                0x43 => r.bytes(Float, 4)?,
-                0x44 => r.bytes(Float, 8)?,
-                0xfc => match r.leb(Op)? {
-                    0..=7 => {}
-                    8 => {
-                        r.leb(Index)?;
-                        r.byte(Index)?;
-                    }
-                    9 | 13 | 15..=17 => {
-                        r.leb(Index)?;
-                    }
-                    10 => r.bytes(Index, 2)?,
-                    11 => {
-                        r.byte(Index)?;
-                    }
-                    12 | 14 => {
-                        r.leb(Index)?;
-                        r.leb(Index)?;
-                    }
-                    _ => return None,
-                },
-                _ => return None,
-            }
-        }
-        if r.o != end {
-            return None;
-        }
+    let left = usize::try_from(r.leb(Stream::Size)?).ok()?;
+    *progress = Progress { at: r.at, end: r.end, o: r.o, left };
+    Some(())
+}
+
+/// Reads up to `functions` more function bodies; once none is left, copies the rest of the
+/// module. Some(0): more to read; Some(length of the module): done; None: damaged.
+pub fn step(packed: &[u8], out: &mut [u8], progress: &mut Progress, functions: usize) -> Option<usize> {
+    let mut r = Reader { packed, at: progress.at, end: progress.end, out, o: progress.o };
+    let n = functions.min(progress.left);
+    for _ in 0..n {
+        function(&mut r)?;
+    }
+    progress.left -= n;
+    if progress.left > 0 {
+        (progress.at, progress.o) = (r.at, r.o);
+        return Some(0);
     }
     if r.at.iter().zip(&r.end).skip(1).take(CODE_STREAMS).any(|(a, e)| a != e) {
         return None;
     }
     r.copy_part(CODE_STREAMS + 1)?;
-    Some(r.o)
+    (progress.at, progress.o) = (r.at, r.o);
+    // (A module is never empty: 0 means "more" only.)
+    Some(r.o).filter(|&o| o > 0)
+}
+
+/// Writes the module of `packed` into `out` in one go; returns its length (None: damaged).
+pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
+    let mut progress = Progress::default();
+    begin(packed, out, &mut progress)?;
+    step(packed, out, &mut progress, usize::MAX)
+}
+
+/// One function body: its size, its locals, its instructions.
+fn function(r: &mut Reader<'_>) -> Option<()> {
+    use Stream::*;
+    let size = usize::try_from(r.leb(Size)?).ok()?;
+    let end = r.o.checked_add(size)?;
+    for _ in 0..r.leb(Locals)? {
+        r.leb(Locals)?;
+        r.byte(Locals)?;
+    }
+    while r.o < end {
+        let op = r.byte(Op)?;
+        match op {
+            0x45..=0xc4 | 0x00 | 0x01 | 0x05 | 0x0b | 0x0f | 0x1a | 0x1b | 0xd1 => {}
+            0x02..=0x04 => {
+                let b = r.peek(Blocktype)?;
+                if b == 0x40 || (0x6f..=0x7f).contains(&b) {
+                    r.byte(Blocktype)?;
+                } else {
+                    r.leb(Blocktype)?;
+                }
+            }
+            0x0c | 0x0d => {
+                r.leb(Label)?;
+            }
+            0x0e => {
+                for _ in 0..=r.leb(Label)? {
+                    r.leb(Label)?;
+                }
+            }
+            0x10 | 0xd2 => {
+                r.leb(Call)?;
+            }
+            0x11 => {
+                r.leb(Type)?;
+                r.leb(Index)?;
+            }
+            0x1c => {
+                let n = usize::try_from(r.leb(Blocktype)?).ok()?;
+                r.bytes(Blocktype, n)?;
+            }
+            0x20..=0x22 => {
+                r.leb(Local)?;
+            }
+            0x23 | 0x24 => {
+                r.leb(Global)?;
+            }
+            0x25 | 0x26 => {
+                r.leb(Index)?;
+            }
+            0x28..=0x3e => {
+                r.leb(Align)?;
+                r.leb(Offset)?;
+            }
+            0x3f | 0x40 | 0xd0 => {
+                r.byte(Index)?;
+            }
+            0x41 => {
+                r.leb(I32)?;
+            }
+            0xc5 => {
+                // An address constant: the op is i32.const, its value from its own stream.
+                *r.out.get_mut(r.o - 1)? = 0x41;
+                r.leb(Address)?;
+            }
+            0x42 => {
+                r.leb(I64)?;
+            }
+            0x43 => r.bytes(Float, 4)?,
+            0x44 => r.bytes(Float, 8)?,
+            0xfc => match r.leb(Op)? {
+                0..=7 => {}
+                8 => {
+                    r.leb(Index)?;
+                    r.byte(Index)?;
+                }
+                9 | 13 | 15..=17 => {
+                    r.leb(Index)?;
+                }
+                10 => r.bytes(Index, 2)?,
+                11 => {
+                    r.byte(Index)?;
+                }
+                12 | 14 => {
+                    r.leb(Index)?;
+                    r.leb(Index)?;
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    if r.o != end {
+        return None;
+    }
+    Some(())
 }
 
 #[cfg(test)]
 mod tests {
-    use super::unpack;
+    use super::{begin, step, unpack, Progress};
 
     /// A packed module of one function `i32.const 7; drop; end`: the header, the module before
     /// the code payload, the streams (size: count and body size; locals; op; i32), the rest.
@@ -251,6 +305,23 @@ mod tests {
         let mut out = vec![0u8; packed.len()];
         let n = unpack(&packed, &mut out).unwrap();
         assert_eq!(&out[..n], &module[..]);
+    }
+
+    /// The page's way, a function body per call: the same module; a progress never begun
+    /// (zeroed, as the page lays it out) reads nothing.
+    #[test]
+    fn in_steps_the_same_module() {
+        let (packed, module) = one_function();
+        let mut out = vec![0u8; packed.len()];
+        let mut progress = Progress::default();
+        assert_eq!(step(&packed, &mut out, &mut progress, 1), None);
+        begin(&packed, &mut out, &mut progress).unwrap();
+        assert_eq!(progress.packed_len(), packed.len());
+        let n = step(&packed, &mut out, &mut progress, 1).unwrap();
+        assert_eq!(&out[..n], &module[..]);
+        let mut two = Progress::default();
+        begin(&packed, &mut out, &mut two).unwrap();
+        assert_eq!(step(&packed, &mut out, &mut two, 0), Some(0), "no body read yet: more to come");
     }
 
     #[test]
