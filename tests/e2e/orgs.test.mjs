@@ -208,7 +208,12 @@ test('with contact data hidden, no view or download holds any, and no fix script
     await page.click('#orgs-back');
     await page.waitForSelector('#audit-orgs-table');
     await page.uncheck('#audit-redact');
-    await page.waitForFunction(() => !document.querySelector('#audit-orgs .note'));
+    // Settled: the note gone and the switch usable again (the page has every view back).
+    await page.waitForFunction(() => !document.querySelector('#audit-orgs .note') && document.querySelector('#audit-redact')?.disabled === false);
+    // A download asked for at once here never reached Playwright as a download event
+    // (2026-12-07, on the last landed build too; the page said it saved the file); after a
+    // second it does. Cause not found: noted in the closing note.
+    await page.waitForTimeout(1000);
     assert.equal((await download(page, '#orgs-export-json')).bytes.toString('utf8'), plain);
     await context.close();
   }
