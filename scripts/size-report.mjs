@@ -143,10 +143,12 @@ export function measure() {
   const text = html.toString('utf8');
   const named = readFileSync(join(root, 'target/web-gen/sspr_doctor.named.wasm'));
   const metafile = JSON.parse(readFileSync(join(root, 'target/web-gen/main-meta.json'), 'utf8'));
-  const engineText = Array.from(text.matchAll(/<script type="application\/x-sspr-engine"(?: id="sspr-engine")?>([\s\S]*?)<\/script>/g), (m) => m[1]).join('');
+  // The engine's data blocks (scripts/build-web.mjs engineBlocks): their texts, and the page without them.
+  const blocks = /(<script type="application\/x-sspr-engine"(?: id="sspr-engine")?>)([\s\S]*?)(<\/script>)/g;
+  const engineText = Array.from(text.matchAll(blocks), (m) => m[2]).join('');
   const js = [...text.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const css = text.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-  const markup = text.replace(/(<script type="application\/x-sspr-engine"(?: id="sspr-engine")?>)[\s\S]*?(<\/script>)/g, '$1$2').replace(js, '').replace(css, '');
+  const markup = text.replace(blocks, '$1$3').replace(js, '').replace(css, '');
   return {
     date: new Date().toISOString().slice(0, 10),
     budget: BUDGET,

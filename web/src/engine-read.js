@@ -29,12 +29,14 @@ export function engineBytes(text) {
   );
   const engine = text.slice(i);
   // After the reader's own memory: the text as UTF-8 (at most three bytes per UTF-16 unit),
-  // room for the packed bytes and for the module (each no longer than it), then the
-  // reader's progress (sspr-engine-unpack PROGRESS_ROOM, 512 bytes).
+  // then room for the packed bytes and for the module (each no longer than the UTF-8), then
+  // the reader's progress (sspr-engine-unpack PROGRESS_ROOM, 512 bytes).
+  const pages = (bytes) => Math.ceil(bytes / 65536);
   const room = 3 * engine.length;
   const base = x.memory.buffer.byteLength;
-  x.memory.grow(Math.ceil((3 * room + 520) / 65536) + 1);
+  x.memory.grow(pages(room));
   const { written: n } = new TextEncoder().encodeInto(engine, new Uint8Array(x.memory.buffer, base, room));
+  x.memory.grow(pages(base + 3 * n + 520) - pages(x.memory.buffer.byteLength) + 1);
   const out = base + 2 * n;
   const progress = (out + n + 7) & ~7;
   let length = x.start(base, n, base + n, out, progress);
