@@ -97,11 +97,12 @@ number corrected, every fiftieth account gone, 499 new), median of ${RUNS} (min�
 | page: renderer's peak memory while comparing | ${median(pageRuns.map((r) => r.peak)).toFixed(0)} MB (${Math.min(...pageRuns.map((r) => r.peak)).toFixed(0)}–${Math.max(...pageRuns.map((r) => r.peak)).toFixed(0)}) | ≤ 400 MB |
 | Chromium: the HTML report of 1,000 accounts (${(statSync(smallHtml).size / 1e6).toFixed(1)} MB) opened from disk, JavaScript off, to \`load\` | ${ms(opens)} | ≤ 1,000 ms |
 
-**Size: unmet.** The offline file is ${offline} kB brotli against its 300 kB budget (297.7 kB before these three
-capabilities, on 2026-12-05). Everything here must travel in it (the page offers every front door offline), and it
-added about 30 kB of engine code (the plans, the script's generator, the comparison, the HTML writer), 10 kB of
-words and data in both languages (the script's template and messages, the new findings) and 5 kB of page script.
-Leaving out of the module what only the command line writes (the comparison's Markdown and text) saved 1 kB.
+${Number(offline) <= 300 ? `**Size.** The offline file is ${offline} kB brotli, within its 300 kB budget (the size gate in \`./dev test\` holds it
+there; where its bytes go: "Where the offline file's bytes go" above). These three capabilities` : `**Size: unmet.** The offline file is ${offline} kB brotli against its 300 kB budget. These three capabilities`} added
+about 30 kB of engine code on 2026-12-05 (the plans, the script's generator, the comparison, the HTML writer), 10 kB
+of words and data in both languages (the script's template and messages, the new findings) and 5 kB of page script;
+issue 27 brought the file back within its budget with all of them in it. Leaving out of the module what only the
+command line writes (the comparison's Markdown and text) saved 1 kB.
 <!-- /progress -->
 `;
 writeSection('progress', section);

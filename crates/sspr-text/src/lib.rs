@@ -10,6 +10,10 @@ pub use case::{is_letter, lower, lower_char};
 /// Full-width ASCII (U+FF01..U+FF5E) to ASCII; every kind of space to ' '; zero-width
 /// characters removed. Other characters are kept as they are.
 pub fn fold_width(s: &str) -> String {
+    // Most input is ASCII, where only a tab changes: copied as it is.
+    if s.bytes().all(|b| b.is_ascii() && b != b'\t') {
+        return s.to_string();
+    }
     s.chars().filter_map(fold_char).collect()
 }
 
@@ -57,6 +61,10 @@ pub fn prefix(s: &str, max_bytes: usize) -> &str {
 /// Shortens a long input for quoting in evidence, on a character boundary, so a 1 MB paste
 /// does not make a 1 MB report.
 pub fn excerpt(s: &str, max_chars: usize) -> String {
+    // No more bytes than `max_chars`, so no more characters: nothing to cut.
+    if s.len() <= max_chars {
+        return s.to_string();
+    }
     let mut out: String = s.chars().take(max_chars).collect();
     if s.chars().nth(max_chars).is_some() {
         out.push('…');
@@ -98,6 +106,9 @@ mod tests {
     fn folds_ime_input() {
         assert_eq!(fold_width("０９０\u{3000}ａｂ＠ｘ．ｊｐ"), "090 ab@x.jp");
         assert_eq!(fold_width("a\u{200B}b\u{00A0}c"), "ab c");
+        // ASCII is copied as it is, except a tab (the fast path and the folding agree).
+        assert_eq!(fold_width("+81 90-1234\t5678"), "+81 90-1234 5678");
+        assert_eq!(fold_width("+81 90-1234-5678"), "+81 90-1234-5678");
     }
 
     #[test]
@@ -118,5 +129,7 @@ mod tests {
     fn excerpt_is_char_safe() {
         assert_eq!(excerpt("日本語テキスト", 3), "日本語…");
         assert_eq!(excerpt("abc", 3), "abc");
+        assert_eq!(excerpt("abcd", 3), "abc…");
+        assert_eq!(excerpt("日本", 3), "日本");
     }
 }

@@ -312,7 +312,7 @@ fn finish(a: &mut PhoneAnalysis, cc: u16, national: String) {
         Some((region, kind)) => {
             a.report.valid = a.problem.is_none();
             a.report.kind = kind;
-            a.report.country = region;
+            a.report.country = region.map(String::from);
             a.report.e164 = Some(format!("+{cc}{national}"));
         }
         None => {
@@ -393,7 +393,30 @@ fn length_problem(cc: u16, national: &str) -> Invalid {
 /// The region and type of a national significant number, or None when it is not valid:
 /// the crate's `source_for` (libphonenumber's region choice for shared calling codes) and
 /// `number_type`, with the metadata of that calling code only.
-pub fn classify(cc: u16, national: &str) -> Option<(Option<String>, PhoneType)> {
+pub fn classify(cc: u16, national: &str) -> Classified {
+    // The analysis asks about the same digits more than once on its common paths (is the
+    // number valid as typed, then the report's type; valid without its trunk prefix, then
+    // the report's type), and each answer runs the metadata's patterns: the last answer is
+    // kept (a pure function of cc and the digits, so the kept answer is always right).
+    thread_local! {
+        static LAST: std::cell::RefCell<(u16, String, Classified)> = const { std::cell::RefCell::new((0, String::new(), None)) };
+    }
+    LAST.with_borrow_mut(|(c, n, answer)| {
+        if *c != cc || n != national {
+            *answer = classify_now(cc, national);
+            *c = cc;
+            n.clear();
+            n.push_str(national);
+        }
+        *answer
+    })
+}
+
+/// What `classify` says of a number: its region (None for the non-geographic "001") and
+/// type, or None when it is not valid.
+pub type Classified = Option<(Option<&'static str>, PhoneType)>;
+
+fn classify_now(cc: u16, national: &str) -> Classified {
     use either::Either;
     let db = metadata::database(cc)?;
     let meta = match phonenumber::source_for(db, cc, national)? {
@@ -401,7 +424,7 @@ pub fn classify(cc: u16, national: &str) -> Option<(Option<String>, PhoneType)> 
         Either::Right(code) => db.by_code(&code)?.into_iter().next()?,
     };
     let kind = phone_type(phonenumber::number_type(meta, national));
-    (kind != PhoneType::Unknown).then(|| (Some(meta.id().to_string()).filter(|id| id != "001"), kind))
+    (kind != PhoneType::Unknown).then(|| (Some(meta.id()).filter(|id| *id != "001"), kind))
 }
 
 fn phone_type(t: Type) -> PhoneType {

@@ -184,3 +184,14 @@ fn regions_are_static() {
     assert!(all.windows(2).all(|w| w[0] < w[1]));
     assert!(all.contains(&"JP") && !all.contains(&"001"));
 }
+
+#[test]
+fn classify_keeps_only_the_answer_for_the_same_digits() {
+    // The kept last answer is never given for other digits or another calling code.
+    let asks = [(81, "9012345678"), (81, "9012345678"), (81, "901234567"), (1, "2015550123"), (44, "9012345678"), (81, "9012345678")];
+    for (cc, national) in asks {
+        assert_eq!(classify(cc, national), classify_now(cc, national), "{cc} {national}");
+    }
+    assert_eq!(classify(81, "9012345678"), Some((Some("JP"), PhoneType::Mobile)));
+    assert_eq!(classify(81, "901234567"), None);
+}
