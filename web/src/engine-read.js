@@ -6,10 +6,13 @@
 // warm up on a million bytes. The build runs this same function on its output
 // (scripts/build-web.mjs) and fails unless it gives the module back.
 
-/** Function bodies per call into the reader: V8 runs a call in the code it began with, so
- *  after the first calls the rest run in its optimized reader (one call for all of them ran
- *  baseline code throughout: 10.6 ms against 7.1 in Chromium, measured with the page's marks). */
-const STEP = 256;
+/** Function bodies per call into the reader (it decodes the text in slices of 32 KiB the
+ *  same way, sspr-engine-unpack `read_some`): V8 runs a call in the code it began with, so
+ *  after the first calls the rest run in its optimized reader. Measured in Chromium with the
+ *  page's marks, text to module: one call for each part 10.6 ms of baseline code; 256
+ *  bodies a call, the text in one, 22 ms median of 11 visits in the same run as 16 ms for
+ *  32 bodies a call (2026-12-07). */
+const STEP = 32;
 
 /** The engine module's bytes from the page's text; throws "engine text damaged" if they are
  *  not there. */
@@ -24,13 +27,13 @@ export function engineBytes(text) {
     const c = text.charCodeAt(i);
     readerBytes[n++] = c === 92 ? escaped[text.charCodeAt(++i)] ?? 0 : c;
   }
-  const { exports: x } = /** @type {{ exports: { memory: WebAssembly.Memory, start: (...a: number[]) => number, next: (...a: number[]) => number } }} */ (
+  const { exports: x } = /** @type {{ exports: { memory: WebAssembly.Memory, next: (...a: number[]) => number } }} */ (
     /** @type {unknown} */ (new WebAssembly.Instance(new WebAssembly.Module(readerBytes)))
   );
   const engine = text.slice(i);
   // After the reader's own memory: the text as UTF-8 (at most three bytes per UTF-16 unit),
   // then room for the packed bytes and for the module (each no longer than the UTF-8), then
-  // the reader's progress (sspr-engine-unpack PROGRESS_ROOM, 512 bytes).
+  // the reader's progress (sspr-engine-unpack `Reading`, in PROGRESS_ROOM: 512 bytes).
   const pages = (bytes) => Math.ceil(bytes / 65536);
   const room = 3 * engine.length;
   const base = x.memory.buffer.byteLength;
@@ -39,8 +42,8 @@ export function engineBytes(text) {
   x.memory.grow(pages(base + 3 * n + 520) - pages(x.memory.buffer.byteLength) + 1);
   const out = base + 2 * n;
   const progress = (out + n + 7) & ~7;
-  let length = x.start(base, n, base + n, out, progress);
-  while (length === 0) length = x.next(n, base + n, out, progress, STEP);
+  let length = 0;
+  while (length === 0) length = x.next(base, n, base + n, out, progress, STEP);
   if (length < 0) throw new Error('engine text damaged');
   return new Uint8Array(x.memory.buffer, out, length);
 }

@@ -15,47 +15,67 @@ mod streams;
 mod text;
 
 pub use streams::{begin, step, unpack, Progress, PROGRESS_ROOM};
-pub use text::decode;
+pub use text::{decode, decode_some, TextAt};
 
-// The page's calls (web/src/engine-read.js): `start` once, then `next` until it returns the
-// module's length. The page lays out, in this module's memory: the text (UTF-8, `len`
-// bytes), room for the packed bytes and for the module (`len` bytes each, at `packed` and
-// `out`), the progress (`PROGRESS_ROOM` bytes, zeroed, aligned to 8). Each returns -1 for a
-// damaged text.
+// The page's calls (web/src/engine-read.js): `next` until it returns the module's length.
+// The page lays out, in this module's memory: the text (UTF-8, `len` bytes), room for the
+// packed bytes and for the module (`len` bytes each, at `packed` and `out`), the reading
+// (`PROGRESS_ROOM` bytes, zeroed, aligned to 8). It returns -1 for a damaged text.
 
-/// The text to packed bytes, and the module's start: 0, or -1.
+/// Where the reading stands between the page's calls: the text's decoding into packed
+/// bytes, then (once `decoded` is 1) the module's reading from them. Every field is an
+/// integer, so any bytes are one, and the page's zeroed memory is the start.
+#[derive(Default)]
+pub struct Reading {
+    text: TextAt,
+    decoded: usize,
+    module: Progress,
+}
+const _: () = assert!(core::mem::size_of::<Reading>() <= PROGRESS_ROOM);
+
+/// Text bytes decoded per call: small enough that the optimized code takes over after
+/// the first calls (as for the function bodies, `next`'s `functions`).
+const TEXT_SLICE: usize = 32 * 1024;
+
+/// One more slice of the reading: the text's next 32 KiB while it lasts (then the module's
+/// start), then up to `functions` more function bodies. Returns 0 (more to come), the
+/// module's length, or -1.
+pub fn read_some(text: &[u8], packed: &mut [u8], out: &mut [u8], reading: &mut Reading, functions: usize) -> Option<usize> {
+    if reading.decoded == 0 {
+        if decode_some(text, packed, &mut reading.text, TEXT_SLICE)? {
+            begin(packed.get(..reading.text.written)?, out, &mut reading.module)?;
+            reading.decoded = 1;
+        }
+        return Some(0);
+    }
+    step(packed.get(..reading.module.packed_len())?, out, &mut reading.module, functions)
+}
+
+/// As `read_some`, on the page's memory.
 ///
 /// # Safety
 /// The four ranges lie apart in this module's memory, as laid out above.
 #[cfg(target_arch = "wasm32")]
 #[no_mangle]
-pub unsafe extern "C" fn start(text: *const u8, len: usize, packed: *mut u8, out: *mut u8, progress: *mut Progress) -> isize {
-    // SAFETY: as the caller promises; every field of Progress is an integer, so any bytes are
+pub unsafe extern "C" fn next(
+    text: *const u8,
+    len: usize,
+    packed: *mut u8,
+    out: *mut u8,
+    reading: *mut Reading,
+    functions: usize,
+) -> isize {
+    // SAFETY: as the caller promises; every field of Reading is an integer, so any bytes are
     // one (and every read through it is bounds-checked).
-    let (text, packed, out, progress) = unsafe {
+    let (text, packed, out, reading) = unsafe {
         (
             core::slice::from_raw_parts(text, len),
             core::slice::from_raw_parts_mut(packed, len),
             core::slice::from_raw_parts_mut(out, len),
-            &mut *progress,
+            &mut *reading,
         )
     };
-    let begun = decode(text, packed).and_then(|n| begin(packed.get(..n)?, out, progress));
-    begun.map_or(-1, |()| 0)
-}
-
-/// Up to `functions` more function bodies: 0 (more to come), the module's length, or -1.
-///
-/// # Safety
-/// As `start`, with the memory and progress it left.
-#[cfg(target_arch = "wasm32")]
-#[no_mangle]
-pub unsafe extern "C" fn next(len: usize, packed: *const u8, out: *mut u8, progress: *mut Progress, functions: usize) -> isize {
-    // SAFETY: as for `start`.
-    let (out, progress) = unsafe { (core::slice::from_raw_parts_mut(out, len), &mut *progress) };
-    // SAFETY: `begin` checked that the packed bytes are this long, within the `len` given.
-    let packed = unsafe { core::slice::from_raw_parts(packed, progress.packed_len().min(len)) };
-    step(packed, out, progress, functions).map_or(-1, |n| n as isize)
+    read_some(text, packed, out, reading, functions).map_or(-1, |n| n as isize)
 }
 
 #[cfg(all(target_arch = "wasm32", not(test)))]

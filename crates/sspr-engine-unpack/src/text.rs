@@ -16,13 +16,33 @@ fn char_at(t: &[u8], i: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// Where decoding stands between calls (`decode_some`): the text's bytes read, the packed
+/// bytes written. Kept in the page's memory between the page's calls, like `Progress`.
+#[derive(Default, Clone, Copy)]
+pub struct TextAt {
+    pub read: usize,
+    pub written: usize,
+}
+
 /// Writes the packed bytes of `text` into `out`; returns their length (None: damaged).
 pub fn decode(text: &[u8], out: &mut [u8]) -> Option<usize> {
+    let mut at = TextAt::default();
+    while !decode_some(text, out, &mut at, usize::MAX)? {}
+    Some(at.written)
+}
+
+/// Decodes about `bytes` more of `text` (to the end of the character there) from `at`:
+/// Some(true) once the whole text is decoded, Some(false) while more is left, None when
+/// it is damaged. The page decodes in slices, so that the browser's optimized code takes
+/// over after the first (V8 runs a call in the code it began with: one call for the whole
+/// text ran baseline code throughout, 4-5 ms in Chromium).
+pub fn decode_some(text: &[u8], out: &mut [u8], at: &mut TextAt, bytes: usize) -> Option<bool> {
     let mut value = [0u8; 256];
     for (v, b) in value.iter_mut().zip(0u8..=255) {
         *v = b;
     }
-    // (`value[c]` below: `c` is a byte, the table has 256.)
+    // (`value[c]` below: `c` is a byte, the table has 256.) The table is the text's first
+    // four characters, read again on each call.
     let mut escaped = [0u8; 4];
     let mut i = 0;
     for (k, u) in UNSAFE.iter().enumerate() {
@@ -32,8 +52,10 @@ pub fn decode(text: &[u8], out: &mut [u8]) -> Option<usize> {
         *escaped.get_mut(k)? = c;
         i += n;
     }
-    let mut o = 0;
-    while i < text.len() {
+    let mut i = i.max(at.read);
+    let mut o = at.written;
+    let until = i.saturating_add(bytes).min(text.len());
+    while i < until {
         let b = *text.get(i)?;
         if b >= 0xe0 {
             // A character from U+2000 up: its own UTF-8 bytes.
@@ -57,7 +79,8 @@ pub fn decode(text: &[u8], out: &mut [u8]) -> Option<usize> {
         *out.get_mut(o)? = byte;
         o += 1;
     }
-    Some(o)
+    *at = TextAt { read: i, written: o };
+    Some(i >= text.len())
 }
 
 #[cfg(test)]
@@ -72,6 +95,18 @@ mod tests {
         let mut out = [0u8; 64];
         let n = decode(text.as_bytes(), &mut out).unwrap();
         assert_eq!(&out[..n], &[b'a', 0, 2, 0xe9, 0xe3, 0x81, 0x82]);
+    }
+
+    #[test]
+    fn in_slices_the_same_bytes() {
+        let text = "\u{1}\u{2}\u{3}\u{4}a\u{1}\\2\u{e9}あ𝄞bc\\4".repeat(7);
+        let mut whole = [0u8; 256];
+        let n = decode(text.as_bytes(), &mut whole).unwrap();
+        for slice in [1, 2, 3, 5, 64] {
+            let (mut out, mut at) = ([0u8; 256], super::TextAt::default());
+            while !super::decode_some(text.as_bytes(), &mut out, &mut at, slice).unwrap() {}
+            assert_eq!(&out[..at.written], &whole[..n], "slices of {slice}");
+        }
     }
 
     #[test]
