@@ -406,9 +406,13 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   the engine travels inside the page, packed (22 kB brotli less; the offline file keeps its 300 kB with it).
   This release (2026-12-07, traced in Chromium): the engine is compiled at once on the page's thread (Chromium compiles
   lazily, some 3 ms), where the asynchronous compile resolved only after the parse's end and the form's first frame,
-  about 45 ms later; the reader runs in steps of 256 function bodies, so that V8's optimized reader takes over after
-  the first (7 ms against 10.6 for one call); the text travels in blocks of 128 Ki characters (the parse 10-14 ms
-  shorter). Together: 165 ms to about 100 ms on these machines, the same peer at 40-44 ms. Left on the path after the parse:
+  about 45 ms later; the reader runs in steps (since 2026-12-07 the text in slices of 32 KiB and 32 function bodies a
+  call), so that V8's optimized reader takes over after the first (one call for each part: 10.6 ms; 256 bodies a call:
+  about 21 ms of text to module in a visit, 32: about 19); the text travels in blocks of 128 Ki characters (the parse
+  10-14 ms shorter). Together: 165 ms to about 100 ms on these machines, the same peer at 40-44 ms. What the text
+  costs the parse alone (2026-12-07, 9 visits each, the same run): this page parsed in 49 ms, the same page with the
+  engine's blocks empty in 32 ms (the peer's whole first answer is 33-40 ms), and with the blocks replaced by as many
+  ASCII bytes in 49 ms: the cost is the text's length, not its characters. Left on the path after the parse:
   the first frame (the paint above), the form (6-10 ms), reading the text (15-19 ms), compiling and instantiating
   (4-6 ms) and the first call (6-8 ms, most of it Chromium compiling the functions it reaches). Measured and not kept:
   reading the text in a worker started before the parser reaches it (2026-12-07: the worker's start waits for the page's
@@ -421,7 +425,10 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   and not kept (2026-12-04): a words cache (each finding's words made once per conclusion and reader and sent to the
   page once; the page builds each report from them). It gave about 33,000 reports/s against 12,000 (0.22× the peer),
   but the offline file grew by 3.5 kB brotli to 300.5 kB, over its budget.
-- **First contentful paint ≤ 1.2×**: ${ratio(m('ours-file', 'fcp'), m('peer-file', 'fcp'))}× from file and ${ratio(m('ours-served', 'fcp'), m('peer-served', 'fcp'))}× served in
+${m('ours-file', 'phones').median < 1.3 * m('peer-file', 'phones').median ? `- **\`checkPhones\` ≥ 1.3×**: ${ratio(m('ours-file', 'phones'), m('peer-file', 'phones'))}× in this run. The analysis no longer asks the metadata's
+  patterns the same question twice (2026-12-07: 1.13-1.17× before, 1.35-1.37× after, in side-by-side runs of the corpus
+  alone); between runs the peer's rate moves by a fifth on the same code.
+` : ''}- **First contentful paint ≤ 1.2×**: ${ratio(m('ours-file', 'fcp'), m('peer-file', 'fcp'))}× from file and ${ratio(m('ours-served', 'fcp'), m('peer-served', 'fcp'))}× served in
   this run. The page paints its loading message once the HTML is parsed, before its script runs; the engine's text
   makes that parse longer than the peer's. Between runs of this benchmark the ratios move by about a tenth.
 
