@@ -83,3 +83,48 @@ pub unsafe extern "C" fn next(
 fn panic(_: &core::panic::PanicInfo) -> ! {
     core::arch::wasm32::unreachable()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{read_some, Reading};
+
+    /// The page's whole way: a packed module written as text (here the bytes 1..4 stand for
+    /// NUL, CR, `<` and `\`, and are written `\1`..`\4` themselves; bytes from 0x80 as
+    /// U+0080..U+00FF), then `read_some` until done, from a zeroed reading: the module.
+    #[test]
+    fn from_text_to_module_in_slices() {
+        let (packed, module) = crate::streams::tests::one_function();
+        let mut text = String::from("\u{1}\u{2}\u{3}\u{4}");
+        for &b in &packed {
+            match b {
+                0 => text.push('\u{1}'),
+                13 => text.push('\u{2}'),
+                60 => text.push('\u{3}'),
+                92 => text.push('\u{4}'),
+                1..=4 => text.extend(['\\', char::from(b'0' + b)]),
+                _ => text.push(char::from(b)),
+            }
+        }
+        let text = text.as_bytes();
+        let (mut packed_room, mut out) = (vec![0u8; text.len()], vec![0u8; text.len()]);
+        let mut reading = Reading::default();
+        let mut calls = 0;
+        let length = loop {
+            calls += 1;
+            match read_some(text, &mut packed_room, &mut out, &mut reading, 1) {
+                Some(0) => assert!(calls < 10, "it ends"),
+                Some(n) => break n,
+                None => panic!("read as damaged"),
+            }
+        };
+        assert_eq!(&out[..length], &module[..]);
+        // Cut short, the text is damaged, never a module.
+        let mut reading = Reading::default();
+        let cut = &text[..text.len() - 3];
+        let ends = (0..10).find_map(|_| match read_some(cut, &mut packed_room, &mut out, &mut reading, 1) {
+            Some(0) => None,
+            other => Some(other),
+        });
+        assert_eq!(ends, Some(None));
+    }
+}

@@ -270,12 +270,12 @@ fn function(r: &mut Reader<'_>) -> Option<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::{begin, step, unpack, Progress};
 
     /// A packed module of one function `i32.const 7; drop; end`: the header, the module before
     /// the code payload, the streams (size: count and body size; locals; op; i32), the rest.
-    fn one_function() -> (Vec<u8>, Vec<u8>) {
+    pub(crate) fn one_function() -> (Vec<u8>, Vec<u8>) {
         let before = vec![0, b'a', b's', b'm', 1, 0, 0, 0, 10, 7];
         let after = vec![0u8; 0];
         let mut streams: Vec<Vec<u8>> = vec![Vec::new(); 16];
