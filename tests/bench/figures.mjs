@@ -407,8 +407,9 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   This release (2026-12-07, traced in Chromium): the engine is compiled at once on the page's thread (Chromium compiles
   lazily, some 3 ms), where the asynchronous compile resolved only after the parse's end and the form's first frame,
   about 45 ms later; the reader runs in steps (since 2026-12-07 the text in slices of 32 KiB and 32 function bodies a
-  call), so that V8's optimized reader takes over after the first (one call for each part: 10.6 ms; 256 bodies a call:
-  about 21 ms of text to module in a visit, 32: about 19); the text travels in blocks of 128 Ki characters (the parse
+  call), so that V8's optimized reader takes over after the first (the bodies in one call: 10.6 ms,
+  256 a call: 7.1; text to module, 256 bodies a call with the text in one call: about 21.5 ms a visit, 32 a call with
+  the text in slices: about 19); the text travels in blocks of 128 Ki characters (the parse
   10-14 ms shorter). Together: 165 ms to about 100 ms on these machines, the same peer at 40-44 ms. What the text
   costs the parse alone (2026-12-07, 9 visits each, the same run): this page parsed in 49 ms, the same page with the
   engine's blocks empty in 32 ms (the peer's whole first answer is 33-40 ms), and with the blocks replaced by as many

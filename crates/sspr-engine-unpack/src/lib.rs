@@ -33,8 +33,9 @@ pub struct Reading {
 }
 const _: () = assert!(core::mem::size_of::<Reading>() <= PROGRESS_ROOM);
 
-/// Text bytes decoded per call: small enough that the optimized code takes over after
-/// the first calls (as for the function bodies, `next`'s `functions`).
+/// Text bytes decoded per call: small enough that the optimized code takes over after the
+/// first calls, as for the function bodies (`next`'s `functions`); and so the page has one
+/// call to make, `next`, from the text to the module.
 const TEXT_SLICE: usize = 32 * 1024;
 
 /// One more slice of the reading: the text's next 32 KiB while it lasts (then the module's
