@@ -14,8 +14,8 @@
 mod streams;
 mod text;
 
-pub use streams::{begin, step, unpack, Progress, PROGRESS_ROOM};
-pub use text::{decode, decode_some, TextAt};
+use streams::{begin, step, Progress, PROGRESS_ROOM};
+use text::{decode_some, TextAt};
 
 // The page's calls (web/src/engine-read.js): `next` until it returns the module's length.
 // The page lays out, in this module's memory: the text (UTF-8, `len` bytes), room for the
@@ -23,12 +23,11 @@ pub use text::{decode, decode_some, TextAt};
 // (`PROGRESS_ROOM` bytes, zeroed, aligned to 8). It returns -1 for a damaged text.
 
 /// Where the reading stands between the page's calls: the text's decoding into packed
-/// bytes, then (once `decoded` is 1) the module's reading from them. Every field is an
-/// integer, so any bytes are one, and the page's zeroed memory is the start.
+/// bytes, then (once the module's reading has begun) the module's reading from them. Every
+/// field is an integer, so any bytes are one, and the page's zeroed memory is the start.
 #[derive(Default)]
 pub struct Reading {
     text: TextAt,
-    decoded: usize,
     module: Progress,
 }
 const _: () = assert!(core::mem::size_of::<Reading>() <= PROGRESS_ROOM);
@@ -42,10 +41,11 @@ const TEXT_SLICE: usize = 32 * 1024;
 /// start), then up to `functions` more function bodies. Returns 0 (more to come), the
 /// module's length, or -1.
 pub fn read_some(text: &[u8], packed: &mut [u8], out: &mut [u8], reading: &mut Reading, functions: usize) -> Option<usize> {
-    if reading.decoded == 0 {
+    // Begun, the module's reading knows the packed bytes' length (never 0: the header alone
+    // is longer); before, it is the zeroed start.
+    if reading.module.packed_len() == 0 {
         if decode_some(text, packed, &mut reading.text, TEXT_SLICE)? {
             begin(packed.get(..reading.text.written)?, out, &mut reading.module)?;
-            reading.decoded = 1;
         }
         return Some(0);
     }

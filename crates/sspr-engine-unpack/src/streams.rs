@@ -166,6 +166,8 @@ pub fn step(packed: &[u8], out: &mut [u8], progress: &mut Progress, functions: u
 }
 
 /// Writes the module of `packed` into `out` in one go; returns its length (None: damaged).
+/// The one-call form of `begin` and `step`, for the tests.
+#[cfg(test)]
 pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
     let mut progress = Progress::default();
     begin(packed, out, &mut progress)?;

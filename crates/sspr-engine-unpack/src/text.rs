@@ -26,6 +26,7 @@ pub struct TextAt {
 
 /// Writes the packed bytes of `text` into `out`; returns their length (None: damaged). The
 /// one-call form of `decode_some`, for the tests.
+#[cfg(test)]
 pub fn decode(text: &[u8], out: &mut [u8]) -> Option<usize> {
     let mut at = TextAt::default();
     while !decode_some(text, out, &mut at, usize::MAX)? {}
