@@ -9,7 +9,7 @@ use sspr_doctor_core::audit::{diff_briefs, diff_export, AuditDiff, Brief, Change
 use sspr_doctor_core::Lang;
 use wasm_bindgen::prelude::*;
 
-use crate::session::{json, lang, with_audit, AuditSession, AUDIT};
+use crate::session::{lang, with_audit, AuditSession, AUDIT};
 
 thread_local! {
     /// The later audit, set aside while an earlier export is read to compare with it.
@@ -78,7 +78,8 @@ pub fn audit_diff_json(l: &str, per_change: usize) -> Result<String, JsError> {
             *n += 1;
             *n <= per_change
         });
-        json(&diff)
+        // The export's writer of it: one copy of its serializer in the module.
+        Ok(diff_export(&diff, "json", lang(l)).unwrap_or_default())
     })
 }
 

@@ -164,6 +164,13 @@ fn accounts_into(
     }
 }
 
+/// The report without its accounts (`"accounts":[]`) as JSON: `None` until every account is
+/// checked. The export's tail and the page's head (`auditHead`) both come from here, so that
+/// the module holds one copy of the report's serializer.
+pub fn head_json(a: &Said) -> Option<String> {
+    a.head().map(|h| serde_json::to_string(h).unwrap_or_default())
+}
+
 /// What comes after pass `pass` of the accounts.
 pub fn between(a: &Said, f: ExportFormat, pass: usize) -> String {
     match (f, pass) {
@@ -182,7 +189,7 @@ pub fn tail(a: &mut Said, f: ExportFormat) -> String {
     match f {
         ExportFormat::Json => {
             a.check_all();
-            let head = a.head().map(|h| serde_json::to_string(h).unwrap_or_default()).unwrap_or_default();
+            let head = head_json(a).unwrap_or_default();
             match head.find("\"accounts\":[]") {
                 Some(i) => head[i + "\"accounts\":[".len()..].to_string(),
                 None => String::new(),
