@@ -234,8 +234,13 @@ test('the API: auditOrganizations is the command line\'s report, redact hides co
   assert.deepEqual(fromZip.organizations.map((o) => o.summary), api.organizations.map((o) => o.summary));
 
   const s = secretTenant();
-  const redacted = await page.evaluate(async (csv) => window.SsprDoctor.auditOrganizations([{ name: 'drop/contoso/admins.csv', data: csv }], { today: '2026-12-06', redact: true }), s.csv);
+  // The organization's folder and its file named by an administrator's user name and number:
+  // names are masked as any text of the report.
+  const [upn, , , , , phone] = s.csv.split('\n')[1].split(',');
+  const named = `drop/${upn} ${phone}/${upn}.csv`;
+  const redacted = await page.evaluate(async ([csv, name]) => window.SsprDoctor.auditOrganizations([{ name, data: csv }], { today: '2026-12-06', redact: true }), [s.csv, named]);
   assert.equal(redacted.redacted, true);
+  assert.match(redacted.organizations[0].name, /^user-[a-z]{8}@contoso\.example \+81 ••• •• \d\d$/);
   const text = JSON.stringify(redacted);
   assert.deepEqual([...s.windows].filter((w) => text.includes(w)), []);
   assert.deepEqual([...s.locals].filter((l) => text.includes(l)), []);
@@ -250,6 +255,14 @@ test('the API: auditOrganizations is the command line\'s report, redact hides co
   // A zip that is no zip, and an empty drop: a clear message, never a dead page.
   const bad = await page.evaluate(async () => window.SsprDoctor.auditOrganizations({ name: 'x.zip', data: new Uint8Array([80, 75, 3, 4, 1, 2, 3]) }).then(() => 'read', (e) => e.message));
   assert.match(bad, /x\.zip/);
+  // A drop of more files than are read: the first one left out is named, in the reader's language.
+  const over = await page.evaluate(async (csv) => {
+    const max = 20000;
+    const files = Array.from({ length: max + 1 }, (_, i) => ({ name: `drop/big/${String(i).padStart(5, '0')}.csv`, data: i === 0 ? csv : 'userPrincipalName\n' }));
+    return window.SsprDoctor.auditOrganizations(files, { today: '2026-12-06', lang: 'ja' });
+  }, s.csv);
+  assert.deepEqual(over.problems.filter((p) => p.reason === 'too_many_files').map((p) => p.file), ['drop/big/20000.csv']);
+  assert.match(over.problems.find((p) => p.reason === 'too_many_files').message, /20000 個を超える/);
   await context.close();
 });
 

@@ -44,6 +44,10 @@ pub enum Refusal {
     /// link, or control characters.
     #[serde(rename = "archive_unsafe_name")]
     UnsafeName,
+    /// Addition: past the number of files read from one archive (the archives inside it
+    /// included) or one folder: this member and those after it are not read.
+    #[serde(rename = "too_many_files")]
+    TooManyFiles,
 }
 
 impl Refusal {
@@ -55,6 +59,7 @@ impl Refusal {
             Refusal::Nested => "archive_nested",
             Refusal::Unreadable => "archive_unreadable",
             Refusal::UnsafeName => "archive_unsafe_name",
+            Refusal::TooManyFiles => "too_many_files",
         }
     }
 }
@@ -130,10 +135,9 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
     if bytes.len() > MAX_ARCHIVE_BYTES {
         return Err(Refusal::TooLarge);
     }
+    // An archive of more entries than the budget is read as far as the budget goes, as a
+    // folder of too many files is.
     let zip = rawzip::ZipArchive::from_slice(bytes).map_err(|_| Refusal::Unreadable)?;
-    if zip.entries_hint() > MAX_ENTRIES as u64 {
-        return Err(Refusal::TooLarge);
-    }
     let mut out = Listing::default();
     let mut entries = zip.entries();
     for i in 0.. {
@@ -147,7 +151,7 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
             }
         };
         if budget.entries == 0 {
-            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooLarge });
+            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooManyFiles });
             break;
         }
         budget.entries -= 1;

@@ -202,7 +202,7 @@ fn archives_inside_an_archive_share_its_budget() {
     assert_eq!(budget, Budget { bytes: 5, entries: 1 });
     let second = list_within(&inner, 1, &|_| None, &mut budget).unwrap();
     assert!(second.entries.is_empty());
-    assert_eq!(second.refused.iter().map(|r| r.reason).collect::<Vec<_>>(), [Refusal::TooLarge, Refusal::TooLarge]);
+    assert_eq!(second.refused.iter().map(|r| r.reason).collect::<Vec<_>>(), [Refusal::TooLarge, Refusal::TooManyFiles]);
     // Through `read`: the archives inside are read on the one budget, every member of them.
     let many: Vec<Vec<u8>> = (0..3).map(|_| inner.clone()).collect();
     let names: Vec<String> = (0..3).map(|k| format!("in{k}.zip")).collect();
@@ -229,4 +229,16 @@ fn directory_records_that_share_a_members_bytes_are_a_bomb() {
     let l = list(&twice, 0, &|_| None).unwrap();
     assert_eq!(l.entries.len(), 1, "the first record is read");
     assert_eq!(l.refused.iter().map(|r| r.reason).collect::<Vec<_>>(), [Refusal::Bomb]);
+}
+
+#[test]
+fn an_archive_of_more_entries_than_are_read_is_read_as_far_as_they_go() {
+    let names: Vec<String> = (0..=MAX_ENTRIES).map(|i| format!("f{i}.csv")).collect();
+    let entries: Vec<Raw> = names.iter().map(|n| Raw::file(n, b"a")).collect();
+    let l = list(&zip_of(&entries), 0, &|_| None).unwrap();
+    assert_eq!(l.entries.len(), MAX_ENTRIES);
+    assert_eq!(
+        l.refused.iter().map(|r| (r.member.as_str(), r.reason)).collect::<Vec<_>>(),
+        [(format!("#{}", MAX_ENTRIES + 1).as_str(), Refusal::TooManyFiles)]
+    );
 }

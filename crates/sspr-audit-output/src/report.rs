@@ -36,7 +36,8 @@ pub struct AuditReport {
 
 /// v1.3: the organization of an audit: its tenant id when the files (or the `tenantId`
 /// option) give exactly one, the domains of its accounts' user names, and (an addition)
-/// its cloud. The fix script's guard stands on these.
+/// its cloud. The fix script's guard stands on these; a redacted report shows its tenant
+/// ids cut, and no script is made from it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Organization {
@@ -62,6 +63,18 @@ impl Organization {
                 sspr_audit::Tenancy::Known(t) => vec![t],
                 sspr_audit::Tenancy::Several(t) => t,
             },
+        }
+    }
+
+    /// As a report shows it: when `redacted`, its tenant ids cut to 8 characters.
+    pub fn shown(self, redacted: bool) -> Organization {
+        if !redacted {
+            return self;
+        }
+        Organization {
+            tenant_id: self.tenant_id.as_ref().map(sspr_model::audit::TenantId::cut),
+            tenant_ids: self.tenant_ids.iter().map(sspr_model::audit::TenantId::cut).collect(),
+            ..self
         }
     }
 }

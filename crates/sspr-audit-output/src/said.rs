@@ -204,6 +204,25 @@ impl Said {
         Some(account)
     }
 
+    /// What the audit was read from, its file names masked as any text of the report (a
+    /// name can carry a person's address or number).
+    pub fn sources(&self) -> Vec<sspr_audit::Source> {
+        let mut sources = self.audit.sources().to_vec();
+        for s in &mut sources {
+            s.name = s.name.as_deref().map(|n| self.shown(n));
+        }
+        sources
+    }
+
+    /// A file or folder name (`/`-separated) as the report shows it: masked when redacting,
+    /// as it is otherwise.
+    pub fn shown(&self, name: &str) -> String {
+        match self.redactor() {
+            Some((r, n)) => r.name(name, &|u| n.contains(u)),
+            None => name.to_string(),
+        }
+    }
+
     /// The problems met reading the files, in words.
     pub fn problems(&self) -> Vec<Problem> {
         self.audit
@@ -260,10 +279,10 @@ impl Said {
                     .map(|&field| Missing { field, effect: words::audit_missing(field, self.lang) })
                     .collect(),
             },
-            sources: self.audit.sources().to_vec(),
+            sources: self.sources(),
             today: self.audit.today().map(|d| d.to_string()),
             facts_notice: words::facts_notice(self.audit.today(), self.lang),
-            organization: crate::report::Organization::of(&self.audit),
+            organization: crate::report::Organization::of(&self.audit).shown(self.redacted()),
             redacted: self.redacted(),
         };
         Some(self.head.get_or_init(|| head))

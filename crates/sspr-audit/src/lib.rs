@@ -35,7 +35,7 @@ pub use self::columns::Field;
 pub use self::results::*;
 pub use self::table::{Counts, Query, Sort, Tally};
 pub use self::values::{AuthMethod, FnvBuild};
-pub use sspr_model::audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_ARCHIVE_BYTES, MAX_INPUT_BYTES};
+pub use sspr_model::audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_ARCHIVE_BYTES, MAX_FOLDER_FILES, MAX_INPUT_BYTES};
 pub use sspr_model::cause::Gate;
 
 use self::assess::Context;

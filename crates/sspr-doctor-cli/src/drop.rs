@@ -8,7 +8,7 @@ use std::path::Path;
 use sspr_doctor_core::orgs::{self, DropFile, Problem};
 
 /// Files read at most from one folder given (deeper trees are not a drop of exports).
-const MAX_FILES: usize = 20_000;
+const MAX_FILES: usize = sspr_doctor_core::audit::MAX_FOLDER_FILES;
 
 pub fn read(paths: &[String]) -> Result<(Vec<DropFile>, Vec<Problem>), String> {
     if paths.is_empty() {
@@ -60,13 +60,16 @@ fn one(path: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<P
 fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
     let mut stack = vec![(dir.to_path_buf(), shown.to_string())];
     let mut seen = 0;
-    while let Some((d, prefix)) = stack.pop() {
+    'walk: while let Some((d, prefix)) = stack.pop() {
         let Ok(entries) = std::fs::read_dir(&d) else {
             problems.push(Problem { file: prefix.clone(), member: None, reason: "archive_unreadable" });
             continue;
         };
+        // Folder by folder, each in name order (its files, then its folders): the files
+        // counted against the limit are always the same ones.
         let mut entries: Vec<_> = entries.flatten().collect();
-        entries.sort_by_key(|e| std::cmp::Reverse(e.file_name()));
+        entries.sort_by_key(|e| e.file_name());
+        let mut folders = Vec::new();
         for e in entries {
             let name = e.file_name().to_string_lossy().into_owned();
             if name.starts_with('.') || name.eq_ignore_ascii_case("Thumbs.db") || name.eq_ignore_ascii_case("desktop.ini") {
@@ -75,16 +78,17 @@ fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<P
             let Ok(t) = e.file_type() else { continue };
             let shown = format!("{prefix}/{name}");
             if t.is_dir() {
-                stack.push((e.path(), shown));
+                folders.push((e.path(), shown));
             } else if t.is_file() {
                 seen += 1;
                 if seen > MAX_FILES {
-                    problems.push(Problem { file: shown, member: None, reason: "archive_too_large" });
-                    return;
+                    problems.push(Problem { file: shown, member: None, reason: "too_many_files" });
+                    break 'walk;
                 }
                 one(&e.path(), &shown, files, problems);
             }
         }
+        stack.extend(folders.into_iter().rev());
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
 }

@@ -69,11 +69,7 @@ pub fn run_orgs_diff(old: &str, new: &str, format: &str, options: &AuditOptions,
                 (0..org.said.audit().len()).filter_map(|i| org.said.audit().data(i)?.upn.as_deref().map(sspr_doctor_core::normalize::lower))
             })
             .collect();
-        for c in &mut d.organizations {
-            if let Some(diff) = &mut c.diff {
-                r.diff(diff, &|u| names.contains(&sspr_doctor_core::normalize::lower(u)));
-            }
-        }
+        d.redact(&r, &|u| names.contains(&sspr_doctor_core::normalize::lower(u)));
     }
     let mut text =
         orgs::orgs_diff_export(&d, format, lang).ok_or("audit-diff of organizations takes --format json, csv, markdown or text")?;

@@ -242,3 +242,26 @@ fn the_current_folder_and_a_hidden_one_are_read_by_their_names() {
         assert!(report["problems"].as_array().unwrap().is_empty(), "{arg}: {}", report["problems"]);
     }
 }
+
+#[test]
+fn a_folder_of_more_files_than_are_read_names_the_first_one_left_out() {
+    let dir = scratch("many");
+    let max = sspr_doctor_core::audit::MAX_FOLDER_FILES;
+    write_drop(&dir, &three()[..1]);
+    let filler = dir.join("contoso").join("more");
+    std::fs::create_dir_all(&filler).unwrap();
+    for i in 0..max {
+        std::fs::write(filler.join(format!("{i:05}.csv")), format!("userPrincipalName,methodsRegistered\nu{i}@contoso.com,email\n"))
+            .unwrap();
+    }
+    for lang in ["en", "ja"] {
+        let report = json(&run(&[&["audit-orgs", dir.to_str().unwrap(), "--lang", lang][..], TODAY].concat()));
+        // The folder's own file first, then its folder's in name order: the last one is out.
+        let problems = report["problems"].as_array().unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        let last = format!("orgs-many/contoso/more/{:05}.csv", max - 1);
+        assert_eq!((problems[0]["file"].as_str().unwrap(), problems[0]["reason"].as_str().unwrap()), (last.as_str(), "too_many_files"));
+        assert!(problems[0]["message"].as_str().unwrap().contains(&max.to_string()), "{}", problems[0]["message"]);
+        assert_eq!(report["summary"]["total"].as_u64().unwrap() as usize, 7 + max - 1);
+    }
+}

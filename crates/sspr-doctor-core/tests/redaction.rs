@@ -179,6 +179,13 @@ fn no_redacted_audit_export_carries_contact_data() {
     }
 }
 
+/// An administrator of the corpus: their user name and their number, as the CSV has them.
+fn corpus_person(csv: &str) -> (String, String) {
+    let row = csv.lines().nth(1).unwrap();
+    let cells: Vec<&str> = row.split("\",\"").collect();
+    (cells[0].trim_start_matches('"').to_string(), cells[5].to_string())
+}
+
 /// Bytes as the audit's input text: the Shift_JIS and UTF-16 fixtures kept as bytes.
 fn unsafe_text(bytes: Vec<u8>) -> String {
     // The audit reads bytes; the tests' `read` takes text, so non-UTF-8 fixtures go through
@@ -217,8 +224,17 @@ fn a_redacted_drop_of_organizations_and_a_redacted_comparison_carry_none() {
     let first: String = csv.lines().take(half).map(|l| format!("{l}\n")).collect();
     let header = csv.lines().next().unwrap();
     let second: String = std::iter::once(header).chain(csv.lines().skip(half)).map(|l| format!("{l}\n")).collect();
-    let files =
-        vec![DropFile::new("drop/one/a.csv".into(), first.into_bytes()), DropFile::new("drop/two/b.csv".into(), second.into_bytes())];
+    // Folder and file names can carry a person's address and number: a drop of three
+    // organizations named by an administrator's user name and number, and by a tenant id
+    // (whose files carry it too).
+    let (upn, number) = corpus_person(&csv);
+    let tenant = "3f2504e0-4f89-11d3-9a0c-0305e82c3301";
+    let third = format!("userPrincipalName,displayName,methodsRegistered,tenantId\nzz@zz.example,Z,email,{tenant}\n");
+    let files = vec![
+        DropFile::new(format!("drop/{upn} {number}/a.csv"), first.into_bytes()),
+        DropFile::new(format!("drop/two/{upn}/{number}.csv"), second.into_bytes()),
+        DropFile::new(format!("drop/{tenant}/{tenant}.csv"), third.into_bytes()),
+    ];
     let o = AuditOptions { lang: Some(Lang::Ja), today: Some("2026-12-06".into()), ..AuditOptions::default() };
     let read_orgs = |files: Vec<DropFile>| {
         let mut x = orgs::read(files, Vec::new(), &o);
@@ -233,6 +249,8 @@ fn a_redacted_drop_of_organizations_and_a_redacted_comparison_carry_none() {
     for f in [ExportFormat::Json, ExportFormat::Csv, ExportFormat::Markdown, ExportFormat::Html] {
         let out = orgs::export::export(&mut red, f);
         check(&format!("organizations {f:?}"), &out, &orgs::export::export(&mut reference, f), &secrets);
+        // A tenant id keeps its first 8 characters only, in names as in its field.
+        assert!(out.contains("3f2504e0") && !out.contains("3f2504e0-") && !out.contains("0305e82c3301"), "organizations {f:?}: {tenant}");
     }
     let r = red.report().unwrap();
     assert!(
@@ -244,14 +262,35 @@ fn a_redacted_drop_of_organizations_and_a_redacted_comparison_carry_none() {
         csv.lines().take(half).map(|l| format!("{l}\n")).collect::<String>().into_bytes(),
     )]);
     let mut d = orgs::orgs_diff(&mut other, &mut red, Lang::Ja);
-    let r9 = Redactor::new(9);
-    for c in &mut d.organizations {
-        if let Some(diff) = &mut c.diff {
-            r9.diff(diff, &|_| true);
-        }
-    }
+    d.redact(&Redactor::new(9), &|_| true);
     for f in ["json", "csv", "markdown", "text"] {
         let out = orgs::orgs_diff_export(&d, f, Lang::Ja).unwrap();
         check(&format!("comparison {f}"), &out, "", &secrets);
+        assert!(!out.contains("0305e82c3301"), "comparison {f}: {tenant}");
+    }
+}
+
+#[test]
+fn a_redacted_audit_masks_its_file_names_and_cuts_its_tenant_id() {
+    let csv = "userPrincipalName,displayName,methodsRegistered,mobilePhone,tenantId\n\
+               taro.yamada@contoso.com,Taro,mobilePhone,+81 90-1234-5678,3f2504e0-4f89-11d3-9a0c-0305e82c3301\n";
+    let o = AuditOptions { lang: Some(Lang::En), today: Some("2026-12-06".into()), ..AuditOptions::default() };
+    // A file named by somebody's address and number (neither is in the data).
+    let name = "exports/hanako.sato@fabrikam.example 03-9876-5432.csv";
+    let secrets = ["hanako.sato", "9876-5432", "0305e82c3301"];
+    for redact in [false, true] {
+        let mut s = Said::read(&[InputFile { name: Some(name), bytes: csv.as_bytes() }], &o).unwrap();
+        s.set_redactor(redact.then(|| Arc::new(Redactor::new(3))));
+        for f in FORMATS {
+            let out = export::export(&mut s, f);
+            let shown: Vec<&str> = secrets.iter().copied().filter(|x| out.contains(x)).collect();
+            if redact {
+                assert!(shown.is_empty(), "{f:?} redacted: {shown:?}");
+            } else if f == ExportFormat::Json {
+                assert_eq!(shown, secrets, "{f:?} plain: the file's name and the tenant id as they are");
+            }
+        }
+        let r = plain_report(&mut s);
+        assert_eq!(r.organization.tenant_id.as_ref().map(|t| t.as_str().len()), Some(if redact { 8 } else { 36 }));
     }
 }

@@ -47,14 +47,15 @@ pub fn orgs_add_file(path: &str, bytes: Vec<u8>) {
 }
 
 /// A file the page did not read, and why: `tooLarge` (past `auditMaxBytes`; an archive past
-/// `orgsArchiveMaxBytes` is `archive_too_large`) or `archive_unreadable` (the browser could not
-/// read it). An archive's problems name it as their member too, as the command line's do.
+/// `orgsArchiveMaxBytes` is `archive_too_large`), `archive_unreadable` (the browser could not
+/// read it) or `too_many_files` (the first file past the drop's `maxFolderFiles`). An archive's problems name it as their member too, as the command line's do.
 #[wasm_bindgen(js_name = orgsProblem)]
 pub fn orgs_problem(file: &str, reason: &str) -> Result<(), JsError> {
     let (reason, member) = match reason {
         "tooLarge" => ("tooLarge", None),
         "archive_too_large" => ("archive_too_large", Some(orgs::archive::shown(file))),
         "archive_unreadable" => ("archive_unreadable", None),
+        "too_many_files" => ("too_many_files", None),
         other => return Err(JsError::new(&format!("unknown reason \"{other}\""))),
     };
     ORGS.with(|o| o.borrow_mut().problems.push(Problem { file: file.to_string(), member, reason }));
@@ -118,7 +119,7 @@ pub fn orgs_check(n: usize) -> Result<usize, JsError> {
 /// summaries and top findings, problems), as JSON, once every account is checked.
 #[wasm_bindgen(js_name = orgsHead)]
 pub fn orgs_head() -> Result<String, JsError> {
-    with_orgs(|o, cache| json(head_of(o, cache)?))
+    with_orgs(|o, cache| Ok(head_of(o, cache)?.json()))
 }
 
 /// Says the organizations in `lang` from now on (nothing is read again).

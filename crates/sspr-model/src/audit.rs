@@ -17,6 +17,10 @@ pub const MAX_ACCOUNTS: usize = 250_000;
 /// audit's own limit for a file), all members together once inflated.
 pub const MAX_ARCHIVE_BYTES: usize = 256 * 1024 * 1024;
 pub const MAX_ARCHIVE_ENTRIES: usize = 20_000;
+/// A folder given or dropped is read as far as an archive is: its first this many files (the
+/// command line: folder by folder, in name order; the page: in the browser's order); the
+/// first one past them is named with `too_many_files`.
+pub const MAX_FOLDER_FILES: usize = MAX_ARCHIVE_ENTRIES;
 pub const MAX_MEMBER_BYTES: usize = MAX_INPUT_BYTES;
 pub const MAX_ARCHIVE_TOTAL_BYTES: usize = 512 * 1024 * 1024;
 /// A member that inflates to more than this many times its stored size is a zip bomb, when
@@ -362,7 +366,8 @@ const _: () = assert!(AuthMethod::ALL.len() <= 16);
 
 /// v1.3: a Microsoft Entra tenant id: a GUID, kept in lower case with its hyphens
 /// (`72f988bf-86f1-41af-91ab-2d7cd011db47`). Only such text becomes one, so a tenant id
-/// in a fix script is never anything but these 36 characters.
+/// in a fix script is never anything but these 36 characters (a redacted report's are
+/// `cut` to 8, and no script is made from it).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct TenantId(String);
 
@@ -377,6 +382,13 @@ impl TenantId {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Its first 8 characters, as a report safe to hand on shows it (contract v1.3
+    /// "Redaction"). No script is made from such a report (`fix_script` refuses it first),
+    /// and a script guarding a cut id would stop at its tenant check: it names no tenant.
+    pub fn cut(&self) -> TenantId {
+        TenantId(self.0.get(..8).unwrap_or(&self.0).to_string())
     }
 }
 
@@ -403,5 +415,11 @@ mod tenant_id_tests {
         ] {
             assert_eq!(TenantId::parse(bad), None, "{bad:?}");
         }
+    }
+
+    #[test]
+    fn a_cut_tenant_id_keeps_8_characters() {
+        let t = TenantId::parse("72f988bf-86f1-41af-91ab-2d7cd011db47").unwrap();
+        assert_eq!((t.cut().as_str(), t.cut().cut().as_str()), ("72f988bf", "72f988bf"));
     }
 }

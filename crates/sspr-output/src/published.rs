@@ -93,6 +93,8 @@ pub struct AuditPublished {
     pub orgs_words: OrgsWords,
     /// Finding ids only the audit raises.
     pub audit_only: &'static [FindingId],
+    /// v1.3: files read at most from one drop (a folder dropped or chosen, files given).
+    pub max_folder_files: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -167,6 +169,7 @@ pub fn published() -> Published {
             diff_words: DiffWords { en: crate::words::diff::labels(Lang::En), ja: crate::words::diff::labels(Lang::Ja) },
             orgs_words: OrgsWords { en: crate::words::orgs::labels(Lang::En), ja: crate::words::orgs::labels(Lang::Ja) },
             audit_only: FindingId::AUDIT_ONLY,
+            max_folder_files: sspr_model::audit::MAX_FOLDER_FILES,
         },
     }
 }

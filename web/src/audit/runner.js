@@ -4,6 +4,7 @@
 // runs on the page's thread, in the same short slices.
 import { createGlue } from '@gen/glue-factory.js';
 import { engine } from '../engine.js';
+import { PAGE } from '../words.js';
 import { workerMain } from './worker-main.js';
 
 const WORKER_SOURCE = `"use strict";\nconst createGlue = ${createGlue.toString()};\n(${workerMain.toString()})(self, createGlue);\n`;
@@ -191,8 +192,11 @@ export class AuditRunner {
    *  without its accounts. */
   async orgs(files, options, progress) {
     await this.open();
-    await this.stage(files);
-    return (await this.ask({ type: 'orgs', staged: true, options }, progress)).orgs;
+    // A drop is read as far as an archive is (sspr-model MAX_FOLDER_FILES); the first file
+    // past that is named, with the problem `too_many_files`.
+    const max = PAGE.audit.maxFolderFiles;
+    await this.stage(files.slice(0, max));
+    return (await this.ask({ type: 'orgs', staged: true, options, over: files[max]?.name ?? null }, progress)).orgs;
   }
 
   /** Hands `files` to the worker a few at a time, one task each: the browser copies a File

@@ -267,7 +267,7 @@ export function workerMain(port, createGlue) {
 
   /** A drop of many organizations' exports: files with their paths ([{ name, blob }]), an
    *  archive's members through the engine's listing. Then checked in slices like an audit. */
-  async function orgs(id, files, options) {
+  async function orgs(id, files, options, over) {
     glue.orgsClear();
     glue.auditRedact(false, 0, 0);
     for (const f of files) {
@@ -294,6 +294,7 @@ export function workerMain(port, createGlue) {
       }
     }
     if (id !== current) return;
+    if (over != null) glue.orgsProblem(String(over), 'too_many_files');
     const total = glue.orgsRead(JSON.stringify(options || {}));
     send({ type: 'read', id, total });
     let batch = 500;
@@ -407,7 +408,7 @@ export function workerMain(port, createGlue) {
           break;
         case 'orgs':
           current = m.id;
-          await orgs(m.id, m.staged ? staged.splice(0) : m.files, m.options);
+          await orgs(m.id, m.staged ? staged.splice(0) : m.files, m.options, m.over);
           break;
         case 'orgsOpen':
           // The organization's audit answers every audit call until orgsClose.

@@ -29,6 +29,20 @@ pub struct OrgChange {
     pub diff: Option<AuditDiff>,
 }
 
+impl OrgsDiff {
+    /// Masked with `r` as each comparison is (`Redactor::diff`); the organizations' names as
+    /// any name, their tenant ids cut.
+    pub fn redact(&mut self, r: &crate::redact::Redactor, names: &dyn Fn(&str) -> bool) {
+        for c in &mut self.organizations {
+            c.name = r.name(&c.name, names);
+            c.tenant_id = c.tenant_id.as_ref().map(TenantId::cut);
+            if let Some(diff) = &mut c.diff {
+                r.diff(diff, names);
+            }
+        }
+    }
+}
+
 fn tenant(o: &SaidOrgs, k: usize) -> Option<TenantId> {
     match o.orgs[k].said.audit().tenancy() {
         sspr_audit::Tenancy::Known(t) => Some(t),

@@ -110,7 +110,7 @@ pub fn part(o: &SaidOrgs, r: &OrganizationsReport, f: ExportFormat, k: usize) ->
             s
         }
         ExportFormat::Csv => {
-            let cell = csv_cell(&org.name);
+            let cell = csv_cell(&o.shown_name(k));
             accounts().map(|acc| format!("{cell},{}", csv_row(&acc, &a))).collect()
         }
         ExportFormat::Html => html_org(head, &org.said, k, &a, l),

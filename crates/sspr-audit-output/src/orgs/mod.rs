@@ -50,6 +50,14 @@ pub struct OrganizationsReport {
     pub redacted: bool,
 }
 
+impl OrganizationsReport {
+    /// As JSON: written here for the page as for the exports, so that the module holds one
+    /// copy of its serializer (not one per crate that asks for it).
+    pub fn json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OrgReport {
@@ -119,6 +127,21 @@ impl SaidOrgs {
         self.redact.is_some()
     }
 
+    /// Organization `k`'s name as the report shows it (masked when redacting: a folder's name
+    /// can carry a person's address or number).
+    pub fn shown_name(&self, k: usize) -> String {
+        self.orgs.get(k).map(|o| o.said.shown(&o.name)).unwrap_or_default()
+    }
+
+    /// A file or member name of the drop as the report shows it.
+    fn shown(&self, text: &str) -> String {
+        match &self.redact {
+            // No organization's user names to know them by: an address is masked as any.
+            Some(r) => r.name(text, &|_| false),
+            None => text.to_string(),
+        }
+    }
+
     /// Accounts in all organizations.
     pub fn accounts(&self) -> usize {
         self.orgs.iter().map(|o| o.said.audit().len()).sum()
@@ -143,8 +166,8 @@ impl SaidOrgs {
         self.problems
             .iter()
             .map(|p| OrgProblem {
-                file: p.file.clone(),
-                member: p.member.clone(),
+                file: self.shown(&p.file),
+                member: p.member.as_deref().map(|m| self.shown(m)),
                 reason: p.reason,
                 message: words::orgs::reason(p.reason, self.lang),
             })
@@ -156,10 +179,10 @@ impl SaidOrgs {
         let o = self.orgs.get(k)?;
         let head = o.said.head()?;
         Some(OrgReport {
-            name: o.name.clone(),
+            name: o.said.shown(&o.name),
             tenant_id: head.organization.tenant_id.clone(),
             domains: head.organization.domains.clone(),
-            files: o.files.clone(),
+            files: o.files.iter().map(|f| o.said.shown(f)).collect(),
             summary: head.summary.clone(),
             tenant_findings: head.tenant.findings.clone(),
             top_findings: sspr_orgs::finding_counts(o.said.audit())

@@ -104,6 +104,9 @@ impl Redactor {
         for w in &mut d.warnings {
             w.message = self.text(&w.message, names);
         }
+        for s in d.old.sources.iter_mut().chain(&mut d.new.sources) {
+            s.name = s.name.as_deref().map(|n| self.name(n, names));
+        }
     }
 }
 

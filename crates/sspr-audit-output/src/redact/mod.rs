@@ -132,6 +132,19 @@ impl Redactor {
         self.scrub_phones(&guids)
     }
 
+    /// A file or folder name (`/`-separated) masked as a text, each of its parts alone: a
+    /// `/` may stand in an address's local part, never in a file's name.
+    pub fn name(&self, name: &str, upns: &dyn Fn(&str) -> bool) -> String {
+        let mut out = String::new();
+        for (k, part) in name.split('/').enumerate() {
+            if k > 0 {
+                out.push('/');
+            }
+            out.push_str(&self.text(part, upns));
+        }
+        out
+    }
+
     fn scrub_addresses(&self, text: &str, upns: &dyn Fn(&str) -> bool) -> String {
         if !text.contains(['@', '＠']) {
             return text.to_string();

@@ -9,12 +9,11 @@ import { auditWords, ORGS_STEP } from './shared.js';
 /** The organizations' words (crates/sspr-words orgs.rs, published at build time). */
 const orgsWords = (lang) => PAGE.audit.orgsWords[lang] ?? PAGE.audit.orgsWords.en;
 
-/** Files a folder drop may hold at most (as the command line reads of one folder). */
-const MAX_FILES = 20000;
-
-/** Every file under a dropped folder, named by its path from the folder dropped. */
+/** Every file under a dropped folder, named by its path from the folder dropped: one past
+ *  the most a drop is read of (sspr-model MAX_FOLDER_FILES), so that the audit can name the
+ *  first one it leaves out (audit/runner.js `orgs`). */
 async function walk(entry, out) {
-  if (out.length >= MAX_FILES) return;
+  if (out.length > PAGE.audit.maxFolderFiles) return;
   if (entry.isFile) {
     const file = await new Promise((resolve, reject) => entry.file(resolve, reject)).catch(() => null);
     // A file the browser cannot read still counts: the worker says it was not read.
