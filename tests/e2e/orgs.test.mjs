@@ -262,9 +262,41 @@ test('the API: auditOrganizations is the command line\'s report, redact hides co
     return window.SsprDoctor.auditOrganizations(files, { today: '2026-12-06', lang: 'ja' });
   }, s.csv);
   assert.deepEqual(over.problems.filter((p) => p.reason === 'too_many_files').map((p) => p.file), ['drop/big/20000.csv']);
-  assert.match(over.problems.find((p) => p.reason === 'too_many_files').message, /20000 個を超える/);
+  assert.match(over.problems.find((p) => p.reason === 'too_many_files').message, /20000 個を超えているため、このファイル以降は読み取りませんでした/);
   await context.close();
 });
+
+for (const worker of [false, true]) {
+  test(`${worker ? 'in a worker' : 'without a worker'}: the language switched while a drop is read, and a second drop while the first is read, give the right drop in the right language`, async () => {
+    // 80 organizations: long enough to still be reading when the next step comes.
+    const slow = join(dir, `slow-${worker}`);
+    rmSync(slow, { recursive: true, force: true });
+    const csv = readFileSync(join(dir, '..', '..', 'fixtures', 'audit', 'admin-script.csv'), 'utf8');
+    for (let k = 0; k < 80; k++) {
+      mkdirSync(join(slow, `customer-${String(k).padStart(2, '0')}`), { recursive: true });
+      writeFileSync(join(slow, `customer-${String(k).padStart(2, '0')}`, 'admins.csv'), csv.replace(/contoso\.com/g, `customer${k}.example`));
+    }
+    const { context, page, probe } = await openProbed(browser, `${srv.origin}/?view=audit&lang=en`, {
+      beforeGoto: async (p) => {
+        await p.clock.setFixedTime(new Date(`${TODAY}T10:00:00+09:00`));
+        // No Web Worker here (a host page's policy): the audit runs on the page's thread.
+        if (!worker) await p.addInitScript(() => { window.Worker = function Worker() { throw new Error('no workers here'); }; });
+      },
+    });
+    await page.waitForSelector('#audit-folder', { state: 'attached' });
+    await page.setInputFiles('#audit-folder', slow);
+    await page.click('#lang-ja');
+    await page.waitForSelector('#audit-orgs-table');
+    assert.deepEqual(json((await download(page, '#orgs-export-json')).bytes), json(cli(['audit-orgs', slow, '--format', 'json', '--lang', 'ja'])));
+    // A second drop while the first is read: the overview is the second's alone.
+    await page.setInputFiles('#audit-folder', slow);
+    await page.setInputFiles('#audit-folder', drops.folder);
+    await page.waitForFunction(() => document.querySelectorAll('#audit-orgs-table tr[data-org]').length === 3);
+    assert.deepEqual(json((await download(page, '#orgs-export-json')).bytes), json(cli(['audit-orgs', drops.folder, '--format', 'json', '--lang', 'ja'])));
+    assert.deepEqual(probe.pageErrors, []);
+    await context.close();
+  });
+}
 
 test('a drop of 120 organizations shows the 50 most urgent, then 50 more at a time, in the command line\'s order', async () => {
   // 120 small organizations from the script's CSV, each its own domain.

@@ -117,16 +117,22 @@ pub fn list(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<String>) -
 
 /// What is left to read of one archive given, the archives inside it included: a budget
 /// each inner archive draws on, so that a hundred archives inside one cannot each take the
-/// whole (`MAX_TOTAL_BYTES` inflated, `MAX_ENTRIES` records).
+/// whole (`MAX_TOTAL_BYTES` inflated, `MAX_ENTRIES` files read, and directory records looked
+/// at, folders and other tools' leftovers included: `MAX_RECORDS`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Budget {
     pub bytes: usize,
     pub entries: usize,
+    pub records: usize,
 }
+
+/// Directory records looked at in one archive given (the archives inside it included): the
+/// files read and, beside them, as many folders and skipped names again thrice over.
+pub const MAX_RECORDS: usize = 4 * MAX_ENTRIES;
 
 impl Default for Budget {
     fn default() -> Self {
-        Budget { bytes: MAX_TOTAL_BYTES, entries: MAX_ENTRIES }
+        Budget { bytes: MAX_TOTAL_BYTES, entries: MAX_ENTRIES, records: MAX_RECORDS }
     }
 }
 
@@ -150,11 +156,13 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
                 break;
             }
         };
-        if budget.entries == 0 {
+        // Folders and other tools' leftovers do not count against the files read, but every
+        // record is work: a directory of far more records than files read ends here.
+        if budget.records == 0 {
             out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooManyFiles });
             break;
         }
-        budget.entries -= 1;
+        budget.records -= 1;
         let raw_name = f.file_path().as_bytes();
         let written = match std::str::from_utf8(raw_name) {
             Ok(s) => s.to_string(),
@@ -173,6 +181,12 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
             }
             MemberPath::Path(p) => p,
         };
+        // The first file past the budget is named; it and those after it are not read.
+        if budget.entries == 0 {
+            refuse(&mut out, Refusal::TooManyFiles);
+            break;
+        }
+        budget.entries -= 1;
         if f.mode().is_symlink() {
             refuse(&mut out, Refusal::UnsafeName);
             continue;

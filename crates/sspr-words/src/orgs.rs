@@ -82,7 +82,7 @@ pub fn labels(l: Lang) -> OrgLabels {
 /// Why a file or an archive member was not read: an archive's reason (`archive_*`) or the
 /// audit's own for a file (its error codes).
 pub fn reason(id: &str, l: Lang) -> String {
-    use crate::model_audit::{MAX_ARCHIVE_BYTES, MAX_ARCHIVE_ENTRIES as N, MAX_ARCHIVE_TOTAL_BYTES, MAX_MEMBER_BYTES};
+    use crate::model_audit::{MAX_ARCHIVE_BYTES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FOLDER_FILES as N, MAX_MEMBER_BYTES};
     let mb = |n: usize| n / (1024 * 1024);
     let (a, m, t) = (mb(MAX_ARCHIVE_BYTES), mb(MAX_MEMBER_BYTES), mb(MAX_ARCHIVE_TOTAL_BYTES));
     match (id, l) {
@@ -100,7 +100,7 @@ pub fn reason(id: &str, l: Lang) -> String {
             return fill!("more than {N} files: this one and those after it were not read (give them in smaller parts)")
         }
         ("too_many_files", Lang::Ja) => {
-            return fill!("ファイルが {N} 個を超えるため、このファイル以降は読み取っていません (分けて指定してください)")
+            return fill!("ファイルが {N} 個を超えているため、このファイル以降は読み取りませんでした (何回かに分けて指定してください)")
         }
         _ => {}
     }

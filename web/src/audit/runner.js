@@ -55,6 +55,9 @@ export class AuditRunner {
     this.seq = 0;
     this.waiting = new Map();
     this.listener = null;
+    // The drops handed over so far: a cancel or a new drop ends the handing over of the last
+    // (it is not yet waiting for an answer, so nothing else would stop it).
+    this.drops = 0;
   }
 
   /** Starts the worker (or the local fallback) with the engine's compiled module. */
@@ -133,6 +136,7 @@ export class AuditRunner {
   /** Stops a run at once: a worker is ended (and a new one started for the next run). An
    *  idle worker is kept. */
   cancel() {
+    this.drops++;
     if (this.waiting.size === 0) return;
     for (const [, w] of this.waiting) w.reject(Object.assign(new Error('cancelled'), { cancelled: true }));
     this.waiting.clear();
@@ -195,18 +199,20 @@ export class AuditRunner {
     // A drop is read as far as an archive is (sspr-model MAX_FOLDER_FILES); the first file
     // past that is named, with the problem `too_many_files`.
     const max = PAGE.audit.maxFolderFiles;
-    await this.stage(files.slice(0, max));
+    await this.stage(files.slice(0, max), ++this.drops);
     return (await this.ask({ type: 'orgs', staged: true, options, over: files[max]?.name ?? null }, progress)).orgs;
   }
 
   /** Hands `files` to the worker a few at a time, one task each: the browser copies a File
    *  handle into a message synchronously (some 0.3 ms each for a chosen folder's files), so
    *  200 files in one message were one task of 60 ms (a trace: SerializedScriptValueFactory). */
-  async stage(files) {
+  async stage(files, drop) {
     // None in the task that chose them: that task is already the browser's file list.
     const BATCH = 10;
     for (let at = 0; at < files.length; at += BATCH) {
       await new Promise((resolve) => setTimeout(resolve, 0));
+      // A new drop (or a cancel) came meanwhile: this one is not handed over further.
+      if (drop !== this.drops) throw Object.assign(new Error('cancelled'), { cancelled: true });
       this.port.postMessage({ type: 'stage', files: files.slice(at, at + BATCH), first: at === 0 });
     }
     if (!files.length) this.port.postMessage({ type: 'stage', files: [], first: true });

@@ -253,6 +253,8 @@ export function workerMain(port, createGlue) {
         inner = glue.orgsArchiveTake(m.id, undefined);
       } else {
         const data = await inflate(glue.orgsArchiveRaw(m.id), m.size);
+        // Without a worker, a new drop may have begun meanwhile: its archive is not this one.
+        if (id !== current) return;
         if (typeof data === 'string') {
           glue.orgsArchiveRefuse(m.id, data);
           continue;
@@ -270,24 +272,34 @@ export function workerMain(port, createGlue) {
   async function orgs(id, files, options, over) {
     glue.orgsClear();
     glue.auditRedact(false, 0, 0);
+    // Without a worker (the page's thread runs this), a new drop can begin at any await: after
+    // each, nothing of this one goes into the engine once it is not the current drop.
     for (const f of files) {
       if (id !== current) return;
       try {
-        if (await isZip(f)) {
+        const zip = await isZip(f);
+        if (id !== current) return;
+        if (zip) {
           if (f.blob.size > glue.orgsArchiveMaxBytes()) {
             glue.orgsProblem(f.name, 'archive_too_large');
             continue;
           }
-          const listed = glue.orgsArchiveOpen(f.name, new Uint8Array(await f.blob.arrayBuffer()));
+          const bytes = new Uint8Array(await f.blob.arrayBuffer());
+          if (id !== current) return;
+          const listed = glue.orgsArchiveOpen(f.name, bytes);
           await members(id, JSON.parse(listed));
+          if (id !== current) return;
           glue.orgsArchiveClose();
         } else if (f.blob.size > glue.auditMaxBytes()) {
           glue.orgsProblem(f.name, 'tooLarge');
         } else {
-          glue.orgsAddFile(f.name, new Uint8Array(await f.blob.arrayBuffer()));
+          const bytes = new Uint8Array(await f.blob.arrayBuffer());
+          if (id !== current) return;
+          glue.orgsAddFile(f.name, bytes);
         }
       } catch (e) {
         if (e instanceof WebAssembly.RuntimeError) throw e;
+        if (id !== current) return;
         // The browser could not read it (a file gone, a folder without permission).
         glue.orgsArchiveClose();
         glue.orgsProblem(f.name, 'archive_unreadable');

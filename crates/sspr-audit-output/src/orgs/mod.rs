@@ -136,8 +136,8 @@ impl SaidOrgs {
     /// A file or member name of the drop as the report shows it.
     fn shown(&self, text: &str) -> String {
         match &self.redact {
-            // No organization's user names to know them by: an address is masked as any.
-            Some(r) => r.name(text, &|_| false),
+            // A user name of any organization gets its pseudonym, as in that organization.
+            Some(r) => r.name(text, &|u| self.orgs.iter().any(|o| o.said.redactor().is_some_and(|(_, n)| n.contains(u)))),
             None => text.to_string(),
         }
     }

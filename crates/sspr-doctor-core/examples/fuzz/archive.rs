@@ -136,8 +136,9 @@ pub fn run(input: &[u8]) -> Result<(), String> {
     if total > archive::MAX_TOTAL_BYTES || files.iter().any(|f| f.bytes.len() > archive::MAX_MEMBER_BYTES) {
         return Err(format!("past a limit: {total} bytes read"));
     }
-    if files.len() + problems.len() > archive::MAX_ENTRIES + 1 {
-        return Err(format!("{} entries", files.len() + problems.len()));
+    // Files read within their budget; what is refused, within the records looked at.
+    if files.len() > archive::MAX_ENTRIES || files.len() + problems.len() > archive::MAX_RECORDS + 1 {
+        return Err(format!("{} files, {} problems", files.len(), problems.len()));
     }
     for f in &files {
         let plain = f.path.split('/').all(|p| !p.is_empty() && p != "." && p != ".." && !p.contains(['\\', ':']));

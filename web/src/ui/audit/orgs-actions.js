@@ -19,8 +19,10 @@ export function orgsActions({ s, runner, announce, root, paint, later, relang, b
     s.counts = { fails: 0, atRisk: 0, ok: 0, unknown: 0 };
     paint();
     announce(ctx().t('audit.status.reading'));
+    // The language the drop is said in: switched meanwhile, the finished drop is said again.
+    const lang = ctx().lang;
     try {
-      s.orgs = await runner.orgs(files, { lang: ctx().lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud }, (m) => {
+      s.orgs = await runner.orgs(files, { lang, today: today(), telecomProvider: s.telecomProvider || null, cloud: s.cloud }, (m) => {
         if (m.type === 'read') s.total = m.total;
         if (m.type === 'checked') {
           s.done = m.done;
@@ -28,7 +30,11 @@ export function orgsActions({ s, runner, announce, root, paint, later, relang, b
         }
         later();
       });
-      s.orgsLang = ctx().lang;
+      s.orgsLang = lang;
+      if (ctx().lang !== lang) {
+        s.orgs = await runner.orgsLang(ctx().lang);
+        s.orgsLang = ctx().lang;
+      }
       s.phase = 'done';
       paint();
       announce(ctx().t('orgs.read', { orgs: num(s.orgs.organizations.length), accounts: num(s.orgs.summary.total) }));
@@ -123,9 +129,11 @@ export function orgsActions({ s, runner, announce, root, paint, later, relang, b
       s.redact = on;
       s.fix = null;
       s.fixError = null;
-      if (s.mode === 'orgs' && s.org === null) {
-        s.orgs = await runner.orgsLang(ctx().lang);
-      } else {
+      // The scripts' note names organizations and their tenants as they are.
+      s.orgsFixNote = null;
+      // The overview (its names too: an organization opened shows its name from it).
+      if (s.mode === 'orgs') s.orgs = await runner.orgsLang(ctx().lang);
+      if (s.mode !== 'orgs' || s.org !== null) {
         s.head = await runner.setLang(ctx().lang);
         s.rows = new Map();
         for (const index of [...s.open.keys()]) s.open.set(index, await runner.account(index));
