@@ -29,18 +29,41 @@ pub fn read(paths: &[String]) -> Result<(Vec<DropFile>, Vec<Problem>), String> {
         if meta.is_dir() {
             walk(path, &name, &mut files, &mut problems);
         } else {
-            one(path, &name, &mut files, &mut problems);
+            one(path, &name, None, &mut files, &mut problems);
         }
     }
     Ok((files, problems))
 }
 
-/// A file given or found: an archive is opened, anything else is one drop file.
-fn one(path: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
+/// Whether the file opened is the one a folder's listing saw (on Unix: the same device and
+/// inode). A link or another file put in its place after the listing would be read from
+/// outside the folder: it is not.
+#[cfg(unix)]
+fn same_file(listed: &std::fs::Metadata, opened: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    (listed.dev(), listed.ino()) == (opened.dev(), opened.ino())
+}
+
+/// Elsewhere no file identity is at hand: what is opened must at least be a file.
+#[cfg(not(unix))]
+fn same_file(_listed: &std::fs::Metadata, opened: &std::fs::Metadata) -> bool {
+    opened.is_file()
+}
+
+/// A file given or found (`listed`: what its folder's listing saw of it, not following
+/// links): an archive is opened, anything else is one drop file.
+fn one(path: &Path, shown: &str, listed: Option<&std::fs::Metadata>, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
     let limit = sspr_doctor_core::audit::MAX_ARCHIVE_BYTES.max(sspr_doctor_core::audit::MAX_INPUT_BYTES) as u64;
     let mut bytes = Vec::new();
-    let read = std::fs::File::open(path).and_then(|f| f.take(limit + 1).read_to_end(&mut bytes));
-    if read.is_err() {
+    let Ok(file) = std::fs::File::open(path) else {
+        problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unreadable" });
+        return;
+    };
+    if listed.is_some_and(|l| !file.metadata().is_ok_and(|m| same_file(l, &m))) {
+        problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unsafe_name" });
+        return;
+    }
+    if file.take(limit + 1).read_to_end(&mut bytes).is_err() {
         problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unreadable" });
         return;
     }
@@ -85,10 +108,42 @@ fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<P
                     problems.push(Problem { file: shown, member: None, reason: "too_many_files" });
                     break 'walk;
                 }
-                one(&e.path(), &shown, files, problems);
+                // What the listing saw (not following links), to check the file opened is it.
+                let Ok(listed) = e.metadata() else {
+                    problems.push(Problem { file: shown, member: None, reason: "archive_unreadable" });
+                    continue;
+                };
+                one(&e.path(), &shown, Some(&listed), files, problems);
             }
         }
         stack.extend(folders.into_iter().rev());
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_swapped_for_a_link_after_the_listing_is_not_read() {
+        let dir = std::env::temp_dir().join(format!("sspr-drop-swap-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("drop")).unwrap();
+        let (inside, outside) = (dir.join("drop").join("a.csv"), dir.join("secret.csv"));
+        std::fs::write(&inside, "userPrincipalName\na@contoso.example\n").unwrap();
+        std::fs::write(&outside, "not for the report").unwrap();
+        let listed = std::fs::symlink_metadata(&inside).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Vec::new());
+        one(&inside, "drop/a.csv", Some(&listed), &mut files, &mut problems);
+        assert_eq!((files.len(), problems.len()), (1, 0), "the file listed is read");
+        // Swapped after the listing: a link to a file outside the folder.
+        std::fs::remove_file(&inside).unwrap();
+        std::os::unix::fs::symlink(&outside, &inside).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Vec::new());
+        one(&inside, "drop/a.csv", Some(&listed), &mut files, &mut problems);
+        assert!(files.is_empty());
+        assert_eq!(problems.iter().map(|p| p.reason).collect::<Vec<_>>(), ["archive_unsafe_name"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
