@@ -167,8 +167,11 @@ function secretTenant() {
 test('with contact data hidden, no view or download holds any, and no fix script is made', async () => {
   const s = secretTenant();
   const tenantDir = join(dir, 'secret');
-  mkdirSync(join(tenantDir, 'contoso'), { recursive: true });
-  writeFileSync(join(tenantDir, 'contoso/admins.csv'), s.csv);
+  rmSync(tenantDir, { recursive: true, force: true });
+  // The organization's folder named by its first administrator and their number.
+  const [upn, , , , , phone] = s.csv.split('\n')[1].split(',');
+  mkdirSync(join(tenantDir, `${upn} ${phone}`), { recursive: true });
+  writeFileSync(join(tenantDir, `${upn} ${phone}`, 'admins.csv'), s.csv);
   const leaks = (text) => {
     const found = [...s.windows].filter((w) => text.includes(w)).concat([...s.locals].filter((l) => text.toLowerCase().includes(l)));
     return found;
@@ -215,6 +218,13 @@ test('with contact data hidden, no view or download holds any, and no fix script
     // second it does. Cause not found: noted in the closing note.
     await page.waitForTimeout(1000);
     assert.equal((await download(page, '#orgs-export-json')).bytes.toString('utf8'), plain);
+    // Hidden from inside an organization: its name in the bar is masked too.
+    await page.click('#audit-orgs-table tr[data-org="0"] button');
+    await page.waitForSelector('.org-name');
+    assert.ok(leaks(await page.textContent('.org-name')).length > 0, 'the bar names the folder as it is');
+    await page.check('#audit-redact');
+    await page.waitForFunction(() => document.querySelector('#audit-redact')?.disabled === false && document.querySelector('.org-name')?.textContent.includes('user-'));
+    assert.deepEqual(leaks(await page.textContent('.org-name')), [], `${lang}: the bar shows none`);
     await context.close();
   }
 });
