@@ -41,7 +41,8 @@ pub fn read(paths: &[String]) -> Result<(Vec<DropFile>, Vec<Problem>), String> {
 #[cfg(unix)]
 fn same_file(listed: &std::fs::Metadata, opened: &std::fs::Metadata) -> bool {
     use std::os::unix::fs::MetadataExt;
-    (listed.dev(), listed.ino()) == (opened.dev(), opened.ino())
+    // A file: an inode freed by the swap can be the pipe's or the device's put in its place.
+    opened.is_file() && (listed.dev(), listed.ino()) == (opened.dev(), opened.ino())
 }
 
 /// Elsewhere no file identity is at hand: what is opened must at least be a file.
@@ -50,14 +51,38 @@ fn same_file(_listed: &std::fs::Metadata, opened: &std::fs::Metadata) -> bool {
     opened.is_file()
 }
 
+/// Opens a file to read; a folder's (`listed`) without following a link in its place and,
+/// on Unix, without waiting on a pipe in its place (the identity check refuses both after).
+fn open(path: &Path, listed: bool) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.read(true);
+    #[cfg(unix)]
+    if listed {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    let _ = listed;
+    o.open(path)
+}
+
 /// A file given or found (`listed`: what its folder's listing saw of it, not following
 /// links): an archive is opened, anything else is one drop file.
 fn one(path: &Path, shown: &str, listed: Option<&std::fs::Metadata>, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
     let limit = sspr_doctor_core::audit::MAX_ARCHIVE_BYTES.max(sspr_doctor_core::audit::MAX_INPUT_BYTES) as u64;
     let mut bytes = Vec::new();
-    let Ok(file) = std::fs::File::open(path) else {
-        problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unreadable" });
-        return;
+    let file = match open(path, listed.is_some()) {
+        Ok(f) => f,
+        Err(_) => {
+            // A link put in place of a listed file is not opened (nor followed).
+            let link = listed.is_some() && std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            problems.push(Problem {
+                file: shown.to_string(),
+                member: None,
+                reason: if link { "archive_unsafe_name" } else { "archive_unreadable" },
+            });
+            return;
+        }
     };
     if listed.is_some_and(|l| !file.metadata().is_ok_and(|m| same_file(l, &m))) {
         problems.push(Problem { file: shown.to_string(), member: None, reason: "archive_unsafe_name" });
@@ -140,6 +165,13 @@ mod tests {
         // Swapped after the listing: a link to a file outside the folder.
         std::fs::remove_file(&inside).unwrap();
         std::os::unix::fs::symlink(&outside, &inside).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Vec::new());
+        one(&inside, "drop/a.csv", Some(&listed), &mut files, &mut problems);
+        assert!(files.is_empty());
+        assert_eq!(problems.iter().map(|p| p.reason).collect::<Vec<_>>(), ["archive_unsafe_name"]);
+        // A pipe in its place: refused at once, never waited on.
+        std::fs::remove_file(&inside).unwrap();
+        assert!(std::process::Command::new("mkfifo").arg(&inside).status().unwrap().success());
         let (mut files, mut problems) = (Vec::new(), Vec::new());
         one(&inside, "drop/a.csv", Some(&listed), &mut files, &mut problems);
         assert!(files.is_empty());

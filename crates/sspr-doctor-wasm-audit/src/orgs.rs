@@ -37,6 +37,8 @@ fn head_of<'a>(orgs: &SaidOrgs, cache: &'a mut Cache) -> Result<&'a Organization
 #[wasm_bindgen(js_name = orgsClear)]
 pub fn orgs_clear() {
     ORGS.with(|o| *o.borrow_mut() = OrgsSession::default());
+    // An archive a drop left open (a drop stopped while its members were read) goes too.
+    crate::archive::orgs_archive_close();
 }
 
 /// Adds a file of the drop: `path` is `/`-separated, its first folder the folder dropped or

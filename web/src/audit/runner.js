@@ -58,11 +58,20 @@ export class AuditRunner {
     // The drops handed over so far: a cancel or a new drop ends the handing over of the last
     // (it is not yet waiting for an answer, so nothing else would stop it).
     this.drops = 0;
+    /** @type {Promise<void> | null} The worker's start, while it is under way. */
+    this.opening = null;
   }
 
-  /** Starts the worker (or the local fallback) with the engine's compiled module. */
-  async open() {
-    if (this.port) return;
+  /** Starts the worker (or the local fallback) with the engine's compiled module: once, for
+   *  every caller that asks meanwhile (two starts would leave a worker behind, and a drop's
+   *  files could go to one and its question to the other). */
+  open() {
+    if (this.port) return Promise.resolve();
+    this.opening ??= this.start().finally(() => { this.opening = null; });
+    return this.opening;
+  }
+
+  async start() {
     await engine.load();
     const module = engine.compiledModule();
     const worker = startWorker();
@@ -195,11 +204,13 @@ export class AuditRunner {
    *  the worker. `progress` as for run (no rows). Resolves with the OrganizationsReport
    *  without its accounts. */
   async orgs(files, options, progress) {
+    // Numbered before the worker is (re)started: a cancel meanwhile ends it too.
+    const drop = ++this.drops;
     await this.open();
     // A drop is read as far as an archive is (sspr-model MAX_FOLDER_FILES); the first file
     // past that is named, with the problem `too_many_files`.
     const max = PAGE.audit.maxFolderFiles;
-    await this.stage(files.slice(0, max), ++this.drops);
+    await this.stage(files.slice(0, max), drop);
     return (await this.ask({ type: 'orgs', staged: true, options, over: files[max]?.name ?? null }, progress)).orgs;
   }
 
@@ -207,12 +218,14 @@ export class AuditRunner {
    *  handle into a message synchronously (some 0.3 ms each for a chosen folder's files), so
    *  200 files in one message were one task of 60 ms (a trace: SerializedScriptValueFactory). */
   async stage(files, drop) {
+    const stopped = () => Object.assign(new Error('cancelled'), { cancelled: true });
+    if (drop !== this.drops) throw stopped();
     // None in the task that chose them: that task is already the browser's file list.
     const BATCH = 10;
     for (let at = 0; at < files.length; at += BATCH) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       // A new drop (or a cancel) came meanwhile: this one is not handed over further.
-      if (drop !== this.drops) throw Object.assign(new Error('cancelled'), { cancelled: true });
+      if (drop !== this.drops) throw stopped();
       this.port.postMessage({ type: 'stage', files: files.slice(at, at + BATCH), first: at === 0 });
     }
     if (!files.length) this.port.postMessage({ type: 'stage', files: [], first: true });

@@ -30,11 +30,14 @@ export function orgsActions({ s, runner, announce, root, paint, later, relang, b
         }
         later();
       });
-      s.orgsLang = lang;
-      if (ctx().lang !== lang) {
-        s.orgs = await runner.orgsLang(ctx().lang);
-        s.orgsLang = ctx().lang;
+      // Said again until it is in the language the page shows (switched once or more).
+      let said = lang;
+      while (said !== ctx().lang) {
+        said = ctx().lang;
+        s.orgs = await runner.orgsLang(said);
       }
+      s.orgsLang = said;
+      s.lang = said;
       s.phase = 'done';
       paint();
       announce(ctx().t('orgs.read', { orgs: num(s.orgs.organizations.length), accounts: num(s.orgs.summary.total) }));
