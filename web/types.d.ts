@@ -21,7 +21,7 @@ declare module '@gen/styles.css' {
 
 declare module '@engine-text' {
   /** The engine's bytes as the page carries them (one character per byte). */
-  export const engineText: () => string;
+  export const engineText: () => string[];
 }
 
 /** The crate version, put in by the build. */

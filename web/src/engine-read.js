@@ -14,9 +14,15 @@
  *  slices about 19, median of 11 and 15 visits in the same runs (2026-12-07). */
 const STEP = 32;
 
-/** The engine module's bytes from the page's text; throws "engine text damaged" if they are
- *  not there. */
-export function engineBytes(text) {
+/** The engine module's bytes from the page's text, in the parts the page carries it in (the
+ *  reader whole in the first); throws "engine text damaged" if they are not there. Each part
+ *  is written as UTF-8 on its own, after the last (no part ends inside a surrogate pair, so
+ *  the bytes are the whole text's): the page's parts that hold no Japanese are then strings
+ *  of one byte a character, which the browser writes as UTF-8 faster, and nothing joins them
+ *  first. Measured in Chromium, the page's seven blocks: joined then written 5.6 ms, each
+ *  written 2.0 ms (median of 11 visits, 2026-12-07). */
+export function engineBytes(parts) {
+  const text = parts[0] ?? '';
   const colon = text.indexOf(':');
   const size = Number(text.slice(0, colon));
   if (!(colon > 0 && size > 0)) throw new Error('engine text damaged');
@@ -30,15 +36,18 @@ export function engineBytes(text) {
   const { exports: x } = /** @type {{ exports: { memory: WebAssembly.Memory, next: (...a: number[]) => number } }} */ (
     /** @type {unknown} */ (new WebAssembly.Instance(new WebAssembly.Module(readerBytes)))
   );
-  const engine = text.slice(i);
+  if (i > text.length) throw new Error('engine text damaged');
+  const engine = [text.slice(i), ...parts.slice(1)];
   // After the reader's own memory: the text as UTF-8 (at most three bytes per UTF-16 unit),
   // then room for the packed bytes and for the module (each no longer than the UTF-8), then
   // the reading's state (sspr-engine-unpack `Reading`, in PROGRESS_ROOM: 512 bytes).
   const pages = (bytes) => Math.ceil(bytes / 65536);
-  const room = 3 * engine.length;
+  const room = 3 * engine.reduce((sum, part) => sum + part.length, 0);
   const base = x.memory.buffer.byteLength;
   x.memory.grow(pages(room));
-  const { written: n } = new TextEncoder().encodeInto(engine, new Uint8Array(x.memory.buffer, base, room));
+  const utf8 = new TextEncoder();
+  let n = 0;
+  for (const part of engine) n += utf8.encodeInto(part, new Uint8Array(x.memory.buffer, base + n, room - n)).written;
   x.memory.grow(pages(base + 3 * n + 520) - pages(x.memory.buffer.byteLength) + 1);
   const out = base + 2 * n;
   const reading = (out + n + 7) & ~7;
