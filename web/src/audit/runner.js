@@ -25,6 +25,9 @@ function scriptUrl(url) {
   return policy.createScriptURL(url);
 }
 
+/** The error a stopped run's callers get (the views return quietly on `cancelled`). */
+const cancelled = () => Object.assign(new Error('cancelled'), { cancelled: true });
+
 /** The page and the audit code on one thread: messages go through the task queue. */
 function localPorts() {
   const page = { onmessage: null, postMessage: (m) => setTimeout(() => worker.onmessage?.({ data: m }), 0), terminate() {} };
@@ -147,7 +150,7 @@ export class AuditRunner {
   cancel() {
     this.drops++;
     if (this.waiting.size === 0) return;
-    for (const [, w] of this.waiting) w.reject(Object.assign(new Error('cancelled'), { cancelled: true }));
+    for (const [, w] of this.waiting) w.reject(cancelled());
     this.waiting.clear();
     if (this.mode === 'worker') {
       this.port?.terminate();
@@ -218,14 +221,13 @@ export class AuditRunner {
    *  handle into a message synchronously (some 0.3 ms each for a chosen folder's files), so
    *  200 files in one message were one task of 60 ms (a trace: SerializedScriptValueFactory). */
   async stage(files, drop) {
-    const stopped = () => Object.assign(new Error('cancelled'), { cancelled: true });
-    if (drop !== this.drops) throw stopped();
+    if (drop !== this.drops) throw cancelled();
     // None in the task that chose them: that task is already the browser's file list.
     const BATCH = 10;
     for (let at = 0; at < files.length; at += BATCH) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       // A new drop (or a cancel) came meanwhile: this one is not handed over further.
-      if (drop !== this.drops) throw stopped();
+      if (drop !== this.drops) throw cancelled();
       this.port.postMessage({ type: 'stage', files: files.slice(at, at + BATCH), first: at === 0 });
     }
     if (!files.length) this.port.postMessage({ type: 'stage', files: [], first: true });

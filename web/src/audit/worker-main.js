@@ -158,6 +158,8 @@ export function workerMain(port, createGlue) {
         before = done;
         done = glue.auditCheck(5000);
         await pause();
+        // A run or a cancel while this one waited: the engine is theirs now.
+        if (id !== current) throw new Error('cancelled');
       }
       return JSON.parse(glue.auditDiffEnd(String(options?.lang || 'en'), perChange));
     } catch (e) {
