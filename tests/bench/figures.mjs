@@ -410,12 +410,28 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   call), so that V8's optimized reader takes over after the first (the bodies in one call: 10.6 ms,
   256 a call: 7.1; text to module, 256 bodies a call with the text in one call: about 21.5 ms a visit, 32 a call with
   the text in slices: about 19); the text travels in blocks of 128 Ki characters (the parse
-  10-14 ms shorter). Together: 165 ms to about 100 ms on these machines, the same peer at 40-44 ms. What the text
+  10-14 ms shorter), each written as UTF-8 on its own (the blocks without Japanese are then strings of one byte a
+  character, which Chromium writes faster, and nothing joins them first: reading 22.7 ms to 18.8, 21 visits each, the
+  same run). Together: 165 ms to about 100 ms on these machines, the same peer at 40-44 ms. What the text
   costs the parse alone (2026-12-07, 9 visits each, the same run): this page parsed in 49 ms, the same page with the
   engine's blocks empty in 32 ms (the peer's whole first answer is 33-40 ms), and with the blocks replaced by as many
   ASCII bytes in 49 ms: the cost is the text's length, not its characters. Left on the path after the parse:
   the first frame (the paint above), the form (6-10 ms), reading the text (15-19 ms), compiling and instantiating
-  (4-6 ms) and the first call (6-8 ms, most of it Chromium compiling the functions it reaches). Measured and not kept:
+  (4-6 ms) and the first call (8-10 ms; about 5 of it Chromium compiling the 340 functions, 154 kB of code, it
+  reaches: the same first call made after those were compiled took 2.9 ms against 7.9). Measured and not kept
+  (2026-12-07, side by side in one run each): the text read in one pass, each stream straight from its UTF-8 (reading
+  21.6 ms against 22.4, 16.9 against 16.8 with only the baseline compiler: the work moved, it did not shrink; the
+  reader 2.5 kB larger); a worker that makes one answer on the compiled module while the page builds its form, so the
+  page's first call finds its functions compiled (it starts too late and competes for the two cores: its start takes
+  4 ms of the page's thread, and the first call took as long as before: 2.43× to 2.58×); the hosted page reading its
+  engine a few milliseconds a task while it waits for its first frame (its start then waits behind those tasks: the
+  first answer 148 ms against 147); V8's compile-everything hint on the page's script (\`//# allFunctionsCalledOnLoad\`:
+  the form 2 ms sooner, the parse 15 ms longer); the loading message without its Japanese (no change). A split
+  module, probed (2026-12-07, Debian's binaryen 108 \`wasm-split\`, which reads this module): the 340 functions the
+  first answer reaches kept in a primary module of 457 kB, the rest in a secondary of 424 kB that imports the
+  primary's memory, table and 240 of its functions, and is loaded at a placeholder's first call; the two come to
+  277.3 kB brotli against 272.3 kB for the one module (the file some 303.5 kB, over its budget), and reading only the
+  primary would save about half of the reading (some 9 ms), still short of 2.0×. Earlier:
   reading the text in a worker started before the parser reaches it (2026-12-07: the worker's start waits for the page's
   thread, the text reached it 75 ms after it was sent, the first answer came 70 ms later); a troubleshooter's engine
   without the audit (the last section; it cannot travel alone); other carriers, a compressed carrier (Chromium 156 has
