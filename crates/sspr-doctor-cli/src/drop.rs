@@ -104,41 +104,96 @@ fn one(path: &Path, shown: &str, listed: Option<&std::fs::Metadata>, files: &mut
     }
 }
 
+/// An entry of a folder's listing: its name, and what the listing saw of it (not following
+/// a link).
+struct Entry {
+    name: std::ffi::OsString,
+    seen: std::fs::Metadata,
+}
+
+/// Why a folder is not listed: it is not the folder its parent's listing saw (a link or
+/// another folder put in its place), or it cannot be read.
+enum NotListed {
+    Swapped,
+    Unreadable,
+}
+
+/// The entries of folder `d`, which its parent's listing saw as `listed` (None: a folder
+/// given). A link put in its place after that listing would be followed to a folder
+/// outside the drop: the folder is opened without following a link and must be the one
+/// listed (on Unix: the same device and inode), and on Linux it is listed through that open
+/// folder (`/proc/self/fd`), so that nothing put in its place meanwhile is listed. What is
+/// in it is then checked again when opened: a file (`one`) or a folder (here) must be the
+/// one listed.
+fn list(d: &Path, listed: Option<&std::fs::Metadata>) -> Result<Vec<Entry>, NotListed> {
+    let entries = |dir: &Path| -> Result<Vec<Entry>, NotListed> {
+        let read = std::fs::read_dir(dir).map_err(|_| NotListed::Unreadable)?;
+        Ok(read.flatten().filter_map(|e| Some(Entry { name: e.file_name(), seen: e.metadata().ok()? })).collect())
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+        let folder =
+            std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY | libc::O_NONBLOCK).open(d).map_err(
+                |_| match std::fs::symlink_metadata(d) {
+                    Ok(m) if !m.is_dir() => NotListed::Swapped,
+                    _ => NotListed::Unreadable,
+                },
+            )?;
+        let opened = folder.metadata().map_err(|_| NotListed::Unreadable)?;
+        if listed.is_some_and(|l| !opened.is_dir() || (l.dev(), l.ino()) != (opened.dev(), opened.ino())) {
+            return Err(NotListed::Swapped);
+        }
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::fd::AsRawFd;
+            if let Ok(found) = entries(Path::new(&format!("/proc/self/fd/{}", folder.as_raw_fd()))) {
+                return Ok(found);
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = listed;
+    entries(d)
+}
+
 /// A folder's files, in name order, under `shown/` (links and hidden files left out).
 fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<Problem>) {
-    let mut stack = vec![(dir.to_path_buf(), shown.to_string())];
+    let mut stack: Vec<(std::path::PathBuf, String, Option<std::fs::Metadata>)> = vec![(dir.to_path_buf(), shown.to_string(), None)];
     let mut seen = 0;
-    'walk: while let Some((d, prefix)) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            problems.push(Problem { file: prefix.clone(), member: None, reason: "archive_unreadable" });
-            continue;
+    'walk: while let Some((d, prefix, listed)) = stack.pop() {
+        let mut entries = match list(&d, listed.as_ref()) {
+            Ok(entries) => entries,
+            Err(why) => {
+                let reason = match why {
+                    NotListed::Swapped => "archive_unsafe_name",
+                    NotListed::Unreadable => "archive_unreadable",
+                };
+                problems.push(Problem { file: prefix.clone(), member: None, reason });
+                continue;
+            }
         };
         // Folder by folder, each in name order (its files, then its folders): the files
         // counted against the limit are always the same ones.
-        let mut entries: Vec<_> = entries.flatten().collect();
-        entries.sort_by_key(|e| e.file_name());
+        entries.sort_by(|a, b| a.name.cmp(&b.name));
         let mut folders = Vec::new();
-        for e in entries {
-            let name = e.file_name().to_string_lossy().into_owned();
+        for Entry { name, seen: listed } in entries {
+            let path = d.join(&name);
+            let name = name.to_string_lossy().into_owned();
             if name.starts_with('.') || name.eq_ignore_ascii_case("Thumbs.db") || name.eq_ignore_ascii_case("desktop.ini") {
                 continue;
             }
-            let Ok(t) = e.file_type() else { continue };
+            let t = listed.file_type();
             let shown = format!("{prefix}/{name}");
             if t.is_dir() {
-                folders.push((e.path(), shown));
+                folders.push((path, shown, Some(listed)));
             } else if t.is_file() {
                 seen += 1;
                 if seen > MAX_FILES {
                     problems.push(Problem { file: shown, member: None, reason: "too_many_files" });
                     break 'walk;
                 }
-                // What the listing saw (not following links), to check the file opened is it.
-                let Ok(listed) = e.metadata() else {
-                    problems.push(Problem { file: shown, member: None, reason: "archive_unreadable" });
-                    continue;
-                };
-                one(&e.path(), &shown, Some(&listed), files, problems);
+                one(&path, &shown, Some(&listed), files, problems);
             }
         }
         stack.extend(folders.into_iter().rev());
@@ -176,6 +231,38 @@ mod tests {
         one(&inside, "drop/a.csv", Some(&listed), &mut files, &mut problems);
         assert!(files.is_empty());
         assert_eq!(problems.iter().map(|p| p.reason).collect::<Vec<_>>(), ["archive_unsafe_name"]);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// A folder swapped for a link (to a folder outside the drop) after its parent was
+    /// listed is not listed, nor is another folder moved into its place; the one listed is.
+    #[test]
+    fn a_folder_swapped_after_its_parent_was_listed_is_not_read() {
+        let dir = std::env::temp_dir().join(format!("sspr-drop-folder-swap-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let (sub, outside) = (dir.join("drop").join("sub"), dir.join("outside"));
+        std::fs::create_dir_all(&sub).unwrap();
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::write(sub.join("a.csv"), "userPrincipalName\na@contoso.example\n").unwrap();
+        std::fs::write(outside.join("secret.csv"), "not for the report").unwrap();
+        let listed = std::fs::symlink_metadata(&sub).unwrap();
+        let names =
+            |d: &Path| list(d, Some(&listed)).map(|e| e.into_iter().map(|e| e.name.to_string_lossy().into_owned()).collect::<Vec<_>>());
+        assert_eq!(names(&sub).ok(), Some(vec!["a.csv".to_string()]), "the folder listed is read");
+        std::fs::rename(&sub, dir.join("moved")).unwrap();
+        std::os::unix::fs::symlink(&outside, &sub).unwrap();
+        assert!(matches!(names(&sub), Err(NotListed::Swapped)), "a link in its place");
+        std::fs::remove_file(&sub).unwrap();
+        std::fs::create_dir(&sub).unwrap();
+        std::fs::write(sub.join("other.csv"), "userPrincipalName\n").unwrap();
+        assert!(matches!(names(&sub), Err(NotListed::Swapped)), "another folder in its place");
+        // The whole walk, with the link there before the listing: it is left out, and
+        // nothing outside the drop is read.
+        std::fs::remove_dir_all(&sub).unwrap();
+        std::os::unix::fs::symlink(&outside, &sub).unwrap();
+        let (mut files, mut problems) = (Vec::new(), Vec::new());
+        walk(&dir.join("drop"), "drop", &mut files, &mut problems);
+        assert!(files.is_empty(), "{:?}", files.iter().map(|f| &f.path).collect::<Vec<_>>());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
