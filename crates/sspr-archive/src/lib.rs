@@ -48,6 +48,11 @@ pub enum Refusal {
     /// included) or one folder: this member and those after it are not read.
     #[serde(rename = "too_many_files")]
     TooManyFiles,
+    /// Addition: past the directory records looked at in one archive (folders and other
+    /// tools' leftovers included, the archives inside it too): this record and those after
+    /// it are not read.
+    #[serde(rename = "archive_too_many_entries")]
+    TooManyEntries,
 }
 
 impl Refusal {
@@ -60,6 +65,7 @@ impl Refusal {
             Refusal::Unreadable => "archive_unreadable",
             Refusal::UnsafeName => "archive_unsafe_name",
             Refusal::TooManyFiles => "too_many_files",
+            Refusal::TooManyEntries => "archive_too_many_entries",
         }
     }
 }
@@ -126,10 +132,6 @@ pub struct Budget {
     pub records: usize,
 }
 
-/// Directory records looked at in one archive given (the archives inside it included): the
-/// files read and, beside them, as many folders and skipped names again thrice over.
-pub const MAX_RECORDS: usize = 4 * MAX_ENTRIES;
-
 impl Default for Budget {
     fn default() -> Self {
         Budget { bytes: MAX_TOTAL_BYTES, entries: MAX_ENTRIES, records: MAX_RECORDS }
@@ -156,13 +158,6 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
                 break;
             }
         };
-        // Folders and other tools' leftovers do not count against the files read, but every
-        // record is work: a directory of far more records than files read ends here.
-        if budget.records == 0 {
-            out.refused.push(Refused { member: format!("#{}", i + 1), reason: Refusal::TooManyFiles });
-            break;
-        }
-        budget.records -= 1;
         let raw_name = f.file_path().as_bytes();
         let written = match std::str::from_utf8(raw_name) {
             Ok(s) => s.to_string(),
@@ -170,6 +165,14 @@ pub fn list_within(bytes: &[u8], depth: u8, decode: &dyn Fn(&[u8]) -> Option<Str
         };
         let shown = names::shown(&written);
         let refuse = |out: &mut Listing, reason| out.refused.push(Refused { member: shown.clone(), reason });
+        // Folders and other tools' leftovers do not count against the files read, but every
+        // record is work: a directory of far more records than files read ends here, the
+        // first record left out named.
+        if budget.records == 0 {
+            refuse(&mut out, Refusal::TooManyEntries);
+            break;
+        }
+        budget.records -= 1;
         if f.is_dir() {
             continue;
         }

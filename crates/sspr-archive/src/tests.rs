@@ -245,3 +245,15 @@ fn an_archive_of_more_entries_than_are_read_is_read_as_far_as_they_go() {
         [(format!("f{MAX_ENTRIES}.csv").as_str(), Refusal::TooManyFiles)]
     );
 }
+
+#[test]
+fn an_archive_of_more_records_than_are_looked_at_names_the_first_left_out() {
+    // Folders do not count against the files read, but against the records looked at: the
+    // first record past them is named with its own reason (not "more than N files").
+    let entries = vec![Raw::file("a/", b""), Raw::file("b/", b""), Raw::file("c/", b""), Raw::file("d/", b""), Raw::file("e.csv", b"x")];
+    let mut budget = Budget { bytes: 100, entries: 10, records: 3 };
+    let l = list_within(&zip_of(&entries), 0, &|_| None, &mut budget).unwrap();
+    assert!(l.entries.is_empty());
+    assert_eq!(l.refused.iter().map(|r| (r.member.as_str(), r.reason)).collect::<Vec<_>>(), [("d/", Refusal::TooManyEntries)]);
+    assert_eq!(Refusal::TooManyEntries.id(), "archive_too_many_entries");
+}

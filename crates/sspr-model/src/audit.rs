@@ -21,6 +21,10 @@ pub const MAX_ARCHIVE_ENTRIES: usize = 20_000;
 /// command line: folder by folder, in name order; the page: in the browser's order); the
 /// first one past them is named with `too_many_files`.
 pub const MAX_FOLDER_FILES: usize = MAX_ARCHIVE_ENTRIES;
+/// Directory records looked at in one archive given (the archives inside it included): the
+/// files read and, beside them, as many folders and skipped names again thrice over; the
+/// first record past them is named with `archive_too_many_entries`.
+pub const MAX_ARCHIVE_RECORDS: usize = 4 * MAX_ARCHIVE_ENTRIES;
 pub const MAX_MEMBER_BYTES: usize = MAX_INPUT_BYTES;
 pub const MAX_ARCHIVE_TOTAL_BYTES: usize = 512 * 1024 * 1024;
 /// A member that inflates to more than this many times its stored size is a zip bomb, when

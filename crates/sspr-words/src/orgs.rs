@@ -82,7 +82,9 @@ pub fn labels(l: Lang) -> OrgLabels {
 /// Why a file or an archive member was not read: an archive's reason (`archive_*`) or the
 /// audit's own for a file (its error codes).
 pub fn reason(id: &str, l: Lang) -> String {
-    use crate::model_audit::{MAX_ARCHIVE_BYTES, MAX_ARCHIVE_TOTAL_BYTES, MAX_FOLDER_FILES as N, MAX_MEMBER_BYTES};
+    use crate::model_audit::{
+        MAX_ARCHIVE_BYTES, MAX_ARCHIVE_RECORDS as R, MAX_ARCHIVE_TOTAL_BYTES, MAX_FOLDER_FILES as N, MAX_MEMBER_BYTES,
+    };
     let mb = |n: usize| n / (1024 * 1024);
     let (a, m, t) = (mb(MAX_ARCHIVE_BYTES), mb(MAX_MEMBER_BYTES), mb(MAX_ARCHIVE_TOTAL_BYTES));
     match (id, l) {
@@ -101,6 +103,16 @@ pub fn reason(id: &str, l: Lang) -> String {
         }
         ("too_many_files", Lang::Ja) => {
             return fill!("ファイルが {N} 個を超えているため、このファイル以降は読み取りませんでした (何回かに分けて指定してください)")
+        }
+        ("archive_too_many_entries", Lang::En) => {
+            return fill!(
+                "more than {R} entries (files and folders) in this archive: this one and those after it were not read (give them in smaller archives)"
+            )
+        }
+        ("archive_too_many_entries", Lang::Ja) => {
+            return fill!(
+                "アーカイブ内の項目 (ファイルとフォルダー) が {R} 個を超えているため、この項目以降は読み取りませんでした (小さなアーカイブに分けて指定してください)"
+            )
         }
         _ => {}
     }

@@ -314,3 +314,35 @@ fn once_texts_and_calls_have_ended_no_step_offers_one() {
     assert!(bad.is_empty(), "{}", bad.iter().cloned().collect::<Vec<_>>().join("\n"));
     assert!(checked > 1000, "{checked}");
 }
+
+/// Every reason an archive member or a file is not read has words of its own in both
+/// languages (none falls to "not read"), and the limits' numbers are in them.
+#[test]
+fn every_reason_for_a_file_not_read_has_its_words() {
+    let ids = [
+        "archive_encrypted",
+        "archive_too_large",
+        "archive_bomb",
+        "archive_nested",
+        "archive_unreadable",
+        "archive_unsafe_name",
+        "archive_too_many_entries",
+        "too_many_files",
+        "empty",
+        "tooLarge",
+        "tooManyColumns",
+        "notJson",
+        "noFormat",
+        "noAccounts",
+        "badTenantId",
+    ];
+    for id in ids {
+        for l in [Lang::En, Lang::Ja] {
+            let fallback = crate::orgs::reason("no such reason", l);
+            assert_ne!(crate::orgs::reason(id, l), fallback, "{id} {l:?}");
+        }
+    }
+    let records = crate::model_audit::MAX_ARCHIVE_RECORDS.to_string();
+    assert!(crate::orgs::reason("archive_too_many_entries", Lang::En).contains(&records));
+    assert!(crate::orgs::reason("archive_too_many_entries", Lang::Ja).contains(&records));
+}
