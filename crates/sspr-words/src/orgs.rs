@@ -53,7 +53,7 @@ pub fn labels(l: Lang) -> OrgLabels {
             problem_file: "{file}: {reason}",
             accounts_to_fix: "Accounts that fail today or are at risk",
             none_to_fix: "No account fails today or is at risk.",
-            redacted_note: "Contact data is hidden in this report: phone numbers keep their country code and last two digits, email addresses their first character and domain, user names their domain (the rest is a pseudonym used only in this report), object IDs their first 8 characters.",
+            redacted_note: "Contact data is hidden in this report: phone numbers keep their country code and last two digits, email addresses their first character and domain, user names their domain (the rest is a pseudonym used only in this report), object IDs and tenant IDs their first 8 characters; organization and file names are masked the same way where they hold any of these.",
             total: "All organizations",
         },
         Lang::Ja => OrgLabels {
@@ -73,7 +73,7 @@ pub fn labels(l: Lang) -> OrgLabels {
             problem_file: "{file}: {reason}",
             accounts_to_fix: "「今日失敗」または「リスクあり」のアカウント",
             none_to_fix: "「今日失敗」または「リスクあり」のアカウントはありません。",
-            redacted_note: "このレポートでは連絡先を伏せています。電話番号は国番号と末尾 2 桁、メール アドレスは先頭の 1 文字とドメイン、ユーザー名はドメインだけを表示し (ほかの部分はこのレポート内でのみ使う仮名です)、オブジェクト ID は先頭の 8 文字だけを表示します。",
+            redacted_note: "このレポートでは連絡先を伏せています。電話番号は国番号と末尾 2 桁、メール アドレスは先頭の 1 文字とドメイン、ユーザー名はドメインだけを表示し (ほかの部分はこのレポート内でのみ使う仮名です)、オブジェクト ID とテナント ID は先頭の 8 文字だけを表示します。組織名やファイル名にこれらが含まれる場合は、その部分も同じように伏せています。",
             total: "合計 (すべての組織)",
         },
     }

@@ -181,7 +181,7 @@ pub const CATALOG: &[(&str, &str)] = &[
     ("audit.chooseFolder", "Choose a folder…"),
     ("audit.orgsHint", "Many organizations? Drop or choose a folder, or drop a .zip, with one folder (or one archive) per organization: each is audited on its own, and an overview ranks them by who is locked out soonest. Archives are opened here too; nothing is sent anywhere."),
     ("audit.redact", "Hide contact data"),
-    ("audit.redactHelp", "Phone numbers, email addresses, user names and ids are masked in every view and download from now on (a person keeps one pseudonym until it is turned off). No fix script is made while they are hidden."),
+    ("audit.redactHelp", "Phone numbers, email addresses, user names and ids are masked in every view and download from now on (a person keeps one pseudonym until it is turned off), and tenant IDs are cut to their first 8 characters; where organization and file names hold any of these, that part is masked too. No fix script is made while they are hidden."),
     ("audit.status.redacted", "Contact data is hidden."),
     ("audit.status.unredacted", "Contact data is shown again."),
     ("orgs.read", "{orgs} organizations, {accounts} accounts"),
