@@ -129,8 +129,8 @@ const template = readFileSync(join(root, 'web/index.html'), 'utf8');
 
 // The engine's text in data blocks of 128 Ki characters (the first one with the id the tests
 // damage): Chromium parsed the page 10-14 ms sooner than with one block of 850 Ki, and
-// painted it 4-8 ms sooner (15 visits each, 2026-12-07), for 0.2 kB. The page joins them
-// (engine-text-page.js), each as a part of its own (engine-read.js). A cut never splits a
+// painted it 4-8 ms sooner (15 visits each, 2026-12-07), for 0.2 kB. The page reads
+// them (engine-text-page.js) each as a part of its own (engine-read.js), not joined. A cut never splits a
 // surrogate pair, and the first block holds the reader whole.
 function engineParts(text) {
   const BLOCK = 1 << 17;

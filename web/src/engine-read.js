@@ -33,10 +33,11 @@ export function engineBytes(parts) {
     const c = text.charCodeAt(i);
     readerBytes[n++] = c === 92 ? escaped[text.charCodeAt(++i)] ?? 0 : c;
   }
+  // Cut short (a damaged first block): never a reader made of the zeros after its end.
+  if (i > text.length) throw new Error('engine text damaged');
   const { exports: x } = /** @type {{ exports: { memory: WebAssembly.Memory, next: (...a: number[]) => number } }} */ (
     /** @type {unknown} */ (new WebAssembly.Instance(new WebAssembly.Module(readerBytes)))
   );
-  if (i > text.length) throw new Error('engine text damaged');
   const engine = [text.slice(i), ...parts.slice(1)];
   // After the reader's own memory: the text as UTF-8 (at most three bytes per UTF-16 unit),
   // then room for the packed bytes and for the module (each no longer than the UTF-8), then

@@ -104,16 +104,19 @@ fn one(path: &Path, shown: &str, listed: Option<&std::fs::Metadata>, files: &mut
     }
 }
 
-/// An entry of a folder's listing: its name, and what the listing saw of it (not following
-/// a link).
+/// An entry of a folder's listing: its name, its kind as the listing gave it, and what the
+/// listing saw of it (not following a link; None where that could not be read: a folder
+/// that may be listed but not entered, an entry gone meanwhile).
 struct Entry {
     name: std::ffi::OsString,
-    seen: std::fs::Metadata,
+    kind: Option<std::fs::FileType>,
+    seen: Option<std::fs::Metadata>,
 }
 
 /// Why a folder is not listed: it is not the folder its parent's listing saw (a link or
 /// another folder put in its place), or it cannot be read.
 enum NotListed {
+    #[cfg_attr(not(unix), allow(dead_code))]
     Swapped,
     Unreadable,
 }
@@ -124,11 +127,14 @@ enum NotListed {
 /// listed (on Unix: the same device and inode), and on Linux it is listed through that open
 /// folder (`/proc/self/fd`), so that nothing put in its place meanwhile is listed. What is
 /// in it is then checked again when opened: a file (`one`) or a folder (here) must be the
-/// one listed.
+/// one listed. Elsewhere (other Unix systems, or Linux without /proc) the folder checked is
+/// then listed by its path: a swap in that moment is still followed (closing it needs
+/// `fdopendir`), and where the standard library reads an entry's details by its path
+/// (macOS) the files' check agrees with what was swapped in.
 fn list(d: &Path, listed: Option<&std::fs::Metadata>) -> Result<Vec<Entry>, NotListed> {
     let entries = |dir: &Path| -> Result<Vec<Entry>, NotListed> {
         let read = std::fs::read_dir(dir).map_err(|_| NotListed::Unreadable)?;
-        Ok(read.flatten().filter_map(|e| Some(Entry { name: e.file_name(), seen: e.metadata().ok()? })).collect())
+        Ok(read.flatten().map(|e| Entry { name: e.file_name(), kind: e.file_type().ok(), seen: e.metadata().ok() }).collect())
     };
     #[cfg(unix)]
     {
@@ -177,14 +183,21 @@ fn walk(dir: &Path, shown: &str, files: &mut Vec<DropFile>, problems: &mut Vec<P
         // counted against the limit are always the same ones.
         entries.sort_by(|a, b| a.name.cmp(&b.name));
         let mut folders = Vec::new();
-        for Entry { name, seen: listed } in entries {
+        for Entry { name, kind, seen: listed } in entries {
             let path = d.join(&name);
             let name = name.to_string_lossy().into_owned();
             if name.starts_with('.') || name.eq_ignore_ascii_case("Thumbs.db") || name.eq_ignore_ascii_case("desktop.ini") {
                 continue;
             }
-            let t = listed.file_type();
             let shown = format!("{prefix}/{name}");
+            // Its details unread: a file or a folder there is said not to be read.
+            let Some(listed) = listed else {
+                if kind.is_some_and(|k| k.is_file() || k.is_dir()) {
+                    problems.push(Problem { file: shown, member: None, reason: "archive_unreadable" });
+                }
+                continue;
+            };
+            let t = listed.file_type();
             if t.is_dir() {
                 folders.push((path, shown, Some(listed)));
             } else if t.is_file() {

@@ -106,12 +106,12 @@ pub fn reason(id: &str, l: Lang) -> String {
         }
         ("archive_too_many_entries", Lang::En) => {
             return fill!(
-                "more than {R} entries (files and folders) in this archive: this one and those after it were not read (give them in smaller archives)"
+                "more than {R} entries (files and folders together) in this archive: this one and those after it were not read (give them in smaller archives)"
             )
         }
         ("archive_too_many_entries", Lang::Ja) => {
             return fill!(
-                "アーカイブ内の項目 (ファイルとフォルダー) が {R} 個を超えているため、この項目以降は読み取りませんでした (小さなアーカイブに分けて指定してください)"
+                "アーカイブ内の項目 (ファイルとフォルダーの合計) が {R} 個を超えているため、この項目以降は読み取りませんでした (複数のアーカイブに分けて指定してください)"
             )
         }
         _ => {}

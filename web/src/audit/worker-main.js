@@ -145,7 +145,8 @@ export function workerMain(port, createGlue) {
     for (const f of files) {
       if (f.blob.size > glue.auditMaxBytes()) throw new Error(glue.auditTooLarge(f.blob.size, options?.lang || 'en'));
     }
-    // A new run or a cancel (current changes) stops the reading, and the audit comes back.
+    // A cancel (current changes; a new run waits for this one, port.onmessage) stops the
+    // reading; the audit set aside is then forgotten with the rest (auditClear).
     const id = current;
     glue.auditDiffBegin();
     try {
@@ -158,7 +159,7 @@ export function workerMain(port, createGlue) {
         before = done;
         done = glue.auditCheck(5000);
         await pause();
-        // A run or a cancel while this one waited: the engine is theirs now.
+        // A cancel while this one waited: the engine has been cleared.
         if (id !== current) throw new Error('cancelled');
       }
       return JSON.parse(glue.auditDiffEnd(String(options?.lang || 'en'), perChange));

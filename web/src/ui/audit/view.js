@@ -306,8 +306,11 @@ export function createAuditView({ announce, copy, root }) {
       s.diffLang = ctx.lang;
       announce(ctx.t('audit.status.compared'));
     } catch (e) {
-      s.diffError = e.trapped ? ctx.t('err.restarted') : e.message;
-      announce(s.diffError);
+      // Stopped by a new drop or a cancel: that says what happens next, not this.
+      if (!e.cancelled) {
+        s.diffError = e.trapped ? ctx.t('err.restarted') : e.message;
+        announce(s.diffError);
+      }
     } finally {
       s.comparing = false;
       paint();
