@@ -106,26 +106,3 @@ pub fn audit_diff_export(format: &str, l: &str) -> Result<String, JsError> {
         None => Err(JsError::new("no comparison to export (call auditDiffEnd first)")),
     })
 }
-
-#[cfg(test)]
-mod tests {
-    use super::{audit_diff_abort, audit_diff_begin};
-    use crate::audit::audit_clear;
-    use crate::session::AUDIT;
-
-    /// A cancel (`auditClear`) while an earlier export is read, then that reading's end
-    /// (`auditDiffAbort`): the audit stays cleared.
-    #[test]
-    fn a_clear_while_comparing_is_not_undone_by_the_abort() {
-        AUDIT.with(|s| s.borrow_mut().files.push(("later.csv".into(), b"x".to_vec())));
-        audit_diff_begin();
-        audit_clear();
-        audit_diff_abort();
-        assert!(AUDIT.with(|s| s.borrow().files.is_empty()));
-        // Without a clear, the abort puts the audit back.
-        AUDIT.with(|s| s.borrow_mut().files.push(("later.csv".into(), b"x".to_vec())));
-        audit_diff_begin();
-        audit_diff_abort();
-        assert_eq!(AUDIT.with(|s| s.borrow().files.len()), 1);
-    }
-}
