@@ -51,19 +51,26 @@ fn same_file(_listed: &std::fs::Metadata, opened: &std::fs::Metadata) -> bool {
     opened.is_file()
 }
 
-/// Opens a file to read; a folder's (`listed`) without following a link in its place and,
-/// on Unix, without waiting on a pipe in its place (the identity check refuses both after).
-fn open(path: &Path, listed: bool) -> std::io::Result<std::fs::File> {
+/// How an entry a folder's listing saw is opened on Unix: without following a link put in
+/// its place, nor waiting on a pipe put there (`folder`: it must be a folder). The identity
+/// check after refuses what is not the entry listed.
+#[cfg(unix)]
+fn unfollowed(folder: bool) -> std::fs::OpenOptions {
+    use std::os::unix::fs::OpenOptionsExt;
     let mut o = std::fs::OpenOptions::new();
-    o.read(true);
+    o.read(true).custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | if folder { libc::O_DIRECTORY } else { 0 });
+    o
+}
+
+/// Opens a file to read: a folder's (`listed`) as `unfollowed` on Unix.
+fn open(path: &Path, listed: bool) -> std::io::Result<std::fs::File> {
     #[cfg(unix)]
     if listed {
-        use std::os::unix::fs::OpenOptionsExt;
-        o.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        return unfollowed(false).open(path);
     }
     #[cfg(not(unix))]
     let _ = listed;
-    o.open(path)
+    std::fs::File::open(path)
 }
 
 /// A file given or found (`listed`: what its folder's listing saw of it, not following
@@ -138,14 +145,11 @@ fn list(d: &Path, listed: Option<&std::fs::Metadata>) -> Result<Vec<Entry>, NotL
     };
     #[cfg(unix)]
     {
-        use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
-        let folder =
-            std::fs::OpenOptions::new().read(true).custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY | libc::O_NONBLOCK).open(d).map_err(
-                |_| match std::fs::symlink_metadata(d) {
-                    Ok(m) if !m.is_dir() => NotListed::Swapped,
-                    _ => NotListed::Unreadable,
-                },
-            )?;
+        use std::os::unix::fs::MetadataExt;
+        let folder = unfollowed(true).open(d).map_err(|_| match std::fs::symlink_metadata(d) {
+            Ok(m) if !m.is_dir() => NotListed::Swapped,
+            _ => NotListed::Unreadable,
+        })?;
         let opened = folder.metadata().map_err(|_| NotListed::Unreadable)?;
         if listed.is_some_and(|l| !opened.is_dir() || (l.dev(), l.ino()) != (opened.dev(), opened.ino())) {
             return Err(NotListed::Swapped);
