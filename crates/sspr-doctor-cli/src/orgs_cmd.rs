@@ -2,7 +2,7 @@
 //! many organizations' exports, read, checked on every core, ranked, and written; or one fix
 //! script per organization, each with its own tenant guard.
 
-use std::io::{BufWriter, Write};
+use std::io::Write;
 use std::sync::Arc;
 
 use sspr_doctor_core::audit::{export::ExportFormat, AuditOptions, FixOptions};
@@ -41,7 +41,7 @@ pub fn run_audit_orgs(paths: &[String], format: &str, options: &AuditOptions, re
     if redact {
         o.set_redactor(Some(Arc::new(Redactor::new(random_salt()))));
     }
-    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout());
+    let mut out = crate::output::parts_writer();
     let result = sspr_doctor_core::orgs::export::write_to(&mut o, format, threads(), &mut out).and_then(|()| {
         if format == ExportFormat::Json {
             out.write_all(b"\n")?;

@@ -11,10 +11,14 @@ mod csv;
 pub mod html;
 mod markdown;
 #[cfg(not(target_arch = "wasm32"))]
+mod parallel;
+#[cfg(not(target_arch = "wasm32"))]
 mod text;
 
 pub(crate) use self::csv::{csv_cell, csv_row};
 pub(crate) use self::markdown::markdown_finding;
+#[cfg(not(target_arch = "wasm32"))]
+pub use self::parallel::write_to;
 
 pub(crate) use self::markdown::markdown_row;
 use self::markdown::{markdown_details, markdown_head};
@@ -202,86 +206,6 @@ pub fn tail(a: &mut Said, f: ExportFormat) -> String {
         }
         _ => String::new(),
     }
-}
-
-/// Writes the whole export to `out`, building the accounts' parts on `threads` threads
-/// (the command line): the same bytes as `export`. A thread of its own writes, so the
-/// next parts are built while the last ones are written.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn write_to(a: &mut Said, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
-    // Accounts per part: parts of about half a megabyte, reused, kept the time steady
-    // (parts of 2,000 accounts, 4.5 MB each, swung from 0.6 to 1.1 s on the same input).
-    const SLICE: usize = 250;
-    // JSON and CSV have nothing before their accounts that needs all of them: each is
-    // checked once, while it is written (JSON's summary comes after). Markdown and text
-    // begin with the summary.
-    let check_while_writing = matches!(f, ExportFormat::Json | ExportFormat::Csv);
-    if !check_while_writing {
-        a.audit_mut().assess_all_on(threads);
-    }
-    let first = head(a, f);
-    let threads = threads.max(1);
-    std::thread::scope(|scope| {
-        let (parts, written) = std::sync::mpsc::sync_channel::<Vec<u8>>(threads * 2);
-        // Written parts come back to be filled again, so the 227 MB of a large JSON export
-        // pass through a few buffers instead of fresh memory.
-        let (spare, spares) = std::sync::mpsc::channel::<Vec<u8>>();
-        let writer = scope.spawn(move || -> std::io::Result<()> {
-            for mut part in written {
-                out.write_all(&part)?;
-                part.clear();
-                let _ = spare.send(part);
-            }
-            Ok(())
-        });
-        // A closed channel means the writer stopped on an error: it says which.
-        let send = |part: Vec<u8>| parts.send(part).is_ok();
-        let mut going = send(first.into_bytes());
-        let unchecked = if check_while_writing { a.audit().unchecked() } else { 0 };
-        let mut checked = Vec::with_capacity(unchecked);
-        let shared: &Said = a;
-        for pass in 0..f.passes() {
-            let mut start = 0;
-            while going && start < shared.audit().len() {
-                let ranges: Vec<std::ops::Range<usize>> = (0..threads)
-                    .map(|k| (start + k * SLICE).min(shared.audit().len())..(start + (k + 1) * SLICE).min(shared.audit().len()))
-                    .filter(|r| !r.is_empty())
-                    .collect();
-                let built: Vec<(Vec<u8>, Vec<Assessed>)> = std::thread::scope(|inner| {
-                    let handles: Vec<_> = ranges
-                        .iter()
-                        .cloned()
-                        .map(|r| {
-                            let mut buffer = spares.try_recv().unwrap_or_default();
-                            inner.spawn(move || {
-                                let mut checks = Vec::new();
-                                let keep = (check_while_writing && pass == 0).then_some(&mut checks);
-                                accounts_into(shared, f, pass, r, keep, &mut buffer);
-                                (buffer, checks)
-                            })
-                        })
-                        .collect();
-                    handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-                });
-                for (part, checks) in built {
-                    checked.extend(checks);
-                    going = going && send(part);
-                }
-                start = ranges.last().map_or(shared.audit().len(), |r| r.end);
-            }
-            going = going && send(between(shared, f, pass).into_bytes());
-        }
-        // Only a whole run of checks is kept: a builder thread that stopped leaves a gap, and
-        // the summary then checks the rest itself.
-        if checked.len() == unchecked {
-            a.audit_mut().push_checked(checked);
-        }
-        if going {
-            send(tail(a, f).into_bytes());
-        }
-        drop(parts);
-        writer.join().unwrap_or(Ok(()))
-    })
 }
 
 /// The whole export.
