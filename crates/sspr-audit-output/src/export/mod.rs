@@ -18,6 +18,8 @@ mod text;
 pub(crate) use self::csv::{csv_cell, csv_row};
 pub(crate) use self::markdown::markdown_finding;
 #[cfg(not(target_arch = "wasm32"))]
+pub(crate) use self::parallel::in_order;
+#[cfg(not(target_arch = "wasm32"))]
 pub use self::parallel::write_to;
 
 pub(crate) use self::markdown::markdown_row;

@@ -10,7 +10,6 @@
 //! writer never waits for a part that cannot come.
 
 use std::collections::BTreeMap;
-use std::ops::Range;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
@@ -23,9 +22,6 @@ use crate::Said;
 /// 2,000 accounts, 4.5 MB each, swung from 0.6 to 1.1 s on the same input).
 const SLICE: usize = 250;
 
-/// A built part: its slice's number, its bytes, and the checks made while building it.
-type Built = (usize, Vec<u8>, Vec<Assessed>);
-
 /// Writes the whole export to `out`, building the accounts' parts on `threads` threads.
 pub fn write_to(a: &mut Said, f: ExportFormat, threads: usize, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     // JSON and CSV have nothing before their accounts that needs all of them: each is
@@ -35,7 +31,6 @@ pub fn write_to(a: &mut Said, f: ExportFormat, threads: usize, out: &mut dyn std
     if !check_while_writing {
         a.audit_mut().assess_all_on(threads);
     }
-    let threads = threads.max(1);
     out.write_all(head(a, f).as_bytes())?;
     let unchecked = if check_while_writing { a.audit().unchecked() } else { 0 };
     let mut checked = Vec::with_capacity(unchecked);
@@ -52,8 +47,8 @@ pub fn write_to(a: &mut Said, f: ExportFormat, threads: usize, out: &mut dyn std
     out.write_all(tail(a, f).as_bytes())
 }
 
-/// One pass over the accounts: parts built on `threads` workers, written here in order;
-/// the checks (when `keep`) appended to `checked` in the accounts' order.
+/// One pass over the accounts: parts of `SLICE` accounts built on `threads` workers, written
+/// here in order; the checks (when `keep`) appended to `checked` in the accounts' order.
 fn write_accounts(
     a: &Said,
     f: ExportFormat,
@@ -64,8 +59,25 @@ fn write_accounts(
     checked: &mut Vec<Assessed>,
 ) -> std::io::Result<()> {
     let len = a.audit().len();
-    let slices = len.div_ceil(SLICE);
-    let slice = |k: usize| k * SLICE..((k + 1) * SLICE).min(len);
+    let build = |k: usize, buffer: &mut Vec<u8>| {
+        let mut checks = Vec::new();
+        accounts_into(a, f, pass, k * SLICE..((k + 1) * SLICE).min(len), keep.then_some(&mut checks), buffer);
+        checks
+    };
+    in_order(len.div_ceil(SLICE), threads, out, build, |checks| checked.extend(checks))
+}
+
+/// Parts `0..count` built by `build` (into a reused buffer) on `threads` workers and written
+/// to `out` in their order; `after` gets what each part's build returned, in the same order.
+/// The accounts' export and the organizations' (orgs::export) both write through here.
+pub(crate) fn in_order<T: Send>(
+    count: usize,
+    threads: usize,
+    out: &mut dyn std::io::Write,
+    build: impl Fn(usize, &mut Vec<u8>) -> T + Sync,
+    mut after: impl FnMut(T),
+) -> std::io::Result<()> {
+    let threads = threads.max(1);
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (spare, spares) = mpsc::channel::<Vec<u8>>();
@@ -74,34 +86,32 @@ fn write_accounts(
     }
     let spares = Mutex::new(spares);
     std::thread::scope(|scope| {
-        let (done, parts) = mpsc::channel::<Built>();
+        let (done, parts) = mpsc::channel::<(usize, Vec<u8>, T)>();
         let mut workers = Vec::with_capacity(threads);
         for _ in 0..threads {
             let done = done.clone();
-            let (next, stop, spares) = (&next, &stop, &spares);
+            let (next, stop, spares, build) = (&next, &stop, &spares, &build);
             workers.push(scope.spawn(move || {
-                // A buffer first, then a slice (the module's comment says why).
+                // A buffer first, then a part (the module's comment says why).
                 while let Some(mut buffer) = take_spare(spares) {
                     let k = next.fetch_add(1, Ordering::Relaxed);
-                    if k >= slices || stop.load(Ordering::Relaxed) {
+                    if k >= count || stop.load(Ordering::Relaxed) {
                         break;
                     }
-                    let mut checks = Vec::new();
-                    let r: Range<usize> = slice(k);
-                    accounts_into(a, f, pass, r, keep.then_some(&mut checks), &mut buffer);
-                    if done.send((k, buffer, checks)).is_err() {
+                    let made = build(k, &mut buffer);
+                    if done.send((k, buffer, made)).is_err() {
                         break;
                     }
                 }
             }));
         }
         drop(done);
-        let result = write_in_order(parts, slices, out, checked, &spare);
-        // On an error the workers stop at their next slice; returning their buffers is no
+        let result = write_parts(parts, count, out, &mut after, &spare);
+        // On an error the workers stop at their next part; returning their buffers is no
         // longer needed (dropping `spare` ends their wait).
         stop.store(true, Ordering::Relaxed);
         drop(spare);
-        // A worker that panicked has left its slice out (passed over above); joined here,
+        // A worker that panicked has left its part out (passed over above); joined here,
         // its panic does not become the caller's.
         for w in workers {
             let _ = w.join();
@@ -115,39 +125,38 @@ fn take_spare(spares: &Mutex<mpsc::Receiver<Vec<u8>>>) -> Option<Vec<u8>> {
     spares.lock().ok()?.recv().ok()
 }
 
-/// Writes the parts in their slices' order as they arrive; a buffer written goes back to the
+/// Writes the parts in their order as they arrive; a buffer written goes back to the
 /// workers. A part that never comes (its worker stopped) is passed over once every worker
 /// has ended, as the one-round-at-a-time writer passed over an empty part.
-fn write_in_order(
-    parts: mpsc::Receiver<Built>,
-    slices: usize,
+fn write_parts<T>(
+    parts: mpsc::Receiver<(usize, Vec<u8>, T)>,
+    count: usize,
     out: &mut dyn std::io::Write,
-    checked: &mut Vec<Assessed>,
+    after: &mut impl FnMut(T),
     spare: &mpsc::Sender<Vec<u8>>,
 ) -> std::io::Result<()> {
-    let mut waiting: BTreeMap<usize, (Vec<u8>, Vec<Assessed>)> = BTreeMap::new();
+    let mut waiting: BTreeMap<usize, (Vec<u8>, T)> = BTreeMap::new();
     let mut want = 0;
-    let mut write = |part: Vec<u8>, checks: Vec<Assessed>| -> std::io::Result<()> {
+    let mut write = |mut part: Vec<u8>, made: T| -> std::io::Result<()> {
         out.write_all(&part)?;
-        checked.extend(checks);
-        let mut part = part;
+        after(made);
         part.clear();
         let _ = spare.send(part);
         Ok(())
     };
-    for (k, part, checks) in parts.iter() {
-        waiting.insert(k, (part, checks));
-        while let Some((part, checks)) = waiting.remove(&want) {
-            write(part, checks)?;
+    for (k, part, made) in parts.iter() {
+        waiting.insert(k, (part, made));
+        while let Some((part, made)) = waiting.remove(&want) {
+            write(part, made)?;
             want += 1;
         }
-        if want == slices {
+        if want == count {
             return Ok(());
         }
     }
-    // Every worker ended with slices missing: the rest in order, without them.
-    for (_, (part, checks)) in std::mem::take(&mut waiting) {
-        write(part, checks)?;
+    // Every worker ended with parts missing: the rest in order, without them.
+    for (_, (part, made)) in std::mem::take(&mut waiting) {
+        write(part, made)?;
     }
     Ok(())
 }

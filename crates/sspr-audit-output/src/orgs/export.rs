@@ -21,21 +21,15 @@ use crate::Account;
 pub fn write_to(o: &mut SaidOrgs, f: ExportFormat, threads: usize, out: &mut (dyn std::io::Write + Send)) -> std::io::Result<()> {
     let Some(head) = o.head() else { return Ok(()) };
     out.write_all(start(&head, f, o.lang()).as_bytes())?;
-    let threads = threads.max(1);
-    let n = o.orgs.len();
     let shared: &SaidOrgs = o;
     let report = &head;
-    let mut k = 0;
-    while k < n {
-        let parts: Vec<String> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (k..(k + threads).min(n)).map(|j| scope.spawn(move || part(shared, report, f, j))).collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_default()).collect()
-        });
-        for p in parts {
-            out.write_all(p.as_bytes())?;
-        }
-        k += threads;
-    }
+    crate::export::in_order(
+        shared.orgs.len(),
+        threads,
+        out,
+        |k, buffer| buffer.extend_from_slice(part(shared, report, f, k).as_bytes()),
+        |()| {},
+    )?;
     out.write_all(end(&head, f, shared.lang()).as_bytes())
 }
 
