@@ -60,10 +60,18 @@ impl Cell<'_> {
 const KEEP_CHARS: usize = 512;
 
 fn short(s: &str) -> String {
-    match s.char_indices().nth(KEEP_CHARS) {
-        Some((i, _)) => s[..i].to_string(),
-        None => s.to_string(),
+    shorten(s.to_string())
+}
+
+/// `s` cut to the kept length, in place (no second copy of a list's item).
+fn shorten(mut s: String) -> String {
+    // No more characters than bytes: most texts need no count at all.
+    if s.len() > KEEP_CHARS {
+        if let Some((i, _)) = s.char_indices().nth(KEEP_CHARS) {
+            s.truncate(i);
+        }
     }
+    s
 }
 
 /// A kept text: as long as it is, no room to grow (100,000 accounts hold eight each).
@@ -189,7 +197,7 @@ impl AccountData {
                     Ok(items) => {
                         let list = slot.get_or_insert_with(Vec::new);
                         for r in items {
-                            let r = short(&r);
+                            let r = shorten(r);
                             if !list.contains(&r) {
                                 list.push(r);
                             }
@@ -216,7 +224,7 @@ impl AccountData {
                             }
                             None if values::key(&item).is_empty() || values::key(&item) == "none" => {}
                             None => {
-                                let name = short(&item);
+                                let name = shorten(item);
                                 notes.unknown_methods.insert(name.clone());
                                 self.other_methods.insert(name);
                             }

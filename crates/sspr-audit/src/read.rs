@@ -25,6 +25,9 @@ struct Merge {
     /// v1.3: the tenant ids the files carry, and how many cells were not one.
     tenant_ids: BTreeSet<TenantId>,
     bad_tenant_ids: usize,
+    /// The last tenant id cell that was one, as written: an export repeats its tenant on
+    /// every row, and it is then neither parsed nor looked up again.
+    last_tenant: String,
 }
 
 impl Merge {
@@ -34,10 +37,11 @@ impl Merge {
             Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(sspr_text::lower(values::clean(s))),
             _ => None,
         };
-        if let Some(Cell::Text(t)) = get(Field::TenantId) {
+        if let Some(Cell::Text(t)) = get(Field::TenantId).filter(|c| !matches!(c, Cell::Text(t) if **t == *self.last_tenant)) {
             match TenantId::parse(t) {
                 Some(tenant) => {
                     self.tenant_ids.insert(tenant);
+                    self.last_tenant = t.to_string();
                 }
                 None if t.trim().is_empty() => {}
                 None => self.bad_tenant_ids += 1,

@@ -23,6 +23,14 @@ pub use sspr_text::hash::FnvBuild;
 /// A cell's text without blanks around it and without the `'` that formula-guarded
 /// exports put before `=`, `+`, `-`, `@` (TheQutsh's report; Excel's text prefix).
 pub fn clean(s: &str) -> &str {
+    // Most cells have nothing to take off: a printable ASCII character at each end (not `'`
+    // first) ends the search at once. (The walk from both ends was 7% of reading 100,000
+    // rows.)
+    if let (Some(&first), Some(&last)) = (s.as_bytes().first(), s.as_bytes().last()) {
+        if first.is_ascii_graphic() && first != b'\'' && last.is_ascii_graphic() {
+            return s;
+        }
+    }
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
     s.strip_prefix('\'').unwrap_or(s).trim()
 }
@@ -324,6 +332,25 @@ pub fn role_coverage(s: &str) -> RoleCoverage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The quick return gives what the full trim gives, on every short mix of the characters
+    /// that matter at a cell's ends.
+    #[test]
+    fn clean_quick_path_is_the_full_trim() {
+        let full = |s: &str| -> String {
+            let s = s.trim_matches(|c: char| c.is_whitespace() || c == '\u{FEFF}');
+            s.strip_prefix('\'').unwrap_or(s).trim().to_string()
+        };
+        let parts = ["", "a", " ", "'", "\u{FEFF}", "\t", "=1", "\u{3000}", "x'", "\u{a0}", "é", "\r\n"];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(clean(&s), full(&s), "{s:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn role_coverage_follows_learns_list() {
