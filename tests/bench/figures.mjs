@@ -437,7 +437,14 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   thread, the text reached it 75 ms after it was sent, the first answer came 70 ms later); a troubleshooter's engine
   without the audit (the last section; it cannot travel alone); other carriers, a compressed carrier (Chromium 156 has
   no brotli \`DecompressionStream\`, deflate makes the file about 348 kB), \`btoa\` and \`Uint8Array.fromBase64\`
-  (2026-12-04).
+  (2026-12-04). Measured and not kept (2026-12-07/08, side by side in one run): the text cut so that its Japanese sits in blocks
+  of its own (103 blocks; from file, 41 visits each: the parse 3 ms shorter, reading 2.5 ms longer, the first answer
+  146.6 ms against 143.3 as shipped); other elements carrying the same text (\`xmp\`, a comment, \`noscript\`,
+  \`template\`, \`textarea\`, an attribute, \`style\`; 21-41 visits: none parsed reliably faster than the script data
+  blocks; the page in windows-1252 was slower; all-ASCII text parsed fastest, but costs brotli bytes the budget does not
+  have); the engine read and made ready before the form is built, the ready event before the form (from file: 152.7 ms
+  against 161.6 in 11 visits, then 153.9 against 153.9 in 21: run right after the first frame, the reading took 28 ms
+  against 19, competing for the two cores with the frame's own work).
 - **\`diagnose\` ≥ 0.5×.** Checking one number and crossing into the engine and back, with no report, already takes
   ${singleCost} of the ${diagnoseBudget} µs a call is allowed (bulk section); a report is some 12 KB of words. Measured
   and not kept (2026-12-04): a words cache (each finding's words made once per conclusion and reader and sent to the
@@ -462,9 +469,10 @@ ${fuzzSection}
 ## The audit at scale
 
 ${AUDIT_N.toLocaleString('en')} administrators in the shape of the page's script (tests/bench/audit-input.mjs, fixed seed:
-${kB(readFileSync(auditFile).length)}), median of ${AUDIT_RUNS} (min–max). The command line runs first, with no browser open; its
-occasional slow run (over a second) is time the kernel spends giving the process fresh memory on this virtual machine
-(system time 0.4–0.7 s in those runs against 0.05–0.15 s in the others, measured with \`/usr/bin/time\`).
+${kB(readFileSync(auditFile).length)}), median of ${AUDIT_RUNS} (min–max). The command line runs first, with no browser open. Its
+allocator (mimalloc) asks for no transparent huge pages (2026-12-08): with them, on this virtual machine, the same run
+peaked at 174–219 MB and spent up to half a second of system time zeroing 2 MiB pages (0.98 s median against 0.87 s
+without, 9 runs each, interleaved; peak 163 MB).
 
 | measure | figure | target |
 |---|---|---|
