@@ -112,6 +112,18 @@ pub struct CellNotes {
     pub unknown_methods: BTreeSet<String>,
 }
 
+impl CellNotes {
+    /// Adds what `other` noted after what this noted (a row's notes, made apart: read.rs
+    /// `Prepared`): the same notes as if its cells had been noted here.
+    pub fn absorb(&mut self, other: CellNotes) {
+        self.type_names.extend(other.type_names);
+        self.masked += other.masked;
+        self.damaged += other.damaged;
+        self.question_marks += other.question_marks;
+        self.unknown_methods.extend(other.unknown_methods);
+    }
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct AccountData {
     /// The line (or 1-based position in a JSON array) of the first row.

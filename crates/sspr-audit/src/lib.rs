@@ -20,6 +20,8 @@ mod json;
 mod phone_fix;
 pub mod plan;
 mod read;
+#[cfg(not(target_arch = "wasm32"))]
+mod read_parallel;
 mod results;
 mod table;
 mod tenant;

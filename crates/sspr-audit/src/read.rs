@@ -5,6 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use crate::account_data::{AccountData, Cell, CellNotes};
 use crate::columns::{self, Field};
+use crate::csv::RecordTrouble;
 use crate::model_audit::{AuditError, Format, ProblemKind, MAX_ACCOUNTS, MAX_INPUT_BYTES};
 use crate::results::{ColumnRead, ColumnsRead, Source};
 use crate::table::Tally;
@@ -15,7 +16,7 @@ use sspr_model::facts::Date;
 
 /// Reading state across files.
 #[derive(Default)]
-struct Merge {
+pub(crate) struct Merge {
     accounts: Vec<AccountData>,
     by_upn: index::Index,
     by_id: index::Index,
@@ -30,13 +31,80 @@ struct Merge {
     last_tenant: String,
 }
 
+/// A row's own part of its merge, made before the merge and apart from it (on other cores:
+/// read_parallel.rs): its keys, and the account it makes when no earlier row named it, with
+/// what its cells noted. A row that finds its account is applied to it again, in order.
+pub(crate) struct Prepared {
+    upn: Option<String>,
+    id: Option<String>,
+    fresh: Option<(AccountData, CellNotes)>,
+}
+
+/// The user name and object id of a row, in lower case (the index's keys).
+fn keys(row: &[(Field, Cell<'_>)]) -> (Option<String>, Option<String>) {
+    let text = |f: Field| match row.iter().find(|(x, _)| *x == f).map(|(_, c)| c) {
+        Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(sspr_text::lower(values::clean(s))),
+        _ => None,
+    };
+    (text(Field::Upn), text(Field::ObjectId))
+}
+
+impl Prepared {
+    pub(crate) fn of(line: usize, row: &[(Field, Cell<'_>)]) -> Prepared {
+        let (upn, id) = keys(row);
+        let fresh = (upn.is_some() || id.is_some()).then(|| {
+            let (mut account, mut notes) = (AccountData::default(), CellNotes::default());
+            account.apply(line, row, &mut notes);
+            (account, notes)
+        });
+        Prepared { upn, id, fresh }
+    }
+}
+
+/// What a CSV file's records come to, besides its accounts.
+#[derive(Default)]
+pub(crate) struct Records {
+    pub rows: usize,
+    pub extra_rows: usize,
+    pub merged: usize,
+}
+
 impl Merge {
     fn add(&mut self, line: usize, row: &[(Field, Cell<'_>)], problems: &mut Vec<(Option<usize>, ProblemKind)>) -> bool {
+        self.add_prepared(line, row, None, problems)
+    }
+
+    /// One CSV record in order: its reading trouble, then its cells merged (with its part
+    /// prepared, when it was). False once no more accounts are taken: the reading stops.
+    pub(crate) fn record(
+        &mut self,
+        (line, trouble, cells): (usize, RecordTrouble, usize),
+        width: usize,
+        row: &[(Field, Cell<'_>)],
+        prepared: Option<Prepared>,
+        problems: &mut Vec<(Option<usize>, ProblemKind)>,
+        count: &mut Records,
+    ) -> bool {
+        count.rows += 1;
+        if trouble.cut_cells > 0 {
+            problems.push((Some(line), ProblemKind::CutCells));
+        }
+        if trouble.unterminated {
+            problems.push((Some(line), ProblemKind::Unterminated));
+        }
+        count.extra_rows += usize::from(trouble.extra_cells > 0 && cells >= width);
+        count.merged += usize::from(self.add_prepared(line, row, prepared, problems));
+        !self.stopped
+    }
+
+    fn add_prepared(
+        &mut self,
+        line: usize,
+        row: &[(Field, Cell<'_>)],
+        prepared: Option<Prepared>,
+        problems: &mut Vec<(Option<usize>, ProblemKind)>,
+    ) -> bool {
         let get = |f: Field| row.iter().find(|(x, _)| *x == f).map(|(_, c)| c);
-        let text = |f: Field| match get(f) {
-            Some(Cell::Text(s)) if !values::is_placeholder(s) => Some(sspr_text::lower(values::clean(s))),
-            _ => None,
-        };
         if let Some(Cell::Text(t)) = get(Field::TenantId).filter(|c| !matches!(c, Cell::Text(t) if **t == *self.last_tenant)) {
             match TenantId::parse(t) {
                 Some(tenant) => {
@@ -47,7 +115,13 @@ impl Merge {
                 None => self.bad_tenant_ids += 1,
             }
         }
-        let (upn, id) = (text(Field::Upn), text(Field::ObjectId));
+        let (upn, id, fresh) = match prepared {
+            Some(p) => (p.upn, p.id, p.fresh),
+            None => {
+                let (upn, id) = keys(row);
+                (upn, id, None)
+            }
+        };
         if upn.is_none() && id.is_none() {
             // A document's own properties (Graph JSON's `tenantId` beside `value`): no user.
             if !row.iter().all(|(f, _)| *f == Field::TenantId) {
@@ -75,8 +149,14 @@ impl Merge {
                 self.accounts.len() - 1
             }
         };
-        let a = &mut self.accounts[i];
-        a.apply(line, row, &mut self.notes);
+        match fresh.filter(|_| !repeat) {
+            // The same account and notes as applying the row here: it is the account's first.
+            Some((account, notes)) => {
+                self.accounts[i] = account;
+                self.notes.absorb(notes);
+            }
+            None => self.accounts[i].apply(line, row, &mut self.notes),
+        }
         if matches!(get(Field::IsAdmin), Some(Cell::Text(s)) if values::is_placeholder(s)) {
             self.admin_placeholders.push(i);
         }
@@ -154,17 +234,29 @@ impl Merge {
 impl Audit {
     /// Reads one or more files. Fails only when nothing in them can be audited.
     pub fn read(files: &[InputFile], opts: &AuditOptions) -> Result<Audit, AuditError> {
-        Audit::read_some(files, opts, false).map(|(a, _)| a)
+        Audit::read_some(files, opts, false, 1).map(|(a, _)| a)
+    }
+
+    /// As `read`, each CSV file's rows prepared on `threads` threads (the command line): the
+    /// same audit, sooner.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read_on(files: &[InputFile], opts: &AuditOptions, threads: usize) -> Result<Audit, AuditError> {
+        Audit::read_some(files, opts, false, threads).map(|(a, _)| a)
     }
 
     /// v1.3 (organizations): reads the files it can and says why each other one was not
     /// read (by its index in `files`), so that one bad file never loses the others. Fails only
     /// when no file can be read.
     pub fn read_each(files: &[InputFile], opts: &AuditOptions) -> Result<(Audit, Vec<(usize, AuditError)>), AuditError> {
-        Audit::read_some(files, opts, true)
+        Audit::read_some(files, opts, true, 1)
     }
 
-    fn read_some(files: &[InputFile], opts: &AuditOptions, each: bool) -> Result<(Audit, Vec<(usize, AuditError)>), AuditError> {
+    fn read_some(
+        files: &[InputFile],
+        opts: &AuditOptions,
+        each: bool,
+        threads: usize,
+    ) -> Result<(Audit, Vec<(usize, AuditError)>), AuditError> {
         let mut merge = Merge::default();
         // Room for the accounts up front, one per line (a CSV's rows; a JSON file on one
         // line grows as it is read): no rehashing, and no room that is never used (a guess
@@ -182,7 +274,7 @@ impl Audit {
         let mut unread = Vec::new();
         for (i, file) in files.iter().enumerate() {
             // A file is refused before any of its rows is merged: the others stand.
-            match read_file(file, &mut merge, &mut problems, &mut fields, &mut columns) {
+            match read_file(file, &mut merge, &mut problems, &mut fields, &mut columns, threads) {
                 Ok(source) => sources.push(source),
                 Err(e) if each => unread.push((i, e)),
                 Err(e) => return Err(e),
@@ -269,6 +361,7 @@ fn read_file(
     problems: &mut Vec<(Option<usize>, ProblemKind)>,
     fields: &mut BTreeSet<Field>,
     columns: &mut ColumnsRead,
+    threads: usize,
 ) -> Result<Source, AuditError> {
     if file.bytes.len() > MAX_INPUT_BYTES {
         return Err(AuditError::TooLarge { bytes: file.bytes.len() });
@@ -323,28 +416,10 @@ fn read_file(
             }
         }
         let width = names.len();
-        let (mut extra_rows, mut rows) = (0usize, 0usize);
-        let mut row = Vec::with_capacity(width);
-        while let Some((line, trouble)) = reader.next_record(&mut cells, width) {
-            rows += 1;
-            if trouble.cut_cells > 0 {
-                problems.push((Some(line), ProblemKind::CutCells));
-            }
-            if trouble.unterminated {
-                problems.push((Some(line), ProblemKind::Unterminated));
-            }
-            extra_rows += usize::from(trouble.extra_cells > 0 && cells.iter().len() >= width);
-            row.clear();
-            for (cell, f) in cells.iter().zip(&mapped) {
-                if let Some(f) = f {
-                    row.push((*f, Cell::Text(cell.clone())));
-                }
-            }
-            merged += usize::from(merge.add(line, &row, problems));
-            if merge.stopped {
-                break;
-            }
-        }
+        let mut count = Records::default();
+        records(&mut reader, &mapped, width, merge, problems, &mut count, threads);
+        let Records { rows, extra_rows, merged: m } = count;
+        merged += m;
         if extra_rows > 0 {
             problems.push((None, ProblemKind::ExtraCells { rows: extra_rows }));
         }
@@ -356,6 +431,41 @@ fn read_file(
     }
     fields.extend(own_fields);
     Ok(Source { name: file.name.map(String::from), format: format.as_str(), encoding, rows })
+}
+
+/// The records after the header, merged in order: read and prepared on a second thread where
+/// `threads` allows one (the command line: read_parallel.rs), else here, each as it is read.
+#[cfg_attr(target_arch = "wasm32", allow(unused_variables))]
+fn records(
+    reader: &mut csv::Reader<'_>,
+    mapped: &[Option<Field>],
+    width: usize,
+    merge: &mut Merge,
+    problems: &mut Vec<(Option<usize>, ProblemKind)>,
+    count: &mut Records,
+    threads: usize,
+) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads > 1 {
+        return crate::read_parallel::records(reader, mapped, width, merge, problems, count);
+    }
+    let (mut cells, mut row) = (Vec::new(), Vec::with_capacity(width));
+    while let Some((line, trouble)) = reader.next_record(&mut cells, width) {
+        cells_to_row(&cells, mapped, &mut row);
+        if !merge.record((line, trouble, cells.len()), width, &row, None, problems, count) {
+            break;
+        }
+    }
+}
+
+/// A record's cells as the row of fields the merge reads (the columns nothing maps left out).
+pub(crate) fn cells_to_row<'a>(cells: &[std::borrow::Cow<'a, str>], mapped: &[Option<Field>], row: &mut Vec<(Field, Cell<'a>)>) {
+    row.clear();
+    for (cell, f) in cells.iter().zip(mapped) {
+        if let Some(f) = f {
+            row.push((*f, Cell::Text(cell.clone())));
+        }
+    }
 }
 
 /// The format, from the columns it has.

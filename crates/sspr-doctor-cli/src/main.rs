@@ -16,6 +16,11 @@ mod output;
 
 use help::HELP;
 
+/// The threads the audit reads, checks and writes on: every core, up to eight.
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
+}
+
 /// The audit allocates many small strings; glibc's allocator spent a third of its time on
 /// them (measured: docs/figures.md).
 #[global_allocator]
@@ -271,11 +276,10 @@ fn diff_side(spec: &str, options: &sspr_doctor_core::audit::AuditOptions) -> Res
     let short: Vec<String> =
         contents.iter().map(|(n, _)| std::path::Path::new(n).file_name().map_or(n.clone(), |f| f.to_string_lossy().into_owned())).collect();
     let inputs: Vec<InputFile> = contents.iter().zip(&short).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
-    let mut said =
-        audit::Said::read(&inputs, options).map_err(|e| format!("{spec}: {}", sspr_doctor_core::words::audit_error(&e, lang)))?;
+    let mut said = audit::Said::read_on(&inputs, options, threads())
+        .map_err(|e| format!("{spec}: {}", sspr_doctor_core::words::audit_error(&e, lang)))?;
     said.audit_mut().keep_details(false);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    said.audit_mut().assess_all_on(threads);
+    said.audit_mut().assess_all_on(threads());
     Brief::of_said(&mut said)
         .ok_or_else(|| format!("{spec}: {}", sspr_doctor_core::words::audit_error(&audit::AuditError::NoAccounts, lang)))
 }
@@ -323,10 +327,9 @@ fn run_fix_script(files: &[String], options: &sspr_doctor_core::audit::AuditOpti
     let mut options = options.clone();
     options.today.get_or_insert_with(clock::today_utc);
     let inputs: Vec<InputFile> = contents.iter().map(|(_, b)| InputFile { name: None, bytes: b }).collect();
-    let mut a = audit::Said::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
+    let mut a = audit::Said::read_on(&inputs, &options, threads()).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
     a.audit_mut().keep_details(false);
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    a.audit_mut().assess_all_on(threads);
+    a.audit_mut().assess_all_on(threads());
     let fix = FixOptions { lang, temporary_access_pass: options.temporary_access_pass == Some(true) };
     let script = audit::fix_script_of(&mut a, &fix).map_err(|e| e.message(lang))?;
     match output {
@@ -358,7 +361,7 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
         })
         .collect();
     let inputs: Vec<InputFile> = contents.iter().zip(&names).map(|((_, b), n)| InputFile { name: Some(n.as_str()), bytes: b }).collect();
-    let mut a = audit::Said::read(&inputs, &options).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
+    let mut a = audit::Said::read_on(&inputs, &options, threads()).map_err(|e| sspr_doctor_core::words::audit_error(&e, lang))?;
     if redact {
         a.set_redactor(Some(std::sync::Arc::new(sspr_doctor_core::redact::Redactor::new(sspr_doctor_core::redact::random_salt()))));
     }
@@ -370,8 +373,7 @@ fn run_audit(files: &[String], format: &str, options: &sspr_doctor_core::audit::
     let mut out = crate::output::parts_writer();
     // The accounts are checked and put into words on every core; the bytes are the same
     // as the page's export.
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    let result = export::write_to(&mut a, format, threads, &mut out).and_then(|()| {
+    let result = export::write_to(&mut a, format, threads(), &mut out).and_then(|()| {
         if format == export::ExportFormat::Json {
             out.write_all(b"\n")?;
         }

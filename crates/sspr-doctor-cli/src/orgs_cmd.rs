@@ -9,9 +9,7 @@ use sspr_doctor_core::audit::{export::ExportFormat, AuditOptions, FixOptions};
 use sspr_doctor_core::orgs::{self, SaidOrgs};
 use sspr_doctor_core::redact::{random_salt, Redactor};
 
-fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
-}
+use crate::threads;
 
 /// The organizations of `paths`, every account checked, ranked.
 fn read(paths: &[String], options: &AuditOptions) -> Result<SaidOrgs, String> {

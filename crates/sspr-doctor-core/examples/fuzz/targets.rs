@@ -94,10 +94,16 @@ pub fn run(target: Target, input: &[u8]) -> Result<(), String> {
                 said.set_lang(if said.lang() == Lang::Ja { Lang::En } else { Lang::Ja });
                 let _ = said.head().map(|h| h.tenant.findings.len());
             }
-            // The command line's way: checked while written, on two threads.
-            if let Ok(mut a) = audit::Said::read(&inputs, &opts) {
+            // The command line's way: read on two threads, checked while written on two: the
+            // same bytes as the one-thread reading's export.
+            if let Ok(mut a) = audit::Said::read_on(&inputs, &opts, 2) {
                 a.audit_mut().keep_details(false);
-                let _ = export::write_to(&mut a, ExportFormat::Json, 2, &mut std::io::sink());
+                let mut written = Vec::new();
+                let _ = export::write_to(&mut a, ExportFormat::Json, 2, &mut written);
+                let one = audit::Said::read(&inputs, &opts).ok().map(|mut b| export::export(&mut b, ExportFormat::Json));
+                if one.as_deref().map(str::as_bytes) != Some(&written[..]) {
+                    return Err("the two-thread reading's export differs from the one-thread reading's".into());
+                }
             }
         }
     }
