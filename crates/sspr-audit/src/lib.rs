@@ -17,6 +17,7 @@ mod csv;
 pub mod decode;
 mod index;
 mod json;
+mod merge;
 mod phone_fix;
 pub mod plan;
 mod read;

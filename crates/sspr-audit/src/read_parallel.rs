@@ -10,8 +10,8 @@ use std::sync::mpsc;
 use crate::account_data::Cell;
 use crate::columns::Field;
 use crate::csv::{self, RecordTrouble};
+use crate::merge::{cells_to_row, Merge, Prepared, Records};
 use crate::model_audit::ProblemKind;
-use crate::read::{cells_to_row, Merge, Prepared, Records};
 
 /// Records per batch: the two threads pass a batch a few hundred times a file, and a batch's
 /// rows and accounts stay small.
