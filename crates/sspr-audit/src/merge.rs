@@ -32,11 +32,17 @@ pub(crate) struct Merge {
 /// A row's own part of its merge, made before the merge and apart from it (on other cores:
 /// read_parallel.rs): its keys, and the account it makes when no earlier row named it, with
 /// what its cells noted. A row that finds its account is applied to it again, in order.
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Prepared {
     upn: Option<String>,
     id: Option<String>,
     fresh: Option<(AccountData, CellNotes)>,
 }
+
+/// The page's module reads on one thread: no row is prepared there, and no value of this
+/// type exists (the merge's prepared path is then no code in the module).
+#[cfg(target_arch = "wasm32")]
+pub(crate) enum Prepared {}
 
 /// The user name and object id of a row, in lower case (the index's keys).
 fn keys(row: &[(Field, Cell<'_>)]) -> (Option<String>, Option<String>) {
@@ -48,6 +54,14 @@ fn keys(row: &[(Field, Cell<'_>)]) -> (Option<String>, Option<String>) {
 }
 
 impl Prepared {
+    /// Its keys and its account, taken apart for the merge.
+    fn into_parts(self) -> (Option<String>, Option<String>, Option<(AccountData, CellNotes)>) {
+        #[cfg(not(target_arch = "wasm32"))]
+        return (self.upn, self.id, self.fresh);
+        #[cfg(target_arch = "wasm32")]
+        match self {}
+    }
+
     /// (Made only by the command line's reading: the page's module reads on one thread.)
     #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn of(line: usize, row: &[(Field, Cell<'_>)]) -> Prepared {
@@ -116,7 +130,7 @@ impl Merge {
             }
         }
         let (upn, id, fresh) = match prepared {
-            Some(p) => (p.upn, p.id, p.fresh),
+            Some(p) => p.into_parts(),
             None => {
                 let (upn, id) = keys(row);
                 (upn, id, None)
