@@ -444,7 +444,9 @@ engine and back, with no report at all, takes ${singleCost} µs of it.
   blocks; the page in windows-1252 was slower; all-ASCII text parsed fastest, but costs brotli bytes the budget does not
   have); the engine read and made ready before the form is built, the ready event before the form (from file: 152.7 ms
   against 161.6 in 11 visits, then 153.9 against 153.9 in 21: run right after the first frame, the reading took 28 ms
-  against 19, competing for the two cores with the frame's own work).
+  against 19, competing for the two cores with the frame's own work); the reader's two module parts copied in one bulk
+  copy and its text decoded eight ASCII bytes at a time (2026-12-08, in Node, interleaved, 6 runs each: 21.7 ms against
+  23.4, while the same code's text decoding varied from 7.5 to 15 ms between runs: no gain the figures could show).
 - **\`diagnose\` ≥ 0.5×.** Checking one number and crossing into the engine and back, with no report, already takes
   ${singleCost} of the ${diagnoseBudget} µs a call is allowed (bulk section); a report is some 12 KB of words. Measured
   and not kept (2026-12-04): a words cache (each finding's words made once per conclusion and reader and sent to the
