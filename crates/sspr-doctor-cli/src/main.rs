@@ -16,9 +16,11 @@ mod output;
 
 use help::HELP;
 
-/// The threads the audit reads, checks and writes on: every core, up to eight.
+/// The threads the audit reads, checks and writes on: every core, up to eight. Asked of the
+/// system once (on Linux it reads the cgroup's limits), however many steps ask.
 fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get()).min(8)
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(8))
 }
 
 /// The audit allocates many small strings; glibc's allocator spent a third of its time on

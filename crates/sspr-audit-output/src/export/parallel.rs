@@ -5,7 +5,7 @@
 //! the writer puts the parts back in order: no worker waits for another. (Before, each round
 //! of slices started one thread per slice and waited for all of them, so a core sat idle
 //! while the slowest finished: about a third of two cores unused on 100,000 accounts.) A
-//! worker takes a buffer before it takes a slice, and only `BUFFERS` exist: the parts ahead
+//! worker takes a buffer before it takes a slice, and only `BUFFERS_PER_THREAD` a worker exist: the parts ahead
 //! of the writer stay few (memory stays flat), and every slice taken can be built, so the
 //! writer never waits for a part that cannot come.
 
@@ -17,6 +17,9 @@ use sspr_audit::Assessed;
 
 use super::{accounts_into, between, head, tail, ExportFormat};
 use crate::Said;
+
+/// Buffers per worker: the parts built ahead of the writer, at most (the module's comment).
+const BUFFERS_PER_THREAD: usize = 3;
 
 /// Accounts per part: parts of about half a megabyte, reused, kept the time steady (parts of
 /// 2,000 accounts, 4.5 MB each, swung from 0.6 to 1.1 s on the same input).
@@ -81,7 +84,7 @@ pub(crate) fn in_order<T: Send>(
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (spare, spares) = mpsc::channel::<Vec<u8>>();
-    for _ in 0..threads * 3 {
+    for _ in 0..threads * BUFFERS_PER_THREAD {
         let _ = spare.send(Vec::new());
     }
     let spares = Mutex::new(spares);
