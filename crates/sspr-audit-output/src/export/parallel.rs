@@ -5,9 +5,9 @@
 //! the writer puts the parts back in order: no worker waits for another. (Before, each round
 //! of slices started one thread per slice and waited for all of them, so a core sat idle
 //! while the slowest finished: about a third of two cores unused on 100,000 accounts.) A
-//! worker takes a buffer before it takes a slice, and only `BUFFERS_PER_THREAD` a worker exist: the parts ahead
-//! of the writer stay few (memory stays flat), and every slice taken can be built, so the
-//! writer never waits for a part that cannot come.
+//! worker takes a buffer before it takes a slice, and only `BUFFERS_PER_THREAD` a worker
+//! exist: the parts ahead of the writer stay few (memory stays flat), and every slice taken
+//! can be built, so the writer never waits for a part that cannot come.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
