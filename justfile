@@ -43,7 +43,7 @@ serve port="8080": build
 # Every test: lints, Rust (all crates, the vendored phonenumber's own tests too), wasm in
 # headless Chromium, end-to-end in Chromium and Firefox; then the check that nothing the
 # build or the tests did changed a tracked file.
-test: build size-gate lint test-rust fuzz-ci test-wasm test-e2e test-ps check-clean
+test: build size-gate lint test-rust test-js fuzz-ci test-wasm test-e2e test-ps check-clean
 
 # The offline file within its budget (300 kB brotli, quality 11): over it, the run fails and
 # names the parts that grew most since docs/size.json. Size is a gate; timings stay in
@@ -95,6 +95,10 @@ fuzz-ci:
 # locally built std of the fallback toolchain has no LTO bitcode for the test harness.)
 test-wasm:
     node scripts/check-ran.mjs wasm-bindgen-test -- scripts/wasm.sh env CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome --mode no-install crates/sspr-doctor-wasm
+
+# The page's own modules that need no browser (tests/web/).
+test-js:
+    node --test tests/web/
 
 test-e2e:
     node --test --test-concurrency=1 tests/e2e/

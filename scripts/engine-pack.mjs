@@ -13,6 +13,8 @@
 // streams: the module before the code section's payload, the code streams (STREAMS; sspr-engine-unpack's
 // `Stream` is the same list), the module after it.
 
+import { WIDE, wideIndex, wideOf } from '../web/src/wide-text.js';
+
 const MAGIC = [0x53, 0x53, 0x50, 0x4b];
 /** The code's streams, in their order in the packed bytes. */
 const STREAMS = ['size', 'locals', 'op', 'blocktype', 'label', 'call', 'type', 'index', 'local', 'global', 'align', 'offset', 'i32', 'i64', 'float', 'address'];
@@ -160,54 +162,67 @@ export function pack(wasm) {
   return packed;
 }
 
-// The page carries the packed bytes as text, one character per byte (U+0000..U+00FF), which
-// brotli compresses nearly as well as the bytes themselves. Four bytes cannot stand for
-// themselves in HTML or could end the script: NUL, CR, `<`, and `\`, the escape. They are
-// written as the characters of the four bytes the engine has least of (named in the text's
-// first four characters), and those four as `\1`..`\4`: NUL, the engine's most common byte,
-// stays one character (4 kB less brotli than escaping it, measured). A valid UTF-8 sequence
-// of a character from U+2000 up (the Japanese words, arrows, dashes) is written as that
-// character: the page's own Japanese is then the same bytes, and brotli finds it (4.5 kB less).
+// The page carries the packed bytes as ASCII text (web/src/wide-text.js says why: Chromium
+// parses an all-ASCII page about 70 ms sooner than one with Latin-1 or Japanese in it), in a
+// form brotli compresses nearly as well as the bytes themselves:
+// - a byte below 0x80 is its own character, but for NUL, CR and `<` (HTML would change them,
+//   or they could end the element) and the characters below, which have a role;
+// - a byte from 0x80 up is H0 (0x80..0xBF) or H1 (0xC0..0xFF) then the character 0x40 plus
+//   its low six bits (as UTF-8 writes a continuation byte);
+// - NUL, CR and `<` are written as three stand-ins S0..S2: NUL, the engine's most common byte,
+//   stays one character (4 kB less brotli than escaping it, measured 2026-12-04);
+// - a valid UTF-8 sequence of a character in wide-text.js BLOCKS (the Japanese words, arrows,
+//   dashes) is that character's three-character form, the form the page's own words have, so
+//   brotli finds them in each other (3.7 kB less than \u escapes, 2026-12-08);
+// - the characters with a role (E, H0, H1, S0..S2, and wide-text.js WIDE) are written E then
+//   `a` plus their place in that list.
+// E, H0, H1 and S0..S2 are named in the text's first six characters. They are rare in the
+// engine, and which stands for what moves brotli's size by more than their counts say (the
+// engine's text alone, 2026-12-08, against 256.3 kB in the Latin-1 form before): the six
+// rarest by count (`YZQVWz`) 258.4 kB with seven WIDE characters, 257.9 kB with three;
+// control characters 258.7 kB; `YZQ%~+` 256.0 kB; these, `YZQ%~` and a backquote, 255.9 kB.
+const ROLES = ['Y', 'Z', 'Q', '%', '~', '`'];
+const STOOD_FOR = [0, 13, 60];
 
-/** The bytes HTML would change or that could end the script, and the escape. */
-const UNSAFE = [0, 13, 60, 92];
-
-/** The page's text of the packed bytes (build time). */
-export function encodeText(packed) {
-  const count = new Array(256).fill(0);
-  for (const b of packed) count[b]++;
-  const rare = [...Array(256).keys()].filter((b) => !UNSAFE.includes(b)).sort((x, y) => count[x] - count[y] || x - y).slice(0, 4);
-  const chars = Array.from({ length: 256 }, (_, b) => String.fromCharCode(b));
-  for (const [i, u] of UNSAFE.entries()) {
-    chars[u] = String.fromCharCode(rare[i]);
-    chars[rare[i]] = `\\${i + 1}`;
-  }
-  const parts = rare.map((b) => String.fromCharCode(b));
-  const utf8 = new TextDecoder();
-  const back = new TextEncoder();
-  for (let i = 0; i < packed.length;) {
-    const c = packed[i];
-    const n = c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
-    if (n && i + n <= packed.length) {
-      const ch = utf8.decode(packed.subarray(i, i + n));
-      const again = back.encode(ch);
-      if (ch.codePointAt(0) >= 0x2000 && ch.length <= 2 && again.length === n && again.every((x, k) => x === packed[i + k])) {
-        parts.push(ch);
-        i += n;
+/** `bytes` as text with the role characters `r` (no header); `wide`: Japanese in its
+ *  three-character form (the engine), or not (the reader module, read by JavaScript). */
+function asText(bytes, r, wide) {
+  const [E, H0, H1, ...S] = r;
+  const named = [...r, ...WIDE];
+  const code = Array.from({ length: 256 }, (_, b) => {
+    if (b >= 0x80) return (b < 0xc0 ? H0 : H1) + String.fromCharCode(0x40 + (b & 0x3f));
+    const stood = STOOD_FOR.indexOf(b);
+    if (stood >= 0) return S[stood];
+    const role = named.indexOf(String.fromCharCode(b));
+    return role >= 0 ? E + String.fromCharCode(97 + role) : String.fromCharCode(b);
+  });
+  const parts = [];
+  for (let i = 0; i < bytes.length;) {
+    const c = bytes[i];
+    if (wide && c >= 0xe2 && c <= 0xef && i + 2 < bytes.length && (bytes[i + 1] & 0xc0) === 0x80 && (bytes[i + 2] & 0xc0) === 0x80) {
+      const v = wideIndex(((c & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f));
+      if (v >= 0) {
+        parts.push(wideOf(v));
+        i += 3;
         continue;
       }
     }
-    parts.push(chars[c]);
+    parts.push(code[c]);
     i++;
   }
   return parts.join('');
 }
 
+/** The page's text of the packed bytes (build time): the six role characters, then the text. */
+export function encodeText(packed) {
+  return ROLES.join('') + asText(packed, ROLES, true);
+}
+
 /** The page's whole text of the engine: the reader module (crates/sspr-engine-unpack), its
- *  length then one character per byte (`\0 \r \l \\` for the four bytes HTML would change),
- *  which the page reads with a few lines of JavaScript; then the engine's text for it to read
- *  (`encodeText`). In the text rather than in the page's script as base64: 0.9 kB less. */
+ *  length, the role characters and its bytes in the same form but for the three-character
+ *  forms (a few lines of JavaScript read it: web/src/engine-read.js), then the engine's text
+ *  for it to read (`encodeText`). In the text rather than in the page's script as base64:
+ *  0.9 kB less. */
 export function carrierText(reader, packed) {
-  const escapes = { 92: '\\\\', 0: '\\0', 13: '\\r', 60: '\\l' };
-  return `${reader.length}:${Array.from(reader, (b) => escapes[b] ?? String.fromCharCode(b)).join('')}${encodeText(packed)}`;
+  return `${reader.length}:${ROLES.join('')}${asText(reader, ROLES, false)}${encodeText(packed)}`;
 }

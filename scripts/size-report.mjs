@@ -148,7 +148,10 @@ export function measure() {
   const engineText = Array.from(text.matchAll(blocks), (m) => m[2]).join('');
   const js = [...text.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
   const css = text.match(/<style>([\s\S]*?)<\/style>/)?.[1] ?? '';
-  const markup = text.replace(blocks, '$1$3').replace(js, '').replace(css, '');
+  // The published words' data block (scripts/build-web.mjs pageDataText, since 2026-12-08;
+  // before, they were part of the page's script).
+  const words = text.match(/<script type="application\/x-sspr-words" id="sspr-page-data">([\s\S]*?)<\/script>/)?.[1] ?? '';
+  const markup = text.replace(blocks, '$1$3').replace(js, '').replace(css, '').replace(words, '');
   return {
     date: new Date().toISOString().slice(0, 10),
     budget: BUDGET,
@@ -156,6 +159,7 @@ export function measure() {
     parts: [
       { ...part('engine, as the page carries it', [Buffer.from(engineText)]) },
       { ...part('page script', [Buffer.from(js)]) },
+      { ...part('published words and facts (from the core), in their data block', [Buffer.from(words)]) },
       { ...part('page styles', [Buffer.from(css)]) },
       { ...part('markup (boot message, configuration)', [Buffer.from(markup)]) },
     ],

@@ -4,7 +4,8 @@
 // the remembered choice, then the browser's languages, then English.
 import { PAGE } from './words.js';
 
-export const catalogs = { en: PAGE.catalog.en, ja: PAGE.catalog.ja };
+// Read when asked for: the published words make a language's side when it is first read.
+export const catalogs = { get en() { return PAGE.catalog.en; }, get ja() { return PAGE.catalog.ja; } };
 const en = catalogs.en;
 export const LANGS = ['en', 'ja'];
 const STORAGE_KEY = 'sspr-doctor.lang';

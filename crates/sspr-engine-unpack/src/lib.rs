@@ -1,12 +1,12 @@
 //! The page's reader of its engine (issue 27). scripts/build-web.mjs packs the module
 //! (web/src/engine-pack.js: the code section's kinds of byte in streams of their own) and
 //! writes the packed bytes as text in the page; the page hands that text to this small module
-//! as UTF-8 (the browser's `TextEncoder`, native), which gives the module back. The same work
+//! as its bytes (ASCII; the browser's `TextEncoder`, native), which gives the module back. The same work
 //! in JavaScript took 50–90 ms before the browser had warmed up to it, on the first answer's
 //! path; here it takes a few milliseconds. The build runs this module on its own output and
 //! fails unless it gives the module back byte for byte.
 //!
-//! Memory is the caller's: `text` (UTF-8), then room for the packed bytes and the module,
+//! Memory is the caller's: `text` (ASCII), then room for the packed bytes and the module,
 //! each as long as the text at most. Nothing is allocated; every read is bounds-checked, so a
 //! damaged text gives an error (a negative length), never a wrong module.
 #![cfg_attr(all(target_arch = "wasm32", not(test)), no_std)]
@@ -18,7 +18,7 @@ use streams::{begin, step, Progress, PROGRESS_ROOM};
 use text::{decode_some, TextAt};
 
 // The page's calls (web/src/engine-read.js): `next` until it returns the module's length.
-// The page lays out, in this module's memory: the text (UTF-8, `len` bytes), room for the
+// The page lays out, in this module's memory: the text (ASCII, `len` bytes), room for the
 // packed bytes and for the module (`len` bytes each, at `packed` and `out`), the reading
 // (`PROGRESS_ROOM` bytes, zeroed, aligned to 8). It returns -1 for a damaged text.
 
@@ -89,21 +89,25 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 mod tests {
     use super::{read_some, Reading};
 
-    /// The page's whole way: a packed module written as text (here the bytes 1..4 stand for
-    /// NUL, CR, `<` and `\`, and are written `\1`..`\4` themselves; bytes from 0x80 as
-    /// U+0080..U+00FF), then `read_some` until done, from a zeroed reading: the module.
+    /// The page's whole way: a packed module written as text (scripts/engine-pack.mjs
+    /// `encodeText`, here with the roles `!#$'()`: bytes from 0x80 after `#` or `$`, NUL, CR
+    /// and `<` as `'`, `(`, `)`, the role characters and WIDE after the escape `!`), then
+    /// `read_some` until done, from a zeroed reading: the module.
     #[test]
     fn from_text_to_module_in_slices() {
         let (packed, module) = crate::streams::tests::one_function();
-        let mut text = String::from("\u{1}\u{2}\u{3}\u{4}");
+        let roles = b"!#$'()^*&%~`+";
+        let mut text = String::from("!#$'()");
         for &b in &packed {
             match b {
-                0 => text.push('\u{1}'),
-                13 => text.push('\u{2}'),
-                60 => text.push('\u{3}'),
-                92 => text.push('\u{4}'),
-                1..=4 => text.extend(['\\', char::from(b'0' + b)]),
-                _ => text.push(char::from(b)),
+                0 => text.push('\''),
+                13 => text.push('('),
+                60 => text.push(')'),
+                0x80.. => text.extend([if b < 0xc0 { '#' } else { '$' }, char::from(0x40 + (b & 0x3f))]),
+                _ => match roles.iter().position(|&r| r == b) {
+                    Some(k) => text.extend(['!', char::from(b'a' + k as u8)]),
+                    None => text.push(char::from(b)),
+                },
             }
         }
         let text = text.as_bytes();
