@@ -91,7 +91,7 @@ for (const [cloud, text] of Object.entries(scripts)) {
 }
 delete pageData.audit.scripts;
 // In ASCII, as the page is (web/src/wide-text.js): the page carries the text in a data block
-// (read by engine-text-page.js's sibling below), the custom element in its module.
+// (page-data-page.js below reads it), the custom element in its module.
 const pageDataText = wideJson(fold(pageData));
 const readWords = (s) => (hasWide(s) ? unwide(s) : s);
 if (JSON.stringify(unfold(JSON.parse(pageDataText), readWords)) !== JSON.stringify(pageData)) throw new Error('the published words do not read back');
@@ -175,11 +175,12 @@ const inlineScript = appJs.replace(/<\/script/gi, '<\\/script');
 const csp = `${cspBase}; script-src ${sha256(inlineScript)} 'wasm-unsafe-eval'; style-src ${sha256(css)}`;
 // The deployment's configuration: the help desk, set by whoever builds or deploys the page
 // (never by a URL). A JSON block the browser never runs; `<` is escaped so nothing in it can
-// end the element.
+// end the element, and every character beyond ASCII (a help desk's name in Japanese), as the
+// page is all ASCII.
 const config = JSON.stringify({
   helpdesk: process.env.SSPR_HELPDESK || null,
   helpdeskContact: process.env.SSPR_HELPDESK_CONTACT || null,
-}).replace(/</g, '\\u003c');
+}).replace(/[<\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 let page = template
   .replace('%CONFIG%', () => `<script type="application/json" id="sspr-config">${config}</script><script type="application/x-sspr-words" id="sspr-page-data">${pageDataText}</script>`)
   .replace('%CSP%', () => csp)
