@@ -6,14 +6,14 @@
 // PARSE=1: the parse and the first paint only, for variants that need not work (no answer
 // awaited). Served: each file is served as the index of a directory of its own (the hosted site's
 // other files beside it, from dist/site/).
-import { copyFileSync, cpSync, mkdtempSync, existsSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, root } from '../e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
-import { median } from './shared.mjs';
+import { firstVisit, median } from './shared.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const SERVED = process.env.WHERE === 'served';
@@ -41,31 +41,8 @@ if (SERVED) {
 
 const browser = await launch();
 async function visit(v) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__fig = {};
-    window.addEventListener('sspr-doctor-ready', () => {
-      if (window.__fig.answer) return;
-      const r = window.SsprDoctor.diagnose({ mobilePhone: '+81 90-1234-5678' });
-      window.__fig.answer = performance.now();
-      window.__fig.ok = r.phone?.e164 === '+819012345678';
-    });
-  });
-  const page = await context.newPage();
-  await page.goto(v.url);
-  if (PARSE_ONLY) await page.waitForLoadState('load');
-  else await page.waitForFunction(() => window.__fig?.answer, null, { timeout: 20000 });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5000 }).catch(() => {});
-  const out = await page.evaluate(() => ({
-    answer: window.__fig.answer,
-    ok: window.__fig.ok,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
-    ...Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('sspr-doctor:'))
-      .map((e) => [e.name.slice('sspr-doctor:'.length), e.startTime])),
-  }));
-  await context.close();
-  if (!out.ok && !PARSE_ONLY) throw new Error(`${v.name}: wrong first answer`);
+  const { out, page } = await firstVisit(browser, v.url, { answer: !PARSE_ONLY });
+  await page.context().close();
   return out;
 }
 

@@ -14,6 +14,7 @@ import { launch, serve, singleFileUrl, root } from '../e2e/helpers.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
 import { rendererRss, watchLongTasks } from './renderer.mjs';
+import { firstVisit } from './shared.mjs';
 import { measure as measureSize, committed as committedSize, markdown as sizeMarkdown } from '../../scripts/size-report.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -85,31 +86,8 @@ async function firstLoad(url) {
 
 /** One visit: paint, first answer, new countries, and bulk throughput, all in the page. */
 async function visit(target, { bulk }) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__fig = {};
-    const first = () => {
-      if (window.__fig.answer) return;
-      const r = window.SsprDoctor.diagnose({ mobilePhone: '+81 90-1234-5678' });
-      window.__fig.answer = performance.now();
-      window.__fig.ok = r.phone?.e164 === '+819012345678';
-    };
-    window.addEventListener('sspr-doctor-ready', first);
-  });
-  const page = await context.newPage();
-  await page.goto(target.url);
-  await page.waitForFunction(() => window.__fig?.answer, null, { timeout: 20000 });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5000 }).catch(() => {});
-  const out = await page.evaluate(() => ({
-    answer: window.__fig.answer,
-    ok: window.__fig.ok,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    // Where the time goes: the parse, and the page's own marks (web/src/main.js, engine.js).
-    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
-    ...Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('sspr-doctor:'))
-      .map((e) => [e.name.slice('sspr-doctor:'.length), e.startTime])),
-  }));
-  if (!out.ok) throw new Error(`${target.who} ${target.where}: wrong first answer`);
+  const { out, page } = await firstVisit(browser, target.url);
+  const context = page.context();
   // Countries not seen before, one number each: the first check costs their metadata.
   out.newCountry = await page.evaluate(() => {
     const times = [];

@@ -30,3 +30,36 @@ export function writeSection(name, section) {
   writeFileSync(path, marked.test(old) ? old.replace(marked, () => section) : `${old}\n${section}`);
   console.log(section);
 }
+
+/** A first visit of `url` in a fresh context of `browser`: the first answer (`diagnose` of a
+ *  Japanese number from the page's `sspr-doctor-ready` event, checked), the first paint, the
+ *  HTML's parse and the page's own marks (web/src/main.js, engine.js), from navigation start.
+ *  `answer: false` waits for the load only (a variant that need not work). The page stays
+ *  open for more: the caller closes `page.context()`. */
+export async function firstVisit(browser, url, { answer = true } = {}) {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__fig = {};
+    window.addEventListener('sspr-doctor-ready', () => {
+      if (window.__fig.answer) return;
+      const r = window.SsprDoctor.diagnose({ mobilePhone: '+81 90-1234-5678' });
+      window.__fig.answer = performance.now();
+      window.__fig.ok = r.phone?.e164 === '+819012345678';
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  if (answer) await page.waitForFunction(() => window.__fig?.answer, null, { timeout: 20000 });
+  else await page.waitForLoadState('load');
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5000 }).catch(() => {});
+  const out = await page.evaluate(() => ({
+    answer: window.__fig.answer,
+    ok: window.__fig.ok,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
+    ...Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('sspr-doctor:'))
+      .map((e) => [e.name.slice('sspr-doctor:'.length), e.startTime])),
+  }));
+  if (answer && !out.ok) throw new Error(`${url}: wrong first answer`);
+  return { out, page };
+}
