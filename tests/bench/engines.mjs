@@ -9,7 +9,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { launch, root } from '../e2e/helpers.mjs';
-import { writeSection } from './shared.mjs';
+import { firstVisit, writeSection } from './shared.mjs';
 import { buildPeer, PEER_HTML } from './peer/build.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 9);
@@ -25,28 +25,8 @@ const stat = (xs) => `${median(xs).toFixed(0)} ms (${Math.min(...xs).toFixed(0)}
 
 const browser = await launch();
 async function visit(url) {
-  const context = await browser.newContext();
-  await context.addInitScript(() => {
-    window.__fig = {};
-    window.addEventListener('sspr-doctor-ready', () => {
-      if (window.__fig.answer) return;
-      const r = window.SsprDoctor.diagnose({ mobilePhone: '+81 90-1234-5678' });
-      window.__fig.answer = performance.now();
-      window.__fig.ok = r.phone?.e164 === '+819012345678';
-    });
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__fig?.answer, null, { timeout: 20000 });
-  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 5000 }).catch(() => {});
-  const out = await page.evaluate(() => ({
-    ok: window.__fig.ok,
-    answer: window.__fig.answer,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-    parsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? NaN,
-  }));
-  await context.close();
-  if (!out.ok) throw new Error(`${url}: wrong first answer`);
+  const { out, page } = await firstVisit(browser, url);
+  await page.context().close();
   return out;
 }
 const runs = TARGETS.map(() => []);

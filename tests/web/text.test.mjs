@@ -2,10 +2,10 @@
 // engine's text is checked by the build, which reads it back byte for byte.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BLOCKS, DIGITS, hasWide, unwide, wideJson } from '../../web/src/wide-text.js';
+import { BLOCKS, DIGITS, unwide, wideJson } from '../../web/src/wide-text.js';
 import { fold, unfold } from '../../web/src/folded.js';
 
-const read = (s) => (hasWide(s) ? unwide(s) : s);
+const read = unwide;
 const deep = (v) => (typeof v === 'string' ? read(v) : Array.isArray(v) ? v.map(deep)
   : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v);
 

@@ -53,15 +53,15 @@ export function wideOf(v) {
 
 const inClass = WIDE.replace(/[\^\]\\-]/g, '\\$&');
 const wide = new RegExp(`[${inClass}][^<"\\\\][^<"\\\\]`, 'g');
-/** Whether a string has any three-character form. */
-export const hasWide = (s) => s.includes(WIDE[0]) || s.includes(WIDE[1]) || s.includes(WIDE[2]);
 /** What `wideJson` rewrites: anything not printable ASCII, `<`, and the WIDE characters. */
 const special = new RegExp(`[^\\x20-\\x7e]|[<${inClass}]`, 'g');
 const digit = (c) => DIGITS.indexOf(c);
 
 /** `text` with every three-character form back as its character (a string of the published
- *  words, once parsed as JSON). */
+ *  words, once parsed as JSON); a string with none, as it is, without a regular expression's
+ *  pass (most of the English words). */
 export function unwide(text) {
+  if (!text.includes(WIDE[0]) && !text.includes(WIDE[1]) && !text.includes(WIDE[2])) return text;
   return text.replace(wide, (m) => String.fromCharCode(codePointAt((WIDE.indexOf(m[0]) * Q + digit(m[1])) * Q + digit(m[2]))));
 }
 
