@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
-import { withoutCustomSections } from './wasm-sections.mjs';
+import { functions, withoutCustomSections } from './wasm-sections.mjs';
 import { carrierText, pack } from './engine-pack.mjs';
 import { engineBytes } from '../web/src/engine-read.js';
 import { unwide, wideJson } from '../web/src/wide-text.js';
@@ -63,9 +63,23 @@ writeFileSync(optWasm, wasm);
 const readerWasm = join(root, 'target/wasm32-unknown-unknown/release/sspr_engine_unpack.wasm');
 if (!existsSync(readerWasm)) throw new Error(`missing ${readerWasm}: build sspr-engine-unpack first (just build-web)`);
 const readerOpt = join(gen, 'engine-reader.wasm');
-execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [readerWasm, '-o', readerOpt, '-O3', '--strip-debug', '--strip-producers',
+// The reader's hot parts stay functions of their own (the text's decoding, a function body's
+// walk, an LEB128; `#[inline(never)]` in the crate, and here for wasm-opt, by their mangled
+// names): V8 runs the reader first in its baseline code and compiles a function's optimized
+// code on another thread once it has run a while. As one function of 6.2 kB, that took 31 ms
+// of the other core (12.7 ms optimizing it; traced in Chromium, 2026-12-08, a slow phase) and
+// came after the reading was over; as six of at most 1.7 kB, the reading took 22.2 ms against
+// 28.4 (21 visits each, the same run; 24.8 against 31.5 and 26.7 against 43.4 in two others).
+// The check below fails the build if a renamed function lets them be inlined again.
+const NO_INLINE = ['*11decode_some*', '*8function*', '*3leb*'].map((p) => `--no-inline=${p}`);
+const READER_LARGEST_BODY = 2048;
+execFileSync(join(root, 'node_modules/.bin/wasm-opt'), [readerWasm, '-o', readerOpt, ...NO_INLINE, '-O3', '--strip-debug', '--strip-producers',
   '--strip-target-features', '--enable-bulk-memory', '--enable-sign-ext', '--enable-multivalue', '--enable-mutable-globals'], { stdio: 'inherit' });
 const reader = Buffer.from(withoutCustomSections(readFileSync(readerOpt)));
+{
+  const largest = Math.max(...functions(reader).map((f) => f.end - f.start));
+  if (largest > READER_LARGEST_BODY) throw new Error(`the engine reader has a function of ${largest} bytes (at most ${READER_LARGEST_BODY}): its hot parts were inlined (NO_INLINE)`);
+}
 const engineText = carrierText(reader, pack(wasm));
 if (/[\u0080-\uffff\r<]/.test(engineText) || engineText.includes('\0')) throw new Error('engine text would not survive HTML parsing, or is not ASCII');
 if (Buffer.compare(Buffer.from(engineBytes([engineText])), wasm) !== 0) throw new Error('the engine text does not read back as the module');

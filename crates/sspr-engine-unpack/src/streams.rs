@@ -79,7 +79,10 @@ impl Reader<'_> {
         Some(())
     }
 
-    /// An LEB128 copied; its value.
+    /// An LEB128 copied; its value. (Not inlined, nor `function` below: the browser compiles
+    /// each of the reader's functions' optimized code on its own, and small ones arrive while
+    /// the reading still needs them; scripts/build-web.mjs NO_INLINE says what it measured.)
+    #[inline(never)]
     fn leb(&mut self, s: Stream) -> Option<u64> {
         let mut v = 0u64;
         let mut shift = 0;
@@ -175,6 +178,7 @@ pub fn unpack(packed: &[u8], out: &mut [u8]) -> Option<usize> {
 }
 
 /// One function body: its size, its locals, its instructions.
+#[inline(never)]
 fn function(r: &mut Reader<'_>) -> Option<()> {
     use Stream::*;
     let size = usize::try_from(r.leb(Size)?).ok()?;

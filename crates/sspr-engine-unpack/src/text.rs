@@ -103,7 +103,9 @@ fn alphabet(text: &[u8]) -> Option<([u8; 9], [Kind; 128])> {
 /// until done never finishes (the page's is 32 KiB). The page decodes in slices, so that
 /// the browser's optimized code takes over after the first (V8 runs a call in the code it
 /// began with): in Chromium the whole text in one call took 4.3-4.9 ms, in slices about 3 (the
-/// page's marks, 2026-12-07; end to end within the noise between runs).
+/// page's marks, 2026-12-07; end to end within the noise between runs). Not inlined: a
+/// function of its own gets its optimized code sooner (scripts/build-web.mjs NO_INLINE).
+#[inline(never)]
 pub fn decode_some(text: &[u8], out: &mut [u8], at: &mut TextAt, bytes: usize) -> Option<bool> {
     // (Built again on each call: some 1.2 KB, against the 32 KiB a call decodes.)
     let (roles, kind) = alphabet(text)?;
